@@ -1,0 +1,15 @@
+namespace GiaVien.Cms.Content.Definitions;
+
+/// <summary>A content type: a name, a Vietnamese display name and the parts it is made of.</summary>
+public sealed record ContentTypeDefinition
+{
+    public required string Name { get; init; }
+    public required string DisplayName { get; init; }
+    public IReadOnlyList<string> Parts { get; init; } = [];
+
+    /// <summary>First path segment of items of this type when they have an AutoroutePart ("tin-tuc").</summary>
+    public string? RoutePrefix { get; init; }
+
+    public bool Creatable { get; init; } = true;
+    public bool Listable { get; init; } = true;
+}

@@ -1,0 +1,44 @@
+using GiaVien.Cms.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaVien.Cms.Content.Items;
+
+/// <summary>Read-side queries of the current tenant's published content.</summary>
+public sealed class ContentQueries(CmsDbContext db)
+{
+    public async Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(string contentType, int count, CancellationToken cancellationToken = default)
+    {
+        var records = await db.ContentItems.AsNoTracking()
+            .Where(i => i.ContentType == contentType && i.Published)
+            .OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.Id)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+        return records.Select(ContentItemMapper.ToItem).ToList();
+    }
+
+    /// <summary>
+    /// The published item at <paramref name="path"/>; when the path is a former one, the item is returned
+    /// with its current path so the caller can redirect.
+    /// </summary>
+    public async Task<RouteMatch?> FindByPathAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var route = await db.ContentRoutes.AsNoTracking().SingleOrDefaultAsync(r => r.Path == path, cancellationToken);
+        if (route is null)
+        {
+            return null;
+        }
+
+        var record = await db.ContentItems.AsNoTracking()
+            .SingleOrDefaultAsync(i => i.ContentItemId == route.ContentItemId && i.Published, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var item = ContentItemMapper.ToItem(record);
+        return new RouteMatch(item, route.IsCanonical ? null : item.RoutePath);
+    }
+}
+
+/// <summary>An item found by path; <see cref="RedirectTo"/> is its current path when the requested one is former.</summary>
+public sealed record RouteMatch(ContentItem Item, string? RedirectTo);

@@ -1,0 +1,34 @@
+using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Text;
+using GiaVien.Cms.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaVien.Cms.Content.Items;
+
+/// <summary>Chooses an item's public path: its own slug if given, else one made from its Vietnamese title; unique in the tenant.</summary>
+public sealed class ContentRoutes(CmsDbContext db)
+{
+    public async Task<string> ChoosePathAsync(ContentItem item, ContentTypeDefinition type, CancellationToken cancellationToken)
+    {
+        var requested = item.RoutePath;
+        var slug = string.IsNullOrWhiteSpace(requested)
+            ? VietnameseText.Slugify(item.DisplayText)
+            : string.Join('/', requested.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => VietnameseText.Slugify(s)));
+        if (slug.Length == 0)
+        {
+            slug = item.ContentItemId.ToLowerInvariant();
+        }
+
+        var basePath = string.IsNullOrWhiteSpace(requested) && type.RoutePrefix is { Length: > 0 } prefix ? $"{prefix}/{slug}" : slug;
+        var path = basePath;
+        for (var n = 2; await IsTakenAsync(path, item.ContentItemId, cancellationToken); n++)
+        {
+            path = $"{basePath}-{n}";
+        }
+
+        return path;
+    }
+
+    private Task<bool> IsTakenAsync(string path, string contentItemId, CancellationToken cancellationToken) =>
+        db.ContentRoutes.AnyAsync(r => r.Path == path && r.ContentItemId != contentItemId, cancellationToken);
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using GiaVien.Cms.Data.Auditing;
+using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Data.Settings;
+using GiaVien.Cms.Data.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace GiaVien.Cms.Data;
+
+/// <summary>
+/// One tenant's database. The model is the same for every tenant; which database (SQLite file or
+/// PostgreSQL schema) it talks to is decided by the options the tenant's shell builds.
+/// </summary>
+public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(options)
+{
+    public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
+    public DbSet<ContentRoute> ContentRoutes => Set<ContentRoute>();
+    public DbSet<ContentDefinitionRecord> ContentDefinitions => Set<ContentDefinitionRecord>();
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+    public DbSet<UserRecord> Users => Set<UserRecord>();
+    public DbSet<RoleRecord> Roles => Set<RoleRecord>();
+    public DbSet<SiteSetting> Settings => Set<SiteSetting>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ConfigureContent(modelBuilder);
+        ConfigureUsers(modelBuilder);
+
+        modelBuilder.Entity<SiteSetting>().HasKey(s => s.Name);
+        modelBuilder.Entity<SiteSetting>().Property(s => s.Name).HasMaxLength(100);
+
+        var audit = modelBuilder.Entity<AuditEntry>();
+        audit.Property(a => a.UserName).HasMaxLength(100);
+        audit.Property(a => a.Action).HasMaxLength(50);
+        audit.Property(a => a.ContentItemId).HasMaxLength(64);
+        audit.HasIndex(a => a.Utc);
+    }
+
+    private static void ConfigureContent(ModelBuilder modelBuilder)
+    {
+        var item = modelBuilder.Entity<ContentItemRecord>();
+        item.Property(i => i.ContentItemId).HasMaxLength(64);
+        item.Property(i => i.ContentItemVersionId).HasMaxLength(64);
+        item.Property(i => i.ContentType).HasMaxLength(100);
+        item.Property(i => i.DisplayText).HasMaxLength(500);
+        item.Property(i => i.Owner).HasMaxLength(100);
+        item.HasIndex(i => i.ContentItemVersionId).IsUnique();
+        item.HasIndex(i => new { i.ContentItemId, i.Latest });
+        item.HasIndex(i => new { i.ContentType, i.Published, i.PublishedUtc });
+
+        var route = modelBuilder.Entity<ContentRoute>();
+        route.HasKey(r => r.Path);
+        route.Property(r => r.Path).HasMaxLength(300);
+        route.Property(r => r.ContentItemId).HasMaxLength(64);
+        route.HasIndex(r => r.ContentItemId);
+
+        var definition = modelBuilder.Entity<ContentDefinitionRecord>();
+        definition.HasKey(d => new { d.Kind, d.Name });
+        definition.Property(d => d.Name).HasMaxLength(100);
+        definition.Property(d => d.DisplayName).HasMaxLength(200);
+        definition.Property(d => d.Kind).HasConversion<string>().HasMaxLength(10);
+
+        var log = modelBuilder.Entity<ChangeLogEntry>();
+        log.HasKey(e => e.Sequence);
+        log.Property(e => e.ContentItemId).HasMaxLength(64);
+        log.Property(e => e.ContentItemVersionId).HasMaxLength(64);
+        log.Property(e => e.Operation).HasConversion<string>().HasMaxLength(20);
+    }
+
+    private static void ConfigureUsers(ModelBuilder modelBuilder)
+    {
+        var user = modelBuilder.Entity<UserRecord>();
+        user.Property(u => u.UserName).HasMaxLength(100);
+        user.Property(u => u.NormalizedUserName).HasMaxLength(100);
+        user.Property(u => u.Email).HasMaxLength(256);
+        user.Property(u => u.SecurityStamp).HasMaxLength(64);
+        user.HasIndex(u => u.NormalizedUserName).IsUnique();
+        user.HasMany(u => u.Roles).WithMany(r => r.Users).UsingEntity("UserRoles");
+
+        var role = modelBuilder.Entity<RoleRecord>();
+        role.Property(r => r.Name).HasMaxLength(50);
+        role.Property(r => r.DisplayName).HasMaxLength(100);
+        role.HasIndex(r => r.Name).IsUnique();
+        role.Property(r => r.Permissions)
+            .HasConversion(
+                list => JsonSerializer.Serialize(list, JsonSerializerOptions.Default),
+                json => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? new List<string>())
+            .Metadata.SetValueComparer(new ValueComparer<List<string>>(
+                (a, b) => a!.SequenceEqual(b!),
+                list => list.Aggregate(0, (hash, s) => HashCode.Combine(hash, s.GetHashCode(StringComparison.Ordinal))),
+                list => list.ToList()));
+    }
+}

@@ -1,0 +1,169 @@
+using GiaVien.Cms.Data.Tenants;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GiaVien.Cms.Data;
+
+/// <summary>
+/// Builds the EF Core options of the host registry and of each tenant's database, and creates,
+/// migrates and drops those databases. The model is shared, so an idle tenant costs only its options.
+/// </summary>
+public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOptions> options)
+{
+    public const string SqliteMigrationsAssembly = "GiaVien.Cms.Data.Sqlite";
+    public const string PostgreSqlMigrationsAssembly = "GiaVien.Cms.Data.PostgreSql";
+    public const string HostSchema = "cms_host";
+
+    private readonly DatabaseOptions _options = options.Value;
+
+    public DatabaseProvider DefaultProvider => _options.Provider;
+
+    public DbContextOptions<HostDbContext> HostOptions()
+    {
+        var builder = new DbContextOptionsBuilder<HostDbContext>();
+        if (_options.Provider == DatabaseProvider.PostgreSql)
+        {
+            builder.UseNpgsql(PostgreSqlConnectionString(HostSchema), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly));
+        }
+        else
+        {
+            Directory.CreateDirectory(dataFolder.Root);
+            builder.UseSqlite(SqliteConnectionString(dataFolder.HostDatabaseFile), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+        }
+
+        return builder.Options;
+    }
+
+    public DbContextOptions<CmsDbContext> TenantOptions(string tenantName, DatabaseProvider provider)
+    {
+        var builder = new DbContextOptionsBuilder<CmsDbContext>();
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            builder.UseNpgsql(PostgreSqlConnectionString(SchemaName(tenantName)), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly));
+        }
+        else
+        {
+            builder.UseSqlite(SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName)), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+        }
+
+        return builder.Options;
+    }
+
+    /// <summary>Creates the tenant's database (file or schema) if needed and applies pending migrations.</summary>
+    public async Task MigrateTenantAsync(string tenantName, DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(dataFolder.SiteFolder(tenantName));
+        }
+
+        await using var db = new CmsDbContext(TenantOptions(tenantName, provider));
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            await EnsurePostgreSqlSchemaAsync(SchemaName(tenantName), cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers keep reading while the editor saves; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    public async Task MigrateHostAsync(CancellationToken cancellationToken)
+    {
+        if (_options.Provider == DatabaseProvider.PostgreSql)
+        {
+            await EnsurePostgreSqlSchemaAsync(HostSchema, cancellationToken);
+        }
+
+        await using var db = new HostDbContext(HostOptions());
+        await db.Database.MigrateAsync(cancellationToken);
+        if (_options.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    /// <summary>Removes the tenant's database entirely: used when a setup fails, so nothing half-written stays.</summary>
+    public async Task DropTenantAsync(string tenantName, DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            await using var connection = new NpgsqlConnection(PostgreSqlConnectionString(schema: null));
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{SchemaName(tenantName)}\" CASCADE", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(PostgreSqlConnectionString(SchemaName(tenantName))));
+            return;
+        }
+
+        var file = dataFolder.TenantDatabaseFile(tenantName);
+        SqliteConnection.ClearPool(new SqliteConnection(SqliteConnectionString(file)));
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>PostgreSQL schema of a tenant: tenant names are validated slugs, so this is a safe identifier.</summary>
+    public static string SchemaName(string tenantName) => "t_" + tenantName.Replace('-', '_');
+
+    private static string SqliteConnectionString(string file) =>
+        new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
+
+    private string PostgreSqlConnectionString(string? schema)
+    {
+        if (string.IsNullOrWhiteSpace(_options.PostgreSqlConnectionString))
+        {
+            throw new InvalidOperationException("Cms:Database:PostgreSqlConnectionString is required when a tenant uses PostgreSQL.");
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(_options.PostgreSqlConnectionString)
+        {
+            MaxPoolSize = _options.PostgreSqlMaxPoolSizePerTenant,
+        };
+        if (schema is not null)
+        {
+            builder.SearchPath = schema;
+        }
+
+        return builder.ToString();
+    }
+
+    private async Task EnsurePostgreSqlSchemaAsync(string schema, CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(PostgreSqlConnectionString(schema: null));
+        await CreatePostgreSqlDatabaseIfMissingAsync(builder, cancellationToken);
+        await using var connection = new NpgsqlConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS \"{schema}\"", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task CreatePostgreSqlDatabaseIfMissingAsync(NpgsqlConnectionStringBuilder target, CancellationToken cancellationToken)
+    {
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ToString()) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", target.Database ?? "postgres");
+        if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another node created it between the check and the create: that is the outcome we wanted.
+        }
+    }
+}

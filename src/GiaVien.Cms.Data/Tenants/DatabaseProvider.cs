@@ -1,0 +1,7 @@
+namespace GiaVien.Cms.Data.Tenants;
+
+public enum DatabaseProvider
+{
+    Sqlite = 0,
+    PostgreSql = 1,
+}

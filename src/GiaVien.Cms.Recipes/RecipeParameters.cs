@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace GiaVien.Cms.Recipes;
+
+/// <summary>
+/// Values supplied at setup (admin user name, password, site name…) substituted into recipe strings written
+/// as <c>[setup:AdminUserName]</c>, so the same recipe serves every installation without holding secrets.
+/// </summary>
+public sealed partial class RecipeParameters(IReadOnlyDictionary<string, string> values)
+{
+    public static RecipeParameters None { get; } = new(new Dictionary<string, string>());
+
+    /// <summary>These parameters with <paramref name="name"/> set (or replaced).</summary>
+    public RecipeParameters With(string name, string value) =>
+        new(new Dictionary<string, string>(values) { [name] = value });
+
+    [GeneratedRegex(@"\[setup:([A-Za-z]+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    /// <summary>A copy of <paramref name="node"/> with placeholders replaced; unknown names are reported with their path.</summary>
+    public JsonNode? Apply(JsonNode? node, string path, List<string> unknown)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (key, value) in obj)
+                {
+                    copy[key] = Apply(value, $"{path}.{key}", unknown);
+                }
+
+                return copy;
+            case JsonArray array:
+                return new JsonArray(array.Select((item, i) => Apply(item, $"{path}[{i}]", unknown)).ToArray());
+            case JsonValue value when value.TryGetValue<string>(out var text) && text.Contains("[setup:", StringComparison.Ordinal):
+                return JsonValue.Create(Placeholder().Replace(text, match =>
+                {
+                    if (values.TryGetValue(match.Groups[1].Value, out var replacement))
+                    {
+                        return replacement;
+                    }
+
+                    unknown.Add($"{path}: [setup:{match.Groups[1].Value}]");
+                    return match.Value;
+                }));
+            default:
+                return node?.DeepClone();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Tenants;
+
+namespace GiaVien.Cms.Recipes;
+
+/// <summary>
+/// What the tenant will contain once the recipe has run, built up while the steps are validated: what
+/// already exists in the tenant plus what earlier steps declare. References are checked against it.
+/// </summary>
+public sealed class RecipePlan(ContentDefinitions existingDefinitions, IReadOnlySet<string> existingRoles, IContentReferences stored, bool isDefaultTenant, TenantMap tenants)
+    : IContentReferences
+{
+    private readonly HashSet<string> _items = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Taxonomy, string Term)> _terms = [];
+
+    public ContentDefinitions Definitions { get; set; } = existingDefinitions;
+
+    public HashSet<string> Roles { get; } = new(existingRoles, StringComparer.Ordinal);
+
+    public HashSet<string> UserNames { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsDefaultTenant { get; } = isDefaultTenant;
+
+    public TenantMap Tenants { get; } = tenants;
+
+    /// <summary>Names and prefixes of tenants declared by this recipe, to catch duplicates inside it.</summary>
+    public HashSet<string> DeclaredTenantAddresses { get; } = new(StringComparer.Ordinal);
+
+    public bool ItemExists(string contentItemId) => _items.Contains(contentItemId) || stored.ItemExists(contentItemId);
+
+    public bool TermExists(string taxonomyContentItemId, string termContentItemId) =>
+        _terms.Contains((taxonomyContentItemId, termContentItemId)) || stored.TermExists(taxonomyContentItemId, termContentItemId);
+
+    /// <summary>Records an item (and its taxonomy terms) so that later items may reference it; false if its id is taken.</summary>
+    public bool DeclareItem(ContentItem item)
+    {
+        if (stored.ItemExists(item.ContentItemId) || !_items.Add(item.ContentItemId))
+        {
+            return false;
+        }
+
+        foreach (var term in item.Part(BuiltInParts.Taxonomy)?["Terms"]?.AsArray() ?? [])
+        {
+            if (term?["ContentItemId"]?.GetValue<string>() is { } termId)
+            {
+                _terms.Add((item.ContentItemId, termId));
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+using GiaVien.Cms.Recipes.Steps;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaVien.Cms.Recipes;
+
+public static class RecipesServiceCollectionExtensions
+{
+    public static IServiceCollection AddRecipes(this IServiceCollection services)
+    {
+        services.AddOptions<RecipesOptions>().BindConfiguration("Cms");
+        services.AddOptions<SetupOptions>().BindConfiguration("Cms:Setup");
+        services.AddSingleton<RecipeHarvester>();
+        services.AddSingleton<RecipeExecutor>();
+        services.AddSingleton<TenantSetup>();
+        services.AddRecipeStep<SettingsStep>();
+        services.AddRecipeStep<ContentDefinitionStep>();
+        services.AddRecipeStep<RolesStep>();
+        services.AddRecipeStep<UsersStep>();
+        services.AddRecipeStep<ContentStep>();
+        services.AddRecipeStep<TenantsStep>();
+        return services;
+    }
+
+    public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services) where TStep : class, IRecipeStep =>
+        services.AddSingleton<IRecipeStep, TStep>();
+}

@@ -1,0 +1,19 @@
+namespace GiaVien.Cms.Tenants.Settings;
+
+/// <summary>The settings a tenant's site has; recipes and the admin may set only these.</summary>
+public static class SiteSettingNames
+{
+    public const string SiteName = "SiteName";
+    public const string BannerText = "BannerText";
+    public const string ResponsiblePerson = "ResponsiblePerson";
+    public const string Address = "Address";
+    public const string Phone = "Phone";
+    public const string Email = "Email";
+    public const string PrimaryColor = "PrimaryColor";
+    public const string ShareNewsWithDistrict = "ShareNewsWithDistrict";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, ShareNewsWithDistrict,
+    };
+}

@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaVien.Cms.Tenants.Settings;
+
+/// <summary>
+/// The current tenant's site settings. Read on every page, so they are cached in the tenant's shell and
+/// the cache is dropped when a setting is saved.
+/// </summary>
+public sealed class SiteSettingsStore(CmsDbContext db, ShellScope scope)
+{
+    private sealed class Cache
+    {
+        public volatile FrozenDictionary<string, string>? Values;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var cache = scope.Shell.GetFeature(_ => new Cache());
+        if (cache.Values is { } cached)
+        {
+            return cached;
+        }
+
+        var values = await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Value, cancellationToken);
+        return cache.Values = values.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds or replaces a setting; written by the caller's next SaveChanges.</summary>
+    public async Task StageAsync(string name, string value, CancellationToken cancellationToken = default)
+    {
+        if (!SiteSettingNames.All.Contains(name))
+        {
+            throw new ArgumentException($"Unknown site setting '{name}'.", nameof(name));
+        }
+
+        var setting = await db.Settings.FindAsync([name], cancellationToken);
+        if (setting is null)
+        {
+            db.Settings.Add(new SiteSetting { Name = name, Value = value });
+        }
+        else
+        {
+            setting.Value = value;
+        }
+
+        scope.Shell.GetFeature(_ => new Cache()).Values = null;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Tenants;
+using Microsoft.Extensions.Logging;
+
+namespace GiaVien.Cms.Tenants;
+
+/// <summary>
+/// Activates a tenant's shell on first use (brings its database schema up to date once per process) and
+/// releases it when the tenant's record changes or it has been idle. Shells are built per record version,
+/// so a request that started before a change finishes on the shell it began with.
+/// </summary>
+public sealed class ShellHost
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<ShellContext>>> _shells = new(StringComparer.Ordinal);
+
+    // Tenants whose schema is known to be current in this process: an idle shell released and activated
+    // again by a background job does not check its migrations a second time.
+    private readonly ConcurrentDictionary<string, bool> _schemaCurrent = new(StringComparer.Ordinal);
+    private readonly TenantDatabase _database;
+    private readonly CmsDataFolder _dataFolder;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<ShellHost> _logger;
+
+    public ShellHost(TenantRegistry registry, TenantDatabase database, CmsDataFolder dataFolder, TimeProvider clock, ILogger<ShellHost> logger)
+    {
+        _database = database;
+        _dataFolder = dataFolder;
+        _clock = clock;
+        _logger = logger;
+        registry.Changed += name =>
+        {
+            _schemaCurrent.TryRemove(name, out _);
+            Release(name);
+        };
+    }
+
+    public int ActiveCount => _shells.Count;
+
+    public bool IsActive(string tenantName) => _shells.ContainsKey(tenantName);
+
+    /// <summary>The running shell of <paramref name="tenant"/>, activating it if this is its first use.</summary>
+    public Task<ShellContext> GetAsync(TenantRecord tenant, CancellationToken cancellationToken = default)
+    {
+        var lazy = _shells.GetOrAdd(tenant.Name, _ => new Lazy<Task<ShellContext>>(() => ActivateAsync(tenant)));
+        var task = lazy.Value;
+        if (task.IsFaulted || task.IsCanceled)
+        {
+            // A failed activation (database briefly unavailable) must not stick: the next request tries again.
+            _shells.TryRemove(new KeyValuePair<string, Lazy<Task<ShellContext>>>(tenant.Name, lazy));
+        }
+
+        return task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>A shell for setting up a tenant that is not running yet; it is not kept.</summary>
+    public ShellContext CreateUnactivated(TenantRecord tenant) =>
+        new(tenant, _database.TenantOptions(tenant.Name, tenant.DatabaseProvider), _dataFolder.SiteFolder(tenant.Name));
+
+    public void Release(string tenantName)
+    {
+        if (_shells.TryRemove(tenantName, out _))
+        {
+            _logger.LogInformation("Shell of tenant {TenantName} released", tenantName);
+        }
+    }
+
+    /// <summary>Releases shells that have served no request for <paramref name="idleFor"/>.</summary>
+    public int ReleaseIdle(TimeSpan idleFor)
+    {
+        var threshold = _clock.GetUtcNow().UtcTicks - idleFor.Ticks;
+        var released = 0;
+        foreach (var (name, lazy) in _shells)
+        {
+            if (lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully && lazy.Value.Result.LastRequestTicks < threshold)
+            {
+                Release(name);
+                released++;
+            }
+        }
+
+        return released;
+    }
+
+    private async Task<ShellContext> ActivateAsync(TenantRecord tenant)
+    {
+        var started = _clock.GetTimestamp();
+        if (!_schemaCurrent.ContainsKey(tenant.Name))
+        {
+            await _database.MigrateTenantAsync(tenant.Name, tenant.DatabaseProvider, CancellationToken.None);
+            _schemaCurrent[tenant.Name] = true;
+        }
+
+        var shell = CreateUnactivated(tenant);
+        shell.LastRequestTicks = _clock.GetUtcNow().UtcTicks;
+        _logger.LogInformation("Shell of tenant {TenantName} activated in {ElapsedMs:0.0} ms", tenant.Name, _clock.GetElapsedTime(started).TotalMilliseconds);
+        return shell;
+    }
+}

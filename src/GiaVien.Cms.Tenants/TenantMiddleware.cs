@@ -1,0 +1,83 @@
+using GiaVien.Cms.Data.Tenants;
+using Microsoft.AspNetCore.Http;
+using Serilog.Context;
+
+namespace GiaVien.Cms.Tenants;
+
+/// <summary>
+/// Resolves the request's tenant, turns its URL prefix into the request's path base, enters its shell in
+/// the request's DI scope and pushes <c>Tenant</c> into every log event of the request.
+/// </summary>
+public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, ShellHost shells, TimeProvider clock)
+{
+    public const int RetryAfterSeconds = 10;
+
+    public async Task InvokeAsync(HttpContext context, ShellScope scope)
+    {
+        var match = registry.Map.Resolve(context.Request.Host.Value ?? "", FirstSegment(context.Request.Path));
+        if (match is null)
+        {
+            // No tenant at all yet: the first-run setup has not created the district site.
+            await WriteStatusAsync(context, TenantStatusPages.Initializing("Cổng thông tin điện tử"), retry: true);
+            return;
+        }
+
+        context.Features.Set(match);
+        using var tenantProperty = LogContext.PushProperty("Tenant", match.Tenant.Name);
+        using var requestProperty = LogContext.PushProperty("RequestId", context.TraceIdentifier);
+        switch (match.Tenant.State)
+        {
+            case TenantState.Running:
+                break;
+            case TenantState.Initializing:
+                await WriteStatusAsync(context, TenantStatusPages.Initializing(match.Tenant.DisplayName), retry: true);
+                return;
+            case TenantState.Disabled:
+                await WriteStatusAsync(context, TenantStatusPages.Unavailable(match.Tenant.DisplayName), retry: false);
+                return;
+            default:
+                await WriteStatusAsync(context, TenantStatusPages.NotSetUp(match.Tenant.DisplayName), retry: false);
+                return;
+        }
+
+        var shell = await shells.GetAsync(match.Tenant, context.RequestAborted);
+        shell.LastRequestTicks = clock.GetUtcNow().UtcTicks;
+        scope.Enter(shell);
+        context.Features.Set(shell);
+
+        if (match.Prefix is not null)
+        {
+            var prefixLength = match.Prefix.Length + 1;
+            var path = context.Request.Path.Value!;
+            context.Request.PathBase = context.Request.PathBase.Add(new PathString(path[..prefixLength]));
+            context.Request.Path = new PathString(path.Length > prefixLength ? path[prefixLength..] : "/");
+        }
+
+        await next(context);
+    }
+
+    private static string? FirstSegment(PathString path)
+    {
+        var value = path.Value;
+        if (string.IsNullOrEmpty(value) || value.Length < 2)
+        {
+            return null;
+        }
+
+        var end = value.IndexOf('/', 1);
+        return end < 0 ? value[1..] : value[1..end];
+    }
+
+    private static async Task WriteStatusAsync(HttpContext context, string html, bool retry)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        if (retry)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+        }
+
+        await context.Response.WriteAsync(html, context.RequestAborted);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+
+namespace GiaVien.Cms.Tenants;
+
+/// <summary>
+/// The pages a tenant shows when it cannot serve content. They are self-contained (no theme, no database),
+/// because they are exactly what is shown when the tenant's theme or database is not available.
+/// </summary>
+public static class TenantStatusPages
+{
+    public static string Initializing(string siteName) => Page(siteName,
+        "Trang đang được khởi tạo",
+        "Trang thông tin điện tử này đang được khởi tạo. Vui lòng quay lại sau ít phút.");
+
+    public static string Unavailable(string siteName) => Page(siteName,
+        "Trang tạm ngừng hoạt động",
+        "Trang thông tin điện tử này tạm ngừng hoạt động. Xin lỗi bạn vì sự bất tiện này.");
+
+    public static string NotSetUp(string siteName) => Page(siteName,
+        "Trang chưa sẵn sàng",
+        "Trang thông tin điện tử này chưa được khởi tạo xong. Quản trị viên cấp huyện đã được thông báo.");
+
+    public static string Error(string siteName) => Page(siteName,
+        "Đã có lỗi xảy ra",
+        "Hệ thống gặp sự cố khi xử lý yêu cầu của bạn. Vui lòng thử lại sau ít phút.");
+
+    private static string Page(string siteName, string title, string message)
+    {
+        var site = WebUtility.HtmlEncode(siteName);
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="vi">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{title}} - {{site}}</title>
+            <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}h1{color:#a50e0e;font-size:1.5rem}</style>
+            </head>
+            <body>
+            <main>
+            <p>{{site}}</p>
+            <h1>{{title}}</h1>
+            <p>{{message}}</p>
+            </main>
+            </body>
+            </html>
+            """;
+    }
+}

@@ -1,0 +1,26 @@
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Tenants.Settings;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaVien.Cms.Tenants;
+
+public static class TenantsServiceCollectionExtensions
+{
+    public static IServiceCollection AddTenants(this IServiceCollection services)
+    {
+        services.AddOptions<TenantsOptions>().BindConfiguration("Cms:Tenants");
+        services.AddOptions<DatabaseOptions>().BindConfiguration("Cms:Database");
+        services.AddSingleton<TenantDatabase>();
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<ShellHost>();
+        services.AddScoped<ShellScope>();
+        services.AddScoped(sp => sp.GetRequiredService<ShellScope>().Shell.CreateDbContext());
+        services.AddScoped<SiteSettingsStore>();
+        services.AddSingleton<TenantBackgroundService>();
+        services.AddHostedService(sp => sp.GetRequiredService<TenantBackgroundService>());
+        return services;
+    }
+
+    public static IApplicationBuilder UseTenants(this IApplicationBuilder app) => app.UseMiddleware<TenantMiddleware>();
+}

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaVien.Cms.Themes;
+
+public static class ThemesServiceCollectionExtensions
+{
+    public static IServiceCollection AddThemes(this IServiceCollection services)
+    {
+        services.AddOptions<ThemesOptions>().BindConfiguration("Cms:Themes");
+        services.AddSingleton<ThemeRenderer>();
+        return services;
+    }
+}

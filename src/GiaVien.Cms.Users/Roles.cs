@@ -1,0 +1,14 @@
+namespace GiaVien.Cms.Users;
+
+/// <summary>The built-in roles of every tenant and the permission that grants everything.</summary>
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string Editor = "Editor";
+    public const string Author = "Author";
+    public const string Contributor = "Contributor";
+    public const string AllPermissions = "*";
+
+    /// <summary>Permission to enter the administration at all.</summary>
+    public const string AccessAdmin = "AccessAdmin";
+}

@@ -1,0 +1,49 @@
+using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Web.Health;
+using GiaVien.Cms.Web.Security;
+using GiaVien.Cms.Web.Site;
+using Serilog;
+
+namespace GiaVien.Cms.Web.Hosting;
+
+public static class CmsApplicationBuilderExtensions
+{
+    /// <summary>Brings the host's tenant registry up to date before the first request is accepted.</summary>
+    public static async Task InitializeCmsAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<GiaVien.Cms.Data.TenantDatabase>().MigrateHostAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<TenantRegistry>().ReloadAsync();
+    }
+
+    /// <summary>
+    /// The request pipeline: request log → forwarded headers → tenant (sets path base and log context) →
+    /// per-tenant cookies → static theme assets → routing → authentication → authorization → endpoints.
+    /// </summary>
+    public static void UseCms(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, context) =>
+        {
+            // The completion event is written outside the tenant's log context, so it is enriched here.
+            diagnostics.Set("Tenant", context.Features.Get<TenantMatch>()?.Tenant.Name);
+            diagnostics.Set("RequestId", context.TraceIdentifier);
+            diagnostics.Set("UserName", context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null);
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(CmsErrorHandler.Handle);
+        }
+
+        app.Map("/health", health => health.Run(HealthEndpoint.WriteAsync));
+        app.UseTenants();
+        app.UseMiddleware<TenantCookies>();
+        app.UseThemeAssets();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<UserLogContext>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapPublicSite();
+    }
+}

@@ -1,0 +1,33 @@
+using GiaVien.Cms.Content;
+using GiaVien.Cms.Recipes;
+using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Themes;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Health;
+using GiaVien.Cms.Web.Security;
+using GiaVien.Cms.Web.Setup;
+using GiaVien.Cms.Web.Site;
+
+namespace GiaVien.Cms.Web.Hosting;
+
+/// <summary>The host composes the modules; each module registers its own services.</summary>
+public static class CmsServiceCollectionExtensions
+{
+    public static IServiceCollection AddCms(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(LoggingExtensions.DataFolder(configuration, environment));
+        services.AddTenants();
+        services.AddContent();
+        services.AddUsers();
+        services.AddRecipes();
+        services.AddThemes();
+        services.AddCmsSecurity();
+        services.AddPublicSite();
+        services.AddCmsHealthChecks();
+        services.AddFirstRunSetup();
+        services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)
+            .AllowAnonymousToPage("/Admin/Login"));
+        return services;
+    }
+}

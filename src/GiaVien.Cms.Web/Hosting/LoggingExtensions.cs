@@ -1,0 +1,35 @@
+using GiaVien.Cms.Data;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace GiaVien.Cms.Web.Hosting;
+
+/// <summary>Serilog, configured in this one place: levels from configuration, sinks by environment.</summary>
+public static class LoggingExtensions
+{
+    public static WebApplicationBuilder AddCmsLogging(this WebApplicationBuilder builder)
+    {
+        var dataFolder = DataFolder(builder.Configuration, builder.Environment);
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataFolder.LogsFolder, "cms-.log"),
+                    rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, fileSizeLimitBytes: 100 * 1024 * 1024, rollOnFileSizeLimit: true);
+            if (builder.Environment.IsDevelopment())
+            {
+                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Tenant} {Message:lj}{NewLine}{Exception}");
+            }
+            else
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        });
+        return builder;
+    }
+
+    /// <summary><c>Cms:DataPath</c> (default <c>App_Data</c>), relative to the content root.</summary>
+    public static CmsDataFolder DataFolder(IConfiguration configuration, IHostEnvironment environment) =>
+        new(Path.GetFullPath(configuration["Cms:DataPath"] ?? "App_Data", environment.ContentRootPath));
+}

@@ -1,0 +1,18 @@
+using GiaVien.Cms.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaVien.Cms.Web.Pages.Admin;
+
+public sealed class IndexModel(CmsDbContext db) : PageModel
+{
+    public int PublishedNewsCount { get; private set; }
+
+    public int DraftCount { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        PublishedNewsCount = await db.ContentItems.CountAsync(i => i.Published && i.ContentType == "DistrictNews", HttpContext.RequestAborted);
+        DraftCount = await db.ContentItems.CountAsync(i => i.Latest && !i.Published, HttpContext.RequestAborted);
+    }
+}

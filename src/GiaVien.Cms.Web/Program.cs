@@ -1,0 +1,13 @@
+using GiaVien.Cms.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCmsLogging();
+builder.Services.AddCms(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+await app.InitializeCmsAsync();
+app.UseCms();
+await app.RunAsync();
+
+/// <summary>Entry point; public and partial so integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

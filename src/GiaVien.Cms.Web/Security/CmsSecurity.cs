@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Users;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace GiaVien.Cms.Web.Security;
+
+/// <summary>Cookie sign-in per tenant, the admin policy and antiforgery bound to the tenant.</summary>
+public static class CmsSecurity
+{
+    public const string AdminPolicy = "Admin";
+    public const string TenantClaim = "cms:tenant";
+    public const string PermissionClaim = "cms:permission";
+
+    /// <summary>Prefix of every cookie the CMS sets; <see cref="TenantCookies"/> suffixes them with the tenant.</summary>
+    public const string CookiePrefix = ".gv.";
+
+    public static IServiceCollection AddCmsSecurity(this IServiceCollection services)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = CookiePrefix + "auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = "/admin/login";
+                options.LogoutPath = "/admin/logout";
+                options.AccessDeniedPath = "/admin/login";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = RejectOtherTenants;
+            });
+        services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser()
+            .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = CookiePrefix + "af";
+            options.FormFieldName = "__af";
+        });
+        services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>();
+        return services;
+    }
+
+    public static bool HasPermission(ClaimsPrincipal user, string permission) =>
+        user.HasClaim(PermissionClaim, Roles.AllPermissions) || user.HasClaim(PermissionClaim, permission);
+
+    /// <summary>
+    /// A sign-in is valid only on the tenant that issued it. Cookie names and paths already keep tenants
+    /// apart in the browser; this check holds even if a cookie is copied by hand.
+    /// </summary>
+    private static async Task RejectOtherTenants(CookieValidatePrincipalContext context)
+    {
+        var shell = context.HttpContext.Features.Get<ShellContext>();
+        if (shell is null || context.Principal?.FindFirstValue(TenantClaim) != shell.Name)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+}
