@@ -103,7 +103,7 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
 
         var file = dataFolder.TenantDatabaseFile(tenantName);
         SqliteConnection.ClearPool(new SqliteConnection(SqliteConnectionString(file)));
-        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
         {
             File.Delete(path);
         }

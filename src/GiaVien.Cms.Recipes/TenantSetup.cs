@@ -39,13 +39,27 @@ public sealed class TenantSetup(
         catch (Exception e)
         {
             logger.LogError(e, "Setup of tenant {TenantName} with recipe {Recipe} failed; its database is removed", tenantName, recipeName);
-            await database.DropTenantAsync(tenant.Name, tenant.DatabaseProvider, CancellationToken.None);
+            await DropDatabaseAsync(tenant);
             await registry.SetStateAsync(tenantName, TenantState.Uninitialized, e.Message, CancellationToken.None);
             throw;
         }
 
         await registry.SetStateAsync(tenantName, TenantState.Running, cancellationToken: cancellationToken);
         await CreateChildTenantsAsync(execution, parameters, cancellationToken);
+    }
+
+    private async Task DropDatabaseAsync(TenantRecord tenant)
+    {
+        try
+        {
+            await database.DropTenantAsync(tenant.Name, tenant.DatabaseProvider, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // The setup error is what the administrator needs to see; a leftover database is logged and
+            // replaced by the next setup attempt (migrations and the recipe run on a fresh transaction).
+            logger.LogError(e, "The database of tenant {TenantName} could not be removed after a failed setup", tenant.Name);
+        }
     }
 
     private async Task<RecipeExecution> ApplyAsync(TenantRecord tenant, string recipeName, RecipeParameters parameters, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace GiaVien.Cms.Tenants;
 
@@ -8,6 +9,9 @@ namespace GiaVien.Cms.Tenants;
 /// </summary>
 public static class TenantStatusPages
 {
+    // Vietnamese letters stay readable UTF-8 instead of numeric entities.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Initializing(string siteName) => Page(siteName,
         "Trang đang được khởi tạo",
         "Trang thông tin điện tử này đang được khởi tạo. Vui lòng quay lại sau ít phút.");
@@ -26,7 +30,7 @@ public static class TenantStatusPages
 
     private static string Page(string siteName, string title, string message)
     {
-        var site = WebUtility.HtmlEncode(siteName);
+        var site = Encoder.Encode(siteName);
         return $$"""
             <!DOCTYPE html>
             <html lang="vi">

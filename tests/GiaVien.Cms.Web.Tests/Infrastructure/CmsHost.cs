@@ -1,0 +1,93 @@
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Tenants;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace GiaVien.Cms.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real host, in process, on its own data folder (and, for PostgreSQL, its own database): first-run
+/// setup runs exactly as on a new installation. Restarting with the same <see cref="DataPath"/> reuses the data.
+/// </summary>
+public class CmsHost : WebApplicationFactory<Program>
+{
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "Mat-khau-kiem-thu-2024";
+
+    private readonly Action<IServiceCollection>? _services;
+
+    public CmsHost(DatabaseProvider provider, string? dataPath = null, string? databaseName = null, string recipe = "giavien-demo", Action<IServiceCollection>? services = null)
+    {
+        Provider = provider;
+        DataPath = dataPath ?? Directory.CreateTempSubdirectory("giavien-test-").FullName;
+        DatabaseName = databaseName ?? "gv_" + Guid.NewGuid().ToString("N")[..12];
+        Recipe = recipe;
+        RecipesPath = TestRecipes.CreateFolder(DataPath);
+        _services = services;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string DataPath { get; }
+
+    public string DatabaseName { get; }
+
+    public string Recipe { get; }
+
+    public string RecipesPath { get; }
+
+    public string MinimumLogLevel { get; init; } = "Warning";
+
+    public TenantRegistry Registry => Services.GetRequiredService<TenantRegistry>();
+
+    public CmsDataFolder DataFolder => Services.GetRequiredService<CmsDataFolder>();
+
+    public string? PostgreSqlConnectionString => Provider == DatabaseProvider.PostgreSql
+        ? new NpgsqlConnectionStringBuilder(PostgreSqlServer.ConnectionString) { Database = DatabaseName }.ToString()
+        : null;
+
+    /// <summary>Starts the host and waits until first-run setup has brought every tenant out of Initializing.</summary>
+    public async Task<CmsHost> StartAsync(int expectedTenants = 4)
+    {
+        _ = Server;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(Registry.Map.Tenants.Count >= expectedTenants && Registry.Map.Tenants.All(t => t.State is TenantState.Running or TenantState.Disabled)))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("Setup did not finish: " + string.Join(", ", Registry.Map.Tenants.Select(t => $"{t.Name}={t.State} {t.LastError}")));
+            }
+
+            await Task.Delay(50);
+        }
+
+        return this;
+    }
+
+    /// <summary>A new host on the same data (files and database), as after a process restart.</summary>
+    public CmsHost Restarted() => new(Provider, DataPath, DatabaseName, Recipe, _services);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Cms:DataPath", DataPath);
+        builder.UseSetting("Cms:RecipesPath", RecipesPath);
+        builder.UseSetting("Cms:Setup:Recipe", Recipe);
+        builder.UseSetting("Cms:Setup:AdminUserName", AdminUserName);
+        builder.UseSetting("Cms:Setup:AdminPassword", AdminPassword);
+        builder.UseSetting("Cms:Database:Provider", Provider.ToString());
+        // Keep the suite's output readable; warnings and errors still show. Tests of logging raise the level.
+        builder.UseSetting("Serilog:MinimumLevel:Default", MinimumLogLevel);
+        if (PostgreSqlConnectionString is { } connectionString)
+        {
+            builder.UseSetting("Cms:Database:PostgreSqlConnectionString", connectionString);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using GiaVien.Cms.Data.Tenants;
+using Npgsql;
+
+namespace GiaVien.Cms.Web.Tests.Infrastructure;
+
+/// <summary>A host set up from the demo recipe, shared by the tests of one class, removed with its data afterwards.</summary>
+public abstract class DemoHost(DatabaseProvider provider) : CmsHost(provider), IAsyncLifetime
+{
+    public Task InitializeAsync() => StartAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await DeleteDataAsync(this);
+    }
+
+    /// <summary>Removes a host's data folder and, on PostgreSQL, its database.</summary>
+    public static async Task DeleteDataAsync(CmsHost host)
+    {
+        if (host.PostgreSqlConnectionString is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(PostgreSqlServer.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{host.DatabaseName}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        Directory.Delete(host.DataPath, recursive: true);
+    }
+}
+
+public sealed class SqliteDemoHost() : DemoHost(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlDemoHost() : DemoHost(DatabaseProvider.PostgreSql);

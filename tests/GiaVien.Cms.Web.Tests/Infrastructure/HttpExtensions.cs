@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GiaVien.Cms.Web.Tests.Infrastructure;
+
+public static partial class HttpExtensions
+{
+    public static HttpClient Browser(this CmsHost host, string? hostName = null)
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (hostName is not null)
+        {
+            client.DefaultRequestHeaders.Host = hostName;
+        }
+
+        return client;
+    }
+
+    public static async Task<(HttpStatusCode Status, string Html)> GetPageAsync(this HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Signs in through the real form (antiforgery token included) and returns the response.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string basePath, string userName, string password)
+    {
+        var form = await client.GetStringAsync($"{basePath}/admin/login");
+        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        return await client.PostAsync($"{basePath}/admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+            ["__af"] = token,
+        }));
+    }
+
+    public static IReadOnlyList<string> ArticleLinks(string html) =>
+        ArticleLink().Matches(html).Select(m => m.Groups[1].Value).ToList();
+
+    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("<h2><a href=\"([^\"]+)\">")]
+    private static partial Regex ArticleLink();
+}
