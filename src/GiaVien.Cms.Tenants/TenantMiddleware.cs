@@ -45,15 +45,25 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         scope.Enter(shell);
         context.Features.Set(shell);
 
+        var (originalPathBase, originalPath) = (context.Request.PathBase, context.Request.Path);
         if (match.Prefix is not null)
         {
             var prefixLength = match.Prefix.Length + 1;
-            var path = context.Request.Path.Value!;
-            context.Request.PathBase = context.Request.PathBase.Add(new PathString(path[..prefixLength]));
+            var path = originalPath.Value!;
+            context.Request.PathBase = originalPathBase.Add(new PathString(path[..prefixLength]));
             context.Request.Path = new PathString(path.Length > prefixLength ? path[prefixLength..] : "/");
         }
 
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            // Outer middleware (the request log) sees the path as the visitor asked for it.
+            context.Request.PathBase = originalPathBase;
+            context.Request.Path = originalPath;
+        }
     }
 
     private static string? FirstSegment(PathString path)

@@ -22,12 +22,16 @@ public static class CmsApplicationBuilderExtensions
     public static void UseCms(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, context) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
         {
             // The completion event is written outside the tenant's log context, so it is enriched here.
             diagnostics.Set("Tenant", context.Features.Get<TenantMatch>()?.Tenant.Name);
             diagnostics.Set("RequestId", context.TraceIdentifier);
             diagnostics.Set("UserName", context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null);
+        };
         });
         if (!app.Environment.IsDevelopment())
         {

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GiaVien.Cms.Content;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Tenants;
@@ -7,6 +9,7 @@ using GiaVien.Cms.Web.Health;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Setup;
 using GiaVien.Cms.Web.Site;
+using Microsoft.Extensions.WebEncoders;
 
 namespace GiaVien.Cms.Web.Hosting;
 
@@ -16,6 +19,9 @@ public static class CmsServiceCollectionExtensions
     public static IServiceCollection AddCms(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
+
+        // Razor would otherwise write every Vietnamese letter as a numeric entity.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton(LoggingExtensions.DataFolder(configuration, environment));
         services.AddTenants();
         services.AddContent();

@@ -4,7 +4,8 @@ using Npgsql;
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
 
 /// <summary>A host set up from the demo recipe, shared by the tests of one class, removed with its data afterwards.</summary>
-public abstract class DemoHost(DatabaseProvider provider) : CmsHost(provider), IAsyncLifetime
+public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+    : CmsHost(provider, services: services), IAsyncLifetime
 {
     public Task InitializeAsync() => StartAsync();
 

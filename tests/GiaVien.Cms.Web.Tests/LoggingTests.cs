@@ -1,0 +1,60 @@
+using System.Text.Json;
+using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Web.Tests.Infrastructure;
+
+namespace GiaVien.Cms.Web.Tests;
+
+/// <summary>A demo host that logs at Information, as production does.</summary>
+public sealed class InformationLoggingHost : DemoHost
+{
+    public InformationLoggingHost() : base(DatabaseProvider.Sqlite) => MinimumLogLevel = "Information";
+}
+
+public sealed class LoggingTests(InformationLoggingHost host) : IClassFixture<InformationLoggingHost>
+{
+
+    [Fact]
+    public async Task Each_request_is_one_log_line_with_tenant_request_id_and_full_path()
+    {
+        await host.Browser().GetPageAsync("/gia-hoa/khong-co-trang-nay");
+
+        var events = await ReadEventsAsync();
+        var request = Assert.Single(events, e => e.TryGetProperty("RequestPath", out var p) && p.GetString() == "/gia-hoa/khong-co-trang-nay"
+            && e.TryGetProperty("StatusCode", out _));
+        Assert.Equal("gia-hoa", request.GetProperty("Tenant").GetString());
+        Assert.Equal(404, request.GetProperty("StatusCode").GetInt32());
+        Assert.False(string.IsNullOrEmpty(request.GetProperty("RequestId").GetString()));
+    }
+
+    [Fact]
+    public async Task Setup_events_carry_the_tenant_they_concern()
+    {
+        var events = await ReadEventsAsync();
+        var applied = events.Where(e => e.GetProperty("@mt").GetString()!.StartsWith("Recipe {Recipe} applied", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["default", "gia-hoa", "mat-tran", "thi-tran-me"], applied.Select(e => e.GetProperty("Tenant").GetString()).Order());
+    }
+
+    [Fact]
+    public async Task The_generated_or_configured_password_never_reaches_the_log()
+    {
+        var text = string.Join("\n", Directory.EnumerateFiles(Path.Combine(host.DataPath, "logs")).Select(ReadShared));
+        Assert.DoesNotContain(CmsHost.AdminPassword, text);
+        await Task.CompletedTask;
+    }
+
+    private async Task<List<JsonElement>> ReadEventsAsync()
+    {
+        await Task.Delay(200);
+        return Directory.EnumerateFiles(Path.Combine(host.DataPath, "logs"))
+            .SelectMany(f => ReadShared(f).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            .Select(line => JsonDocument.Parse(line).RootElement.Clone())
+            .ToList();
+    }
+
+    private static string ReadShared(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
