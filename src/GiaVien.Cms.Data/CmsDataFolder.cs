@@ -12,6 +12,9 @@ public sealed class CmsDataFolder(string root)
 
     public string LogsFolder => Path.Combine(Root, "logs");
 
+    /// <summary>Data-protection keys (sign-in cookies, antiforgery tokens).</summary>
+    public string KeysFolder => Path.Combine(Root, "keys");
+
     public string SiteFolder(string tenantName)
     {
         if (string.IsNullOrEmpty(tenantName) || tenantName.Contains('/') || tenantName.Contains('\\') || tenantName.Contains(".."))

@@ -22,13 +22,14 @@ public static class CmsServiceCollectionExtensions
 
         // Razor would otherwise write every Vietnamese letter as a numeric entity.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddSingleton(LoggingExtensions.DataFolder(configuration, environment));
+        var dataFolder = LoggingExtensions.DataFolder(configuration, environment);
+        services.AddSingleton(dataFolder);
         services.AddTenants();
         services.AddContent();
         services.AddUsers();
         services.AddRecipes();
         services.AddThemes();
-        services.AddCmsSecurity();
+        services.AddCmsSecurity(dataFolder);
         services.AddPublicSite();
         services.AddCmsHealthChecks();
         services.AddFirstRunSetup();

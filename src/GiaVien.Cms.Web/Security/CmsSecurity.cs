@@ -1,9 +1,11 @@
 using System.Security.Claims;
+using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace GiaVien.Cms.Web.Security;
 
@@ -17,8 +19,10 @@ public static class CmsSecurity
     /// <summary>Prefix of every cookie the CMS sets; <see cref="TenantCookies"/> suffixes them with the tenant.</summary>
     public const string CookiePrefix = ".gv.";
 
-    public static IServiceCollection AddCmsSecurity(this IServiceCollection services)
+    public static IServiceCollection AddCmsSecurity(this IServiceCollection services, CmsDataFolder dataFolder)
     {
+        // Keys live with the installation's data, so sign-ins survive restarts and container rebuilds.
+        services.AddDataProtection().SetApplicationName("GiaVien.Cms").PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysFolder));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
