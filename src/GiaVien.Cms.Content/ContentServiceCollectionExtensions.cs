@@ -1,5 +1,6 @@
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Content;
@@ -8,12 +9,19 @@ public static class ContentServiceCollectionExtensions
 {
     public static IServiceCollection AddContent(this IServiceCollection services)
     {
+        services.AddOptions<ContentOptions>().BindConfiguration("Cms:Content");
         services.AddSingleton<BodySanitizer>();
         services.AddScoped<ContentDefinitionStore>();
         services.AddScoped<ContentRoutes>();
+        services.AddScoped<ContentVersions>();
+        services.AddScoped<ContentAudit>();
         services.AddScoped<ContentManager>();
-        services.AddScoped<StoredContentReferences>();
+        services.AddScoped<ContentPublisher>();
+        services.AddScoped<ContentTrash>();
+        services.AddScoped<ContentWorkflow>();
         services.AddScoped<ContentQueries>();
+        services.AddScoped<StoredContentReferences>();
+        services.AddSingleton<ITenantBackgroundTask, ContentMaintenanceTask>();
         return services;
     }
 }

@@ -46,9 +46,20 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         item.Property(i => i.ContentType).HasMaxLength(100);
         item.Property(i => i.DisplayText).HasMaxLength(500);
         item.Property(i => i.Owner).HasMaxLength(100);
+        item.Property(i => i.Author).HasMaxLength(100);
+        item.Property(i => i.ReviewComment).HasMaxLength(2000);
+        item.Property(i => i.WorkflowState).HasConversion<string>().HasMaxLength(20);
         item.HasIndex(i => i.ContentItemVersionId).IsUnique();
+        item.HasIndex(i => new { i.ContentItemId, i.Number }).IsUnique();
         item.HasIndex(i => new { i.ContentItemId, i.Latest });
         item.HasIndex(i => new { i.ContentType, i.Published, i.PublishedUtc });
+        item.HasIndex(i => new { i.Latest, i.ContentType, i.ModifiedUtc });
+        item.HasMany(i => i.Terms).WithOne().HasForeignKey(t => t.ContentItemRecordId).OnDelete(DeleteBehavior.Cascade);
+
+        var term = modelBuilder.Entity<ContentItemTerm>();
+        term.HasKey(t => new { t.ContentItemRecordId, t.TermContentItemId });
+        term.Property(t => t.TermContentItemId).HasMaxLength(64);
+        term.HasIndex(t => t.TermContentItemId);
 
         var route = modelBuilder.Entity<ContentRoute>();
         route.HasKey(r => r.Path);

@@ -1,19 +1,91 @@
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Data;
-using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Data.Content;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Content.Items;
 
 /// <summary>
-/// Creates content items of the current tenant. Validation, NFC normalisation, HTML sanitising, the route,
-/// the version row, the change-log entry and the audit entry are written by one SaveChanges: all or nothing.
+/// Creates and saves versions of the current tenant's content items. Validation, NFC normalisation, HTML
+/// sanitising, the version row, its category index, the change-log entry and the audit entry are written by
+/// one SaveChanges: all or nothing.
 /// </summary>
-public sealed class ContentManager(CmsDbContext db, ContentRoutes routes, BodySanitizer sanitizer, TimeProvider clock)
+public sealed class ContentManager(
+    CmsDbContext db,
+    ContentVersions versions,
+    ContentRoutes routes,
+    ContentPublisher publisher,
+    ContentAudit audit,
+    BodySanitizer sanitizer,
+    TimeProvider clock)
 {
+    /// <summary>Creates an item (version 1), published at once when <see cref="ContentItem.Published"/> is set (recipes, API).</summary>
     public async Task<ContentItem> CreateAsync(ContentItem item, ContentDefinitions definitions, IContentReferences references, string userName, CancellationToken cancellationToken = default)
+    {
+        if (await db.ContentItems.AnyAsync(i => i.ContentItemId == item.ContentItemId, cancellationToken))
+        {
+            throw new ContentException($"Đã có nội dung mang mã \"{item.ContentItemId}\".");
+        }
+
+        var publish = item.Published;
+        var record = await AddVersionAsync(item, previous: null, definitions, references, userName, cancellationToken);
+        audit.Add(userName, "Created", item.ContentItemId, item.DisplayText);
+        if (publish)
+        {
+            await publisher.PublishVersionAsync(record, userName, item.PublishedUtc, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ContentItemMapper.ToItem(record);
+    }
+
+    /// <summary>
+    /// Saves <paramref name="item"/> as a new draft version. <paramref name="expectedNumber"/> is the version the
+    /// editor started from: if someone saved since, nothing is written and <see cref="ContentConflictException"/> is thrown.
+    /// </summary>
+    public async Task<ContentItem> SaveDraftAsync(ContentItem item, int expectedNumber, ContentDefinitions definitions, IContentReferences references, string userName, CancellationToken cancellationToken = default)
+    {
+        var latest = await versions.LiveLatestAsync(item.ContentItemId, cancellationToken);
+        if (latest.Number != expectedNumber)
+        {
+            throw new ContentConflictException(latest.Number, latest.Author);
+        }
+
+        item.ContentType = latest.ContentType;
+        var record = await AddVersionAsync(item, latest, definitions, references, userName, cancellationToken);
+        audit.Add(userName, "Saved", item.ContentItemId, $"Phiên bản {record.Number}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two saves from the same starting version raced; the unique (item, number) index let one through.
+            var winner = await versions.HistoryAsync(item.ContentItemId, cancellationToken);
+            throw new ContentConflictException(winner[0].Number, winner[0].Author);
+        }
+
+        return ContentItemMapper.ToItem(record);
+    }
+
+    /// <summary>Makes an old version the content of a new draft (history: "Khôi phục").</summary>
+    public async Task<ContentItem> RestoreVersionAsync(string contentItemId, string contentItemVersionId, int expectedNumber, ContentDefinitions definitions, IContentReferences references, string userName, CancellationToken cancellationToken = default)
+    {
+        var old = await versions.VersionAsync(contentItemVersionId, cancellationToken);
+        if (old is null || old.ContentItemId != contentItemId)
+        {
+            throw new ContentNotFoundException(contentItemVersionId);
+        }
+
+        var item = ContentItemMapper.ToItem(old);
+        return await SaveDraftAsync(item, expectedNumber, definitions, references, userName, cancellationToken);
+    }
+
+    /// <summary>A new opaque, URL-safe, time-ordered id.</summary>
+    public static string NewId() => Guid.CreateVersion7().ToString("N");
+
+    private async Task<ContentItemRecord> AddVersionAsync(ContentItem item, ContentItemRecord? previous, ContentDefinitions definitions, IContentReferences references, string userName, CancellationToken cancellationToken)
     {
         TextNormalizer.NormalizeStrings(item.Content);
         var errors = ContentItemValidator.Validate(item, definitions, references);
@@ -24,43 +96,46 @@ public sealed class ContentManager(CmsDbContext db, ContentRoutes routes, BodySa
 
         var type = definitions.FindType(item.ContentType)!;
         SanitizeHtmlFields(item, type, definitions);
-        var now = clock.GetUtcNow().UtcDateTime;
         item.DisplayText = item.Title ?? item.DisplayText;
-        item.ContentItemVersionId = NewId();
-        item.CreatedUtc = now;
-        item.ModifiedUtc = now;
-        item.Latest = true;
-        item.Owner ??= userName;
-        if (item.Published)
-        {
-            item.PublishedUtc ??= now;
-        }
-
         if (type.Parts.Contains(BuiltInParts.Autoroute))
         {
-            var path = await routes.ChoosePathAsync(item, type, cancellationToken);
-            item.Content[BuiltInParts.Autoroute] = new JsonObject { ["Path"] = path };
-            db.ContentRoutes.Add(new ContentRoute { Path = path, ContentItemId = item.ContentItemId, IsCanonical = true });
+            item.Content[BuiltInParts.Autoroute] = new JsonObject { ["Path"] = await routes.ChoosePathAsync(item, type, cancellationToken) };
         }
 
-        db.ContentItems.Add(ToRecord(item));
-        db.AuditTrail.Add(new AuditEntry { Utc = now, UserName = userName, Action = "Created", ContentItemId = item.ContentItemId, Details = item.DisplayText });
-        if (item.Published)
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (previous is not null)
         {
-            db.ChangeLog.Add(new ChangeLogEntry { ContentItemId = item.ContentItemId, ContentItemVersionId = item.ContentItemVersionId, Operation = ChangeOperation.Publish, Utc = now });
-            db.AuditTrail.Add(new AuditEntry { Utc = now, UserName = userName, Action = "Published", ContentItemId = item.ContentItemId });
+            previous.Latest = false;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return item;
+        var record = new ContentItemRecord
+        {
+            ContentItemId = item.ContentItemId,
+            ContentItemVersionId = NewId(),
+            Number = (previous?.Number ?? 0) + 1,
+            ContentType = item.ContentType,
+            DisplayText = item.DisplayText,
+            Latest = true,
+            Owner = previous?.Owner ?? item.Owner ?? userName,
+            Author = userName,
+            CreatedUtc = previous?.CreatedUtc ?? now,
+            ModifiedUtc = now,
+            WorkflowState = WorkflowState.Draft,
+            ScheduledPublishUtc = previous?.ScheduledPublishUtc,
+            ScheduledUnpublishUtc = previous?.ScheduledUnpublishUtc,
+            Data = item.Content.ToJsonString(),
+            Terms = TermIds(item, type, definitions).Select(t => new ContentItemTerm { TermContentItemId = t }).ToList(),
+        };
+        db.ContentItems.Add(record);
+        return record;
     }
 
-    /// <summary>Whether an item with this id exists in the tenant (any version).</summary>
-    public Task<bool> ExistsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
-        db.ContentItems.AnyAsync(i => i.ContentItemId == contentItemId, cancellationToken);
-
-    /// <summary>A new opaque, URL-safe, time-ordered id.</summary>
-    public static string NewId() => Guid.CreateVersion7().ToString("N");
+    private static IEnumerable<string> TermIds(ContentItem item, ContentTypeDefinition type, ContentDefinitions definitions) =>
+        type.Parts.Select(definitions.FindPart).OfType<ContentPartDefinition>()
+            .SelectMany(part => part.Fields.Where(f => f.Kind == FieldKind.TaxonomyTerms)
+                .SelectMany(f => item.Part(part.Name)?[f.Name]?["TermContentItemIds"]?.AsArray() ?? []))
+            .Select(t => t!.GetValue<string>())
+            .Distinct();
 
     private void SanitizeHtmlFields(ContentItem item, ContentTypeDefinition type, ContentDefinitions definitions)
     {
@@ -75,19 +150,4 @@ public sealed class ContentManager(CmsDbContext db, ContentRoutes routes, BodySa
             }
         }
     }
-
-    private static ContentItemRecord ToRecord(ContentItem item) => new()
-    {
-        ContentItemId = item.ContentItemId,
-        ContentItemVersionId = item.ContentItemVersionId!,
-        ContentType = item.ContentType,
-        DisplayText = item.DisplayText,
-        Published = item.Published,
-        Latest = item.Latest,
-        Owner = item.Owner,
-        CreatedUtc = item.CreatedUtc,
-        ModifiedUtc = item.ModifiedUtc,
-        PublishedUtc = item.PublishedUtc,
-        Data = item.Content.ToJsonString(),
-    };
 }

@@ -20,13 +20,19 @@ public sealed class ContentRoutes(CmsDbContext db)
         }
 
         var basePath = string.IsNullOrWhiteSpace(requested) && type.RoutePrefix is { Length: > 0 } prefix ? $"{prefix}/{slug}" : slug;
-        var path = basePath;
-        for (var n = 2; await IsTakenAsync(path, item.ContentItemId, cancellationToken); n++)
+        return await UniqueAsync(basePath, item.ContentItemId, cancellationToken);
+    }
+
+    /// <summary><paramref name="path"/>, or path-2, path-3… if another item of the tenant already answers on it.</summary>
+    public async Task<string> UniqueAsync(string path, string contentItemId, CancellationToken cancellationToken)
+    {
+        var candidate = path;
+        for (var n = 2; await IsTakenAsync(candidate, contentItemId, cancellationToken); n++)
         {
-            path = $"{basePath}-{n}";
+            candidate = $"{path}-{n}";
         }
 
-        return path;
+        return candidate;
     }
 
     private Task<bool> IsTakenAsync(string path, string contentItemId, CancellationToken cancellationToken) =>

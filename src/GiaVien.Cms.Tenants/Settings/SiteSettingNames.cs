@@ -12,8 +12,11 @@ public static class SiteSettingNames
     public const string PrimaryColor = "PrimaryColor";
     public const string ShareNewsWithDistrict = "ShareNewsWithDistrict";
 
+    /// <summary>"true" (default): authors submit for review and an editor publishes; "false": authors publish their own.</summary>
+    public const string ReviewRequired = "ReviewRequired";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, ShareNewsWithDistrict,
+        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, ShareNewsWithDistrict, ReviewRequired,
     };
 }

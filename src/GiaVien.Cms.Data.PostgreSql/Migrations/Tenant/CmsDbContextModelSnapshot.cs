@@ -119,6 +119,10 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Author")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ContentItemId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -141,6 +145,9 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("DeletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayText")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -152,6 +159,9 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                     b.Property<DateTime>("ModifiedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Owner")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -162,6 +172,21 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ScheduledPublishUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ScheduledUnpublishUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WorkflowState")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentItemVersionId")
@@ -169,9 +194,30 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
 
                     b.HasIndex("ContentItemId", "Latest");
 
+                    b.HasIndex("ContentItemId", "Number")
+                        .IsUnique();
+
                     b.HasIndex("ContentType", "Published", "PublishedUtc");
 
+                    b.HasIndex("Latest", "ContentType", "ModifiedUtc");
+
                     b.ToTable("ContentItems");
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Content.ContentItemTerm", b =>
+                {
+                    b.Property<long>("ContentItemRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TermContentItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ContentItemRecordId", "TermContentItemId");
+
+                    b.HasIndex("TermContentItemId");
+
+                    b.ToTable("ContentItemTerm");
                 });
 
             modelBuilder.Entity("GiaVien.Cms.Data.Content.ContentRoute", b =>
@@ -306,6 +352,15 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                     b.ToTable("UserRoles");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Content.ContentItemTerm", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Content.ContentItemRecord", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("ContentItemRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserRoles", b =>
                 {
                     b.HasOne("GiaVien.Cms.Data.Users.RoleRecord", null)
@@ -319,6 +374,11 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                         .HasForeignKey("UsersId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Content.ContentItemRecord", b =>
+                {
+                    b.Navigation("Terms");
                 });
 #pragma warning restore 612, 618
         }

@@ -108,6 +108,10 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Author")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentItemId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -130,6 +134,9 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayText")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -141,6 +148,9 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                     b.Property<DateTime>("ModifiedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Owner")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -151,6 +161,21 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScheduledPublishUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScheduledUnpublishUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowState")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentItemVersionId")
@@ -158,9 +183,30 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
 
                     b.HasIndex("ContentItemId", "Latest");
 
+                    b.HasIndex("ContentItemId", "Number")
+                        .IsUnique();
+
                     b.HasIndex("ContentType", "Published", "PublishedUtc");
 
+                    b.HasIndex("Latest", "ContentType", "ModifiedUtc");
+
                     b.ToTable("ContentItems");
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Content.ContentItemTerm", b =>
+                {
+                    b.Property<long>("ContentItemRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TermContentItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContentItemRecordId", "TermContentItemId");
+
+                    b.HasIndex("TermContentItemId");
+
+                    b.ToTable("ContentItemTerm");
                 });
 
             modelBuilder.Entity("GiaVien.Cms.Data.Content.ContentRoute", b =>
@@ -291,6 +337,15 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                     b.ToTable("UserRoles");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Content.ContentItemTerm", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Content.ContentItemRecord", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("ContentItemRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserRoles", b =>
                 {
                     b.HasOne("GiaVien.Cms.Data.Users.RoleRecord", null)
@@ -304,6 +359,11 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                         .HasForeignKey("UsersId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Content.ContentItemRecord", b =>
+                {
+                    b.Navigation("Terms");
                 });
 #pragma warning restore 612, 618
         }
