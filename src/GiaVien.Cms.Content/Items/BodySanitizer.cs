@@ -16,6 +16,9 @@ public sealed class BodySanitizer
         _sanitizer.AllowedTags.Add("figure");
         _sanitizer.AllowedTags.Add("figcaption");
         _sanitizer.AllowedAttributes.Remove("style");
+
+        // The editor (Trix) keeps an image's caption and settings in data-trix-* attributes; they are inert text.
+        _sanitizer.AllowDataAttributes = true;
         _sanitizer.AllowedSchemes.Add("mailto");
         _sanitizer.AllowedSchemes.Add("tel");
     }

@@ -42,6 +42,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseTenants();
         app.UseMiddleware<TenantCookies>();
         app.UseThemeAssets();
+        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<UserLogContext>();

@@ -5,6 +5,7 @@ using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Health;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Setup;
@@ -31,6 +32,7 @@ public static class CmsServiceCollectionExtensions
         services.AddThemes();
         services.AddCmsSecurity(dataFolder);
         services.AddPublicSite();
+        services.AddAdmin();
         services.AddCmsHealthChecks();
         services.AddFirstRunSetup();
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)

@@ -1,0 +1,6 @@
+namespace GiaVien.Cms.Web.Admin;
+
+public static class AdminServiceCollectionExtensions
+{
+    public static IServiceCollection AddAdmin(this IServiceCollection services) => services.AddScoped<ContentEditorForm>();
+}

@@ -1,0 +1,64 @@
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Auditing;
+using GiaVien.Cms.Web.Admin;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaVien.Cms.Web.Pages.Admin;
+
+/// <summary>Nhật ký hoạt động: who did what, when, on which item — for editors and administrators of the tenant.</summary>
+public sealed class AuditModel(CmsDbContext db) : PageModel
+{
+    public const int PageSize = 50;
+
+    [FromQuery] public string? UserName { get; set; }
+    [FromQuery] public string? Item { get; set; }
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public bool HasNext { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var permissions = User.Permissions();
+        if (!permissions.Contains("*") && !permissions.Contains("PublishContent"))
+        {
+            return Forbid();
+        }
+
+        var query = db.AuditTrail.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(UserName))
+        {
+            query = query.Where(a => a.UserName == UserName.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(Item))
+        {
+            query = query.Where(a => a.ContentItemId == Item.Trim());
+        }
+
+        PageNumber = Math.Max(1, PageNumber);
+        var page = await query.OrderByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(HttpContext.RequestAborted);
+        HasNext = page.Count > PageSize;
+        Entries = page.Take(PageSize).ToList();
+        return Page();
+    }
+
+    public static string ActionLabel(string action) => action switch
+    {
+        "Created" => "Tạo mới",
+        "Saved" => "Lưu",
+        "Submitted" => "Gửi duyệt",
+        "Returned" => "Trả lại",
+        "Published" => "Xuất bản",
+        "Unpublished" => "Gỡ xuất bản",
+        "Deleted" => "Xóa (vào thùng rác)",
+        "Restored" => "Khôi phục",
+        "Purged" => "Xóa vĩnh viễn",
+        "PublishScheduled" => "Hẹn giờ đăng",
+        "UnpublishScheduled" => "Hẹn giờ gỡ",
+        "ScheduleCancelled" => "Hủy hẹn giờ",
+        _ => action,
+    };
+}

@@ -1,0 +1,104 @@
+using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Web.Admin;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaVien.Cms.Web.Pages.Admin.Content;
+
+/// <summary>The content list: filters by type, status, category, author and title; sorting; paging in SQL.</summary>
+public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, ContentEditorForm form) : PageModel
+{
+    public const int PageSize = 20;
+
+    [FromQuery] public string? Type { get; set; }
+    [FromQuery] public ContentStatus? Status { get; set; }
+    [FromQuery] public string? Category { get; set; }
+    [FromQuery] public string? Author { get; set; }
+    [FromQuery] public string? Q { get; set; }
+    [FromQuery] public string Sort { get; set; } = "modified";
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+    [FromQuery(Name = "msg")] public string? MessageKey { get; set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public IReadOnlyList<ContentTypeDefinition> Types { get; private set; } = [];
+    public IReadOnlyList<(string Id, string Title)> Categories { get; private set; } = [];
+    public bool CanCreate => ContentPermissions.Can(User.Permissions(), User.Name(), ContentAction.Create, null, reviewRequired: true);
+
+    public sealed record Row(string Id, string Title, string Type, ContentStatus Status, string? Owner, DateTime ModifiedUtc, int Number);
+
+    public async Task OnGetAsync()
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var definitions = await definitionStore.LoadAsync(cancellationToken);
+        Types = definitions.Types.Where(t => t.Listable).ToList();
+        var news = definitions.FindType("DistrictNews");
+        if (news is not null)
+        {
+            Categories = (await form.FieldsAsync(news, definitions, null, cancellationToken)).FirstOrDefault(f => f.Definition.Kind == FieldKind.TaxonomyTerms)?.Choices ?? [];
+        }
+
+        var listable = Types.Select(t => t.Name).ToList();
+        var query = db.ContentItems.AsNoTracking().Where(i => i.Latest && listable.Contains(i.ContentType));
+        query = Filter(query);
+        Total = await query.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var page = await Sorted(query).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(i => new { Latest = i, HasPublished = db.ContentItems.Any(p => p.ContentItemId == i.ContentItemId && p.Published) })
+            .ToListAsync(cancellationToken);
+        Rows = page.Select(r => new Row(r.Latest.ContentItemId, r.Latest.DisplayText, definitions.FindType(r.Latest.ContentType)?.DisplayName ?? r.Latest.ContentType,
+            ContentStatuses.Of(r.Latest, r.HasPublished), r.Latest.Owner, r.Latest.ModifiedUtc, r.Latest.Number)).ToList();
+    }
+
+    private IQueryable<ContentItemRecord> Filter(IQueryable<ContentItemRecord> query)
+    {
+        query = Status == ContentStatus.Trash ? query.Where(i => i.DeletedUtc != null) : query.Where(i => i.DeletedUtc == null);
+        query = Status switch
+        {
+            ContentStatus.Published => query.Where(i => db.ContentItems.Any(p => p.ContentItemId == i.ContentItemId && p.Published)),
+            ContentStatus.Scheduled => query.Where(i => i.ScheduledPublishUtc != null),
+            ContentStatus.AwaitingReview => query.Where(i => i.WorkflowState == WorkflowState.AwaitingReview),
+            ContentStatus.Returned => query.Where(i => i.WorkflowState == WorkflowState.Returned),
+            ContentStatus.Draft => query.Where(i => i.ScheduledPublishUtc == null && (i.WorkflowState == WorkflowState.Draft || i.WorkflowState == WorkflowState.Approved)
+                && !db.ContentItems.Any(p => p.ContentItemId == i.ContentItemId && p.Published)),
+            _ => query,
+        };
+        if (!string.IsNullOrEmpty(Type))
+        {
+            query = query.Where(i => i.ContentType == Type);
+        }
+
+        if (!string.IsNullOrEmpty(Category))
+        {
+            query = query.Where(i => i.Terms.Any(t => t.TermContentItemId == Category));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Author))
+        {
+            query = query.Where(i => i.Owner == Author.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var pattern = "%" + TextNormalizer.Nfc(Q.Trim()).ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(i => EF.Functions.Like(i.DisplayText.ToLower(), pattern, "\\"));
+        }
+
+        return query;
+    }
+
+    private IQueryable<ContentItemRecord> Sorted(IQueryable<ContentItemRecord> query) => Sort switch
+    {
+        "title" => query.OrderBy(i => i.DisplayText).ThenBy(i => i.Id),
+        "created" => query.OrderByDescending(i => i.CreatedUtc).ThenByDescending(i => i.Id),
+        _ => query.OrderByDescending(i => i.ModifiedUtc).ThenByDescending(i => i.Id),
+    };
+
+    public string PageLink(int page) =>
+        Url.Page("Index", new { Type, Status, Category, Author, Q, Sort, page }) ?? "";
+}

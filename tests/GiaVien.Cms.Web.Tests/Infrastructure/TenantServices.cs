@@ -1,0 +1,34 @@
+using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Users;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaVien.Cms.Web.Tests.Infrastructure;
+
+/// <summary>Runs code in a DI scope entered into one tenant, as a request or a background job would.</summary>
+public static class TenantServices
+{
+    public static async Task<T> RunAsync<T>(CmsHost host, string tenant, Func<IServiceProvider, Task<T>> work)
+    {
+        var shell = await host.Services.GetRequiredService<ShellHost>().GetAsync(host.Registry.Map.Find(tenant)!);
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
+        return await work(scope.ServiceProvider);
+    }
+
+    public static Task RunAsync(CmsHost host, string tenant, Func<IServiceProvider, Task> work) =>
+        RunAsync(host, tenant, async sp =>
+        {
+            await work(sp);
+            return true;
+        });
+
+    public const string UserPassword = "Mat-khau-nguoi-dung-1";
+
+    /// <summary>Creates a user with one role on a tenant and returns its user name.</summary>
+    public static async Task<string> CreateUserAsync(CmsHost host, string tenant, string role)
+    {
+        var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid().ToString("N")[..6]}";
+        await RunAsync(host, tenant, sp => sp.GetRequiredService<UserService>().CreateAsync(userName, null, UserPassword, [role]));
+        return userName;
+    }
+}
