@@ -47,6 +47,17 @@ public sealed partial class EditorClient(HttpClient client, string basePath)
         return await client.PostAsync($"{basePath}/admin/content/edit/{id}?handler={handler}", new FormUrlEncodedContent(values));
     }
 
+    /// <summary>
+    /// Posts an action form of an item this user may not even open (a valid token of this user from another form),
+    /// to prove the server checks the permission itself and not only hides the button.
+    /// </summary>
+    public async Task<HttpResponseMessage> ActWithoutOpeningAsync(string id, string handler)
+    {
+        var html = await client.GetStringAsync($"{basePath}/admin/login");
+        var values = new Dictionary<string, string> { ["__af"] = Token(html) };
+        return await client.PostAsync($"{basePath}/admin/content/edit/{id}?handler={handler}", new FormUrlEncodedContent(values));
+    }
+
     /// <summary>The new item's id from a successful save's redirect.</summary>
     public static string IdFrom(HttpResponseMessage response)
     {
