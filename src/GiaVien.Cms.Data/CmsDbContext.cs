@@ -21,6 +21,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
     public DbSet<UserRecord> Users => Set<UserRecord>();
     public DbSet<RoleRecord> Roles => Set<RoleRecord>();
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
     public DbSet<SiteSetting> Settings => Set<SiteSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -89,6 +90,12 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         user.Property(u => u.SecurityStamp).HasMaxLength(64);
         user.HasIndex(u => u.NormalizedUserName).IsUnique();
         user.HasMany(u => u.Roles).WithMany(r => r.Users).UsingEntity("UserRoles");
+
+        var token = modelBuilder.Entity<ApiTokenRecord>();
+        token.Property(t => t.Name).HasMaxLength(100);
+        token.Property(t => t.TokenHash).HasMaxLength(64);
+        token.HasIndex(t => t.TokenHash).IsUnique();
+        token.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
 
         var role = modelBuilder.Entity<RoleRecord>();
         role.Property(r => r.Name).HasMaxLength(50);

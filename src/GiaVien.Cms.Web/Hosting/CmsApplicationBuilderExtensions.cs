@@ -1,4 +1,5 @@
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Web.Api;
 using GiaVien.Cms.Web.Health;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Site;
@@ -49,6 +50,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
+        app.MapNewsApi();
         app.MapPublicSite();
     }
 }

@@ -13,6 +13,7 @@ namespace GiaVien.Cms.Web.Security;
 public static class CmsSecurity
 {
     public const string AdminPolicy = "Admin";
+    public const string ApiPolicy = "Api";
     public const string TenantClaim = "cms:tenant";
     public const string PermissionClaim = "cms:permission";
 
@@ -36,9 +37,11 @@ public static class CmsSecurity
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = RejectOtherTenants;
-            });
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser()
-            .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)));
+            .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)))
+            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser());
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = CookiePrefix + "af";

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
@@ -54,16 +53,8 @@ public sealed class LoginModel(UserService users, ShellScope scope, ILogger<Logi
         }
 
         var user = result.User!;
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.NameIdentifier, user.Id.ToString()),
-            new(ClaimTypes.Name, user.UserName),
-            new(CmsSecurity.TenantClaim, scope.Shell.Name),
-        };
-        claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r.Name)));
-        claims.AddRange(user.Roles.SelectMany(r => r.Permissions).Distinct().Select(p => new Claim(CmsSecurity.PermissionClaim, p)));
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
+            UserClaims.Principal(user, scope.Shell.Name, CookieAuthenticationDefaults.AuthenticationScheme));
         logger.LogInformation("User {UserName} signed in", user.UserName);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/admin"));
     }

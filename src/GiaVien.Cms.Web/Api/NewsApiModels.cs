@@ -1,0 +1,23 @@
+namespace GiaVien.Cms.Web.Api;
+
+public sealed record NewsSummaryDto(string Id, string Title, string Url, string? Lead, DateTime Date, string DateLine, IReadOnlyList<string> Categories);
+
+public sealed record NewsDetailDto(string Id, string Title, string Url, string? Lead, string BodyHtml, string? Byline, string? Source,
+    DateTime Date, string DateLine, IReadOnlyList<string> Categories, int Version);
+
+public sealed record NewsPageDto(int Total, int Page, int PageSize, IReadOnlyList<NewsSummaryDto> Items);
+
+/// <summary>What an API client sends to create or change a news item.</summary>
+public sealed record NewsInput(
+    string? Title,
+    string? Lead,
+    string? BodyHtml,
+    string? Byline,
+    string? Source,
+    IReadOnlyList<string>? Categories,
+    DateTimeOffset? DisplayDate,
+    string? Slug,
+    bool? ShareWithDistrict,
+    int? ExpectedVersion);
+
+public sealed record SavedDto(string Id, int Version);
