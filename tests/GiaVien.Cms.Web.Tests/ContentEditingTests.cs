@@ -190,3 +190,26 @@ public sealed class ContentEditingTests(SqliteDemoHost host) : IClassFixture<Sql
         Assert.DoesNotContain("Bài gửi bằng mã giả mạo", (await host.Browser().GetPageAsync("/thi-tran-me/")).Html);
     }
 }
+
+public sealed class ContentLimitsTests(SqliteDemoHost host) : IClassFixture<SqliteDemoHost>
+{
+    [Fact]
+    public async Task A_ten_megabyte_body_is_refused_with_413_and_a_vietnamese_page()
+    {
+        var admin = await EditorClient.SignInAsync(host, "/gia-hoa", CmsHost.AdminUserName, CmsHost.AdminPassword);
+        using var response = await admin.PostEditorAsync(null, "Save", EditorClient.News("Bài quá lớn", body: "<p>" + new string('a', 10 * 1024 * 1024) + "</p>"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Nội dung gửi lên quá lớn", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_deeply_nested_html_bomb_is_refused_on_its_field_and_nothing_is_saved()
+    {
+        var admin = await EditorClient.SignInAsync(host, "/gia-hoa", CmsHost.AdminUserName, CmsHost.AdminPassword);
+        var bomb = string.Concat(Enumerable.Repeat("<div>", 50_000)) + "bom";
+        using var response = await admin.PostEditorAsync(null, "Publish", EditorClient.News("Bài có bom HTML", body: bomb));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("lồng nhau quá sâu", await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Bài có bom HTML", (await host.Browser().GetPageAsync("/gia-hoa/")).Html);
+    }
+}

@@ -145,7 +145,14 @@ public sealed class ContentManager(
             {
                 if (item.Part(part.Name)?[field.Name] is JsonObject value && value["Html"] is JsonValue html)
                 {
-                    value["Html"] = sanitizer.Sanitize(html.GetValue<string>());
+                    try
+                    {
+                        value["Html"] = sanitizer.Sanitize(html.GetValue<string>());
+                    }
+                    catch (ContentValidationException e)
+                    {
+                        throw new ContentValidationException(e.Errors.Select(error => error with { Path = $"{part.Name}.{field.Name}" }).ToList());
+                    }
                 }
             }
         }

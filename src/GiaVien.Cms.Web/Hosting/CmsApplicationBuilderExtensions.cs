@@ -42,6 +42,7 @@ public static class CmsApplicationBuilderExtensions
         app.Map("/health", health => health.Run(HealthEndpoint.WriteAsync));
         app.UseTenants();
         app.UseMiddleware<TenantCookies>();
+        app.UseMiddleware<RequestTooLarge>();
         app.UseThemeAssets();
         app.UseStaticFiles();
         app.UseRouting();

@@ -35,6 +35,7 @@ public static class CmsServiceCollectionExtensions
         services.AddAdmin();
         services.AddCmsHealthChecks();
         services.AddFirstRunSetup();
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = RequestTooLarge.MaxFormValueBytes);
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)
             .AllowAnonymousToPage("/Admin/Login"));
         return services;

@@ -1,0 +1,35 @@
+using GiaVien.Cms.Tenants;
+
+namespace GiaVien.Cms.Web.Security;
+
+/// <summary>
+/// A form or body over the size limits is answered with 413 and a Vietnamese page rather than an error page;
+/// the editor's browser still holds what was typed (and its local autosave copy).
+/// </summary>
+public sealed class RequestTooLarge(RequestDelegate next, ILogger<RequestTooLarge> logger)
+{
+    /// <summary>Largest single form value: a very long article with inline markup stays far below it.</summary>
+    public const int MaxFormValueBytes = 4 * 1024 * 1024;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            if (context.Request.HasFormContentType)
+            {
+                // Read (and cache) the form here: later readers (antiforgery, binding) would turn the limit into a 400.
+                await context.Request.ReadFormAsync(context.RequestAborted);
+            }
+
+            await next(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && (e is InvalidDataException || e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }))
+        {
+            logger.LogWarning("Request refused as too large: {Reason}", e.Message);
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(TenantStatusPages.TooLarge(context.Features.Get<TenantMatch>()?.Tenant.DisplayName ?? ""));
+        }
+    }
+}
