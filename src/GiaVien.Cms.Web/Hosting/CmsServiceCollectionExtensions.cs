@@ -37,7 +37,7 @@ public static class CmsServiceCollectionExtensions
         services.AddFirstRunSetup();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = RequestTooLarge.MaxFormValueBytes);
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)
-            .AllowAnonymousToPage("/Admin/Login"));
+            .AllowAnonymousToPage("/Admin/Login").AllowAnonymousToPage("/Admin/Forbidden"));
         return services;
     }
 }

@@ -33,7 +33,7 @@ public static class CmsSecurity
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = "/admin/login";
                 options.LogoutPath = "/admin/logout";
-                options.AccessDeniedPath = "/admin/login";
+                options.AccessDeniedPath = "/admin/forbidden";
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = RejectOtherTenants;
