@@ -28,6 +28,12 @@ internal static class BenchProgram
 
         var options = new BenchArguments(args.Skip(1));
         var progress = Console.Error;
+        if (args[0] == CommuneSetup.Command)
+        {
+            await CommuneSetup.CreateAsync(options.String("data"), options.Int("count", 1), progress);
+            return 0;
+        }
+
         var table = args[0] switch
         {
             "startup" => (await StartupBenchmark.RunAsync(options.Int("runs", 5), progress)).ToMarkdown(),

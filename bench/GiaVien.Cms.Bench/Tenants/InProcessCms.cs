@@ -64,5 +64,6 @@ internal sealed class InProcessCms(string dataPath) : WebApplicationFactory<Prog
         builder.UseSetting("Cms:Tenants:IdleTimeout", "01:00:00");
         // Console output of 200 setups would drown the tables; the log file in the data folder still has it all.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
     }
 }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using GiaVien.Cms.Bench.Baseline;
 using GiaVien.Cms.Bench.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace GiaVien.Cms.Bench.Tenants;
 
@@ -18,8 +17,8 @@ internal static class TenantsBenchmark
     {
         using var work = new WorkFolder("tenants");
         var data = work.Sub("data");
-        var names = Enumerable.Range(1, checkpoints.Max()).Select(i => $"xa-{i:000}").ToList();
-        await CreateCommunesAsync(data, names, progress);
+        var names = Enumerable.Range(1, checkpoints.Max()).Select(CommuneSetup.Name).ToList();
+        await CommuneSetup.RunInChildProcessAsync(data, names.Count);
 
         MemorySnapshot emptyApp;
         await using (var baseline = BenchApps.StartBaseline(work.Path))
@@ -29,7 +28,8 @@ internal static class TenantsBenchmark
                 ?? throw new InvalidOperationException("The baseline app did not report its memory.");
         }
 
-        // A restarted host: no shell is active and no schema is known to be current, as after a deployment.
+        // This process hosts the CMS for the first time: no shell is active and no schema is known to be
+        // current, as after a restart.
         await using var cms = new InProcessCms(data);
         await cms.StartAsync();
         using var client = cms.CreateClient();
@@ -53,26 +53,6 @@ internal static class TenantsBenchmark
         }
 
         return new TenantsResult(cold, warm, emptyApp, districtOnly, active);
-    }
-
-    private static async Task CreateCommunesAsync(string data, List<string> names, TextWriter progress)
-    {
-        var clock = Stopwatch.StartNew();
-        await using (var setup = new InProcessCms(data))
-        {
-            await setup.StartAsync();
-            for (var i = 0; i < names.Count; i++)
-            {
-                await setup.CreateCommuneAsync(names[i], $"Xã thử nghiệm {i + 1:000}");
-                if ((i + 1) % 25 == 0 || i + 1 == names.Count)
-                {
-                    progress.WriteLine($"{i + 1} communes set up ({clock.Elapsed.TotalSeconds:0} s)");
-                }
-            }
-        }
-
-        // SQLite's connection pool is process-wide: emptied, the measured host starts without setup's connections.
-        SqliteConnection.ClearAllPools();
     }
 
     private static async Task<double> TimeGetAsync(HttpClient client, string path)

@@ -28,13 +28,16 @@ internal sealed record TenantsResult(
         var requests = new MarkdownTable("Commune home page (in-process host)", "requests", "median ms", "p90 ms", "max ms", "ratio to warm")
             .Row("Warm: second request (baseline)", WarmMs.Count, WarmMedianMs, Statistics.Percentile(WarmMs, 90), WarmMs.Max(), 1.0)
             .Row("Cold: first request, activates the shell", ColdMs.Count, ColdMedianMs, Statistics.Percentile(ColdMs, 90), ColdMs.Max(), ColdMedianMs / WarmMedianMs);
-        var memory = new MarkdownTable("Process", "GC heap MB", "working set MB", "GC heap MB / tenant", "working set MB / tenant", "WS per tenant ÷ empty app's WS")
-            .Row("Empty ASP.NET Core app (baseline, own process)", EmptyApp.GcHeapMb, EmptyApp.WorkingSetMb, "", "", "")
-            .Row("GiaVien.Cms, district only", DistrictOnly.GcHeapMb, DistrictOnly.WorkingSetMb, "", "", "");
+        var memory = new MarkdownTable("Process", "GC heap MB", "working set MB", "GC heap KB / tenant", "WS MB / tenant", "WS MB / tenant, slope from previous row", "WS per tenant ÷ empty app's WS")
+            .Row("Empty ASP.NET Core app (baseline, own process)", EmptyApp.GcHeapMb, EmptyApp.WorkingSetMb, "", "", "", "")
+            .Row("GiaVien.Cms, district only", DistrictOnly.GcHeapMb, DistrictOnly.WorkingSetMb, "", "", "", "");
+        var previous = new ActiveTenants(0, 1, DistrictOnly);
         foreach (var active in Active)
         {
+            var slope = (active.Memory.WorkingSetMb - previous.Memory.WorkingSetMb) / (active.Count - previous.Count);
             memory.Row($"GiaVien.Cms, + {active.Count} idle commune(s) ({active.ActiveShells} shells)", active.Memory.GcHeapMb, active.Memory.WorkingSetMb,
-                GcHeapMbPerTenant(active), WorkingSetMbPerTenant(active), WorkingSetMbPerTenant(active) / EmptyApp.WorkingSetMb);
+                GcHeapMbPerTenant(active) * 1024, WorkingSetMbPerTenant(active), slope, WorkingSetMbPerTenant(active) / EmptyApp.WorkingSetMb);
+            previous = active;
         }
 
         return new StringBuilder().AppendLine(requests.ToString()).Append(memory).ToString();
