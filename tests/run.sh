@@ -2,7 +2,7 @@
 # The one test command of GiaVien.Cms: tests/run.sh [extra `dotnet test` arguments]
 #   e.g. tests/run.sh --filter "FullyQualifiedName~Search"
 #
-# It installs what is missing (postgresql, redis-server, chromium) through apt-get, starts a
+# It installs what is missing (postgresql, redis-server, chromium, wrk) through apt-get, starts a
 # throwaway PostgreSQL cluster and a throwaway Redis on free loopback ports, exports
 #   GIAVIEN_TEST_POSTGRES  Npgsql connection string (user postgres, trust auth, database postgres)
 #   GIAVIEN_TEST_REDIS     host:port
@@ -111,6 +111,7 @@ ensure_packages() {
     find_pg_bin >/dev/null || missing+=(postgresql)
     command -v redis-server >/dev/null 2>&1 && command -v redis-cli >/dev/null 2>&1 || missing+=(redis-server)
     find_chromium >/dev/null || missing+=(chromium)
+    command -v wrk >/dev/null 2>&1 || missing+=(wrk)   # the bench's smoke test drives wrk
     if ((${#missing[@]})); then
         local sudo=()
         [[ $EUID -ne 0 ]] && sudo=(sudo)

@@ -1,0 +1,55 @@
+using GiaVien.Cms.Bench.Infrastructure;
+using GiaVien.Cms.Bench.Startup;
+using GiaVien.Cms.Bench.Tenants;
+using GiaVien.Cms.Bench.Throughput;
+
+namespace GiaVien.Cms.Bench;
+
+/// <summary>
+/// <c>GiaVien.Cms.Bench startup|tenants|throughput [--option value]…</c>: each prints a Markdown table of
+/// the figures and their ratio to a baseline measured in the same run (see docs/benchmarks.md).
+/// </summary>
+internal static class BenchProgram
+{
+    private const string Usage = """
+        usage: GiaVien.Cms.Bench <benchmark> [options]
+          startup     [--runs 5]
+          tenants     [--tenants 1,50,200] [--idle-seconds 2]
+          throughput  [--threads 2] [--connections 32] [--seconds 10]
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        var options = new BenchArguments(args.Skip(1));
+        var progress = Console.Error;
+        if (args[0] == CommuneSetup.Command)
+        {
+            await CommuneSetup.CreateAsync(options.String("data"), options.Int("count", 1), progress);
+            return 0;
+        }
+
+        var table = args[0] switch
+        {
+            "startup" => (await StartupBenchmark.RunAsync(options.Int("runs", 5), progress)).ToMarkdown(),
+            "tenants" => (await TenantsBenchmark.RunAsync(options.Ints("tenants", [1, 50, 200]), TimeSpan.FromSeconds(options.Int("idle-seconds", 2)), progress)).ToMarkdown(),
+            "throughput" => (await ThroughputBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
+            _ => null,
+        };
+        if (table is null)
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        Console.WriteLine($"{args[0]} on {Environment.MachineName}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine();
+        Console.WriteLine(table);
+        return 0;
+    }
+}

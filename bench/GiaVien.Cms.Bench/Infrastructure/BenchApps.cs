@@ -1,0 +1,40 @@
+namespace GiaVien.Cms.Bench.Infrastructure;
+
+/// <summary>The two apps under comparison, built into the bench's own folder by its project references.</summary>
+internal static class BenchApps
+{
+    public static string Folder => AppContext.BaseDirectory;
+
+    public static string CmsDll => Path.Combine(Folder, "GiaVien.Cms.Web.dll");
+
+    public static string BaselineDll => Path.Combine(Folder, "GiaVien.Cms.Bench.Baseline.dll");
+
+    public const string AdminPassword = "Mat-khau-do-hieu-nang-2024";
+
+    /// <summary>The CMS as installed in production, on <paramref name="dataPath"/> (set up on its first start).</summary>
+    public static ServerProcess StartCms(string dataPath, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Cms__DataPath"] = dataPath,
+            ["Cms__Setup__AdminPassword"] = AdminPassword,
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        // The CMS's content root is its own folder (appsettings.json, recipes, themes), as after `dotnet publish`.
+        return ServerProcess.Start(CmsDll, Folder, Path.Combine(dataPath, "stdout.log"), environment);
+    }
+
+    /// <summary>The empty app, serving <paramref name="bodyFile"/> (or "ok"); <paramref name="workFolder"/> holds its log.</summary>
+    public static ServerProcess StartBaseline(string workFolder, string? bodyFile = null)
+    {
+        var environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
+        // Started outside the bin folder so it does not read the CMS's appsettings.json.
+        return ServerProcess.Start(BaselineDll, workFolder, Path.Combine(workFolder, "baseline-stdout.log"), environment,
+            bodyFile is null ? [] : ["--body", bodyFile]);
+    }
+}
