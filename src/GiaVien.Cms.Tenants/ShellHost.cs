@@ -53,6 +53,21 @@ public sealed class ShellHost
         return task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A shell for background work: the active one if the tenant has visitors, otherwise a transient one that is
+    /// not kept, so a scheduled job does not keep an idle tenant's state in memory.
+    /// </summary>
+    public async Task<ShellContext> GetForBackgroundAsync(TenantRecord tenant, CancellationToken cancellationToken)
+    {
+        if (_shells.TryGetValue(tenant.Name, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully)
+        {
+            return lazy.Value.Result;
+        }
+
+        await EnsureSchemaAsync(tenant, cancellationToken);
+        return CreateUnactivated(tenant);
+    }
+
     /// <summary>A shell for setting up a tenant that is not running yet; it is not kept.</summary>
     public ShellContext CreateUnactivated(TenantRecord tenant) =>
         new(tenant, _database.TenantOptions(tenant.Name, tenant.DatabaseProvider), _dataFolder.SiteFolder(tenant.Name));
@@ -82,15 +97,19 @@ public sealed class ShellHost
         return released;
     }
 
+    private async Task EnsureSchemaAsync(TenantRecord tenant, CancellationToken cancellationToken)
+    {
+        if (!_schemaCurrent.ContainsKey(tenant.Name))
+        {
+            await _database.MigrateTenantAsync(tenant.Name, tenant.DatabaseProvider, cancellationToken);
+            _schemaCurrent[tenant.Name] = true;
+        }
+    }
+
     private async Task<ShellContext> ActivateAsync(TenantRecord tenant)
     {
         var started = _clock.GetTimestamp();
-        if (!_schemaCurrent.ContainsKey(tenant.Name))
-        {
-            await _database.MigrateTenantAsync(tenant.Name, tenant.DatabaseProvider, CancellationToken.None);
-            _schemaCurrent[tenant.Name] = true;
-        }
-
+        await EnsureSchemaAsync(tenant, CancellationToken.None);
         var shell = CreateUnactivated(tenant);
         shell.LastRequestTicks = _clock.GetUtcNow().UtcTicks;
         _logger.LogInformation("Shell of tenant {TenantName} activated in {ElapsedMs:0.0} ms", tenant.Name, _clock.GetElapsedTime(started).TotalMilliseconds);

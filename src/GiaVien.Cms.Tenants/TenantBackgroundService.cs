@@ -33,7 +33,7 @@ public sealed class TenantBackgroundService(
             using var _ = LogContext.PushProperty("Tenant", tenant.Name);
             try
             {
-                var shell = await shells.GetAsync(tenant, cancellationToken);
+                var shell = await shells.GetForBackgroundAsync(tenant, cancellationToken);
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
                 foreach (var task in scope.ServiceProvider.GetServices<ITenantBackgroundTask>())

@@ -37,4 +37,15 @@ public sealed class ShellLifecycleTests(SqliteDemoHost host) : IClassFixture<Sql
         Assert.Contains(">Xã Gia Hưng</a>", html);
         Assert.True(Shells.IsActive(name));
     }
+
+    [Fact]
+    public async Task Background_work_does_not_keep_an_idle_tenant_in_memory()
+    {
+        var name = TenantFactory.UniqueName("gia-tien");
+        await TenantFactory.CreateAsync(host, new TenantSpec(name, "Xã Gia Tiến", name, [], null));
+
+        await host.Services.GetRequiredService<TenantBackgroundService>().RunOnceAsync(CancellationToken.None);
+
+        Assert.False(Shells.IsActive(name));
+    }
 }
