@@ -1,3 +1,4 @@
+using GiaVien.Cms.Bench.Content;
 using GiaVien.Cms.Bench.Infrastructure;
 using GiaVien.Cms.Bench.Startup;
 using GiaVien.Cms.Bench.Tenants;
@@ -16,6 +17,7 @@ internal static class BenchProgram
           startup     [--runs 5]
           tenants     [--tenants 1,50,200] [--idle-seconds 2]
           throughput  [--threads 2] [--connections 32] [--seconds 10]
+          content     [--items 100000] [--publishes 200] [--postgres CONNECTION_STRING]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -39,6 +41,8 @@ internal static class BenchProgram
             "startup" => (await StartupBenchmark.RunAsync(options.Int("runs", 5), progress)).ToMarkdown(),
             "tenants" => (await TenantsBenchmark.RunAsync(options.Ints("tenants", [1, 50, 200]), TimeSpan.FromSeconds(options.Int("idle-seconds", 2)), progress)).ToMarkdown(),
             "throughput" => (await ThroughputBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
+            "content" => (await ContentBenchmark.RunAsync(options.Int("items", 100_000), options.Int("publishes", 200),
+                options.Optional("postgres") ?? Environment.GetEnvironmentVariable("GIAVIEN_TEST_POSTGRES"), progress)).ToMarkdown(),
             _ => null,
         };
         if (table is null)

@@ -22,6 +22,8 @@ internal sealed class BenchArguments
 
     public string String(string name) => _values.TryGetValue(name, out var value) ? value : throw new ArgumentException($"--{name} is required.");
 
+    public string? Optional(string name) => _values.GetValueOrDefault(name);
+
     public int Int(string name, int fallback) => _values.TryGetValue(name, out var value) ? int.Parse(value) : fallback;
 
     public IReadOnlyList<int> Ints(string name, IReadOnlyList<int> fallback) =>

@@ -12,7 +12,7 @@ namespace GiaVien.Cms.Bench.Tenants;
 /// through the product's own services and read its own memory. Restarting on the same data folder is a
 /// new instance with the same <see cref="DataPath"/>.
 /// </summary>
-internal sealed class InProcessCms(string dataPath) : WebApplicationFactory<Program>
+internal sealed class InProcessCms(string dataPath, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string AdminPassword = Infrastructure.BenchApps.AdminPassword;
 
@@ -65,5 +65,9 @@ internal sealed class InProcessCms(string dataPath) : WebApplicationFactory<Prog
         // Console output of 200 setups would drown the tables; the log file in the data folder still has it all.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }
