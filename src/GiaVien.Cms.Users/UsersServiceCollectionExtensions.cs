@@ -11,6 +11,7 @@ public static class UsersServiceCollectionExtensions
         services.AddOptions<UsersOptions>().BindConfiguration("Cms:Users");
         services.AddSingleton<IPasswordHasher<UserRecord>, PasswordHasher<UserRecord>>();
         services.AddScoped<UserService>();
+        services.AddSingleton<PasswordLinks>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using GiaVien.Cms.Content;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Tenants.Management;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Health;
@@ -28,13 +29,18 @@ public static class CmsServiceCollectionExtensions
         services.AddContent();
         services.AddUsers();
         services.AddRecipes();
+        services.AddTenantManagement();
         services.AddThemes();
         services.AddCmsSecurity(dataFolder);
         services.AddPublicSite();
         services.AddCmsHealthChecks();
         services.AddFirstRunSetup();
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)
-            .AllowAnonymousToPage("/Admin/Login"));
+            .AuthorizeFolder("/Admin/Tenants", AdminPolicies.ManageTenants)
+            .AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers)
+            .AuthorizeFolder("/Admin/Settings", AdminPolicies.ManageSettings)
+            .AllowAnonymousToPage("/Admin/Login")
+            .AllowAnonymousToPage("/Admin/SetPassword"));
         return services;
     }
 }

@@ -5,6 +5,7 @@ using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace GiaVien.Cms.Web.Security;
@@ -38,7 +39,10 @@ public static class CmsSecurity
                 options.Events.OnValidatePrincipal = RejectOtherTenants;
             });
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser()
-            .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)));
+            .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)))
+            .AddAdminPolicies();
+        services.AddSingleton<IAuthorizationHandler, DistrictOnlyRequirement>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AdminAuthorizationResults>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = CookiePrefix + "af";
