@@ -24,7 +24,8 @@ public sealed class TenantImporter(
     {
         using var zip = Open(archive);
         var contents = Check(zip, spec.Name, spec.DatabaseProvider ?? database.DefaultProvider);
-        var record = await registry.CreateAsync(spec with { RecipeName = contents.Manifest.RecipeName }, cancellationToken);
+        var displayName = string.IsNullOrWhiteSpace(spec.DisplayName) ? contents.Manifest.DisplayName : spec.DisplayName;
+        var record = await registry.CreateAsync(spec with { DisplayName = displayName, RecipeName = contents.Manifest.RecipeName }, cancellationToken);
         try
         {
             await FillAsync(record, zip, contents, cancellationToken);
