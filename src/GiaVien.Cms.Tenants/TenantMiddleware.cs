@@ -38,15 +38,14 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
             case TenantState.Running:
                 break;
             case TenantState.Initializing:
-            case TenantState.Uninitialized when match.Tenant.LastError is null:
-                // Created and waiting for its setup to start: it will be up shortly.
                 await WriteStatusAsync(context, TenantStatusPages.Initializing(match.Tenant.DisplayName), retry: true);
                 return;
             case TenantState.Disabled:
                 await WriteStatusAsync(context, TenantStatusPages.Unavailable(match.Tenant.DisplayName), retry: false);
                 return;
             default:
-                await WriteStatusAsync(context, TenantStatusPages.NotSetUp(match.Tenant.DisplayName), retry: false);
+                // Not set up yet: most often created a moment ago and queued for its background setup.
+                await WriteStatusAsync(context, TenantStatusPages.NotSetUp(match.Tenant.DisplayName), retry: true);
                 return;
         }
 
