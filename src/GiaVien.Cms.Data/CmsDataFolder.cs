@@ -15,6 +15,9 @@ public sealed class CmsDataFolder(string root)
     /// <summary>Data-protection keys (sign-in cookies, antiforgery tokens).</summary>
     public string KeysFolder => Path.Combine(Root, "keys");
 
+    /// <summary>Archives of removed tenants, kept until purged.</summary>
+    public string ArchivesFolder => Path.Combine(Root, "Archives");
+
     public string SiteFolder(string tenantName)
     {
         if (string.IsNullOrEmpty(tenantName) || tenantName.Contains('/') || tenantName.Contains('\\') || tenantName.Contains(".."))

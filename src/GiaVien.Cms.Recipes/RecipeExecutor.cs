@@ -22,7 +22,7 @@ public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecip
 
     /// <summary>Validates and applies <paramref name="recipe"/> in the tenant of <paramref name="tenantServices"/>'s scope.</summary>
     /// <returns>The tenants the recipe asks the district to create.</returns>
-    public async Task<RecipeExecution> ExecuteAsync(RecipeDescriptor recipe, RecipeParameters parameters, IServiceProvider tenantServices, CancellationToken cancellationToken)
+    public async Task<RecipeExecution> ExecuteAsync(RecipeDescriptor recipe, RecipeParameters parameters, IServiceProvider tenantServices, Action<string>? progress, CancellationToken cancellationToken)
     {
         var shell = tenantServices.GetRequiredService<ShellScope>().Shell;
         var errors = new List<RecipeError>();
@@ -44,6 +44,7 @@ public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecip
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var step in planned)
         {
+            progress?.Invoke($"Bước {planned.IndexOf(step) + 1}/{planned.Count}: {step.Step.Name} ({step.FileName})");
             try
             {
                 await step.Step.ExecuteAsync(step.Json, execution, cancellationToken);

@@ -21,7 +21,11 @@ public sealed class TenantSetup(
     IServiceScopeFactory scopes,
     ILogger<TenantSetup> logger)
 {
-    public async Task SetupAsync(string tenantName, string recipeName, RecipeParameters parameters, CancellationToken cancellationToken = default)
+    public Task SetupAsync(string tenantName, string recipeName, RecipeParameters parameters, CancellationToken cancellationToken = default) =>
+        SetupAsync(tenantName, recipeName, parameters, progress: null, cancellationToken);
+
+    /// <param name="progress">Told, in Vietnamese, which step is running (for the administrator watching the setup).</param>
+    public async Task SetupAsync(string tenantName, string recipeName, RecipeParameters parameters, Action<string>? progress, CancellationToken cancellationToken)
     {
         var tenant = registry.Map.Find(tenantName) ?? throw new TenantException($"Không tìm thấy đơn vị \"{tenantName}\".");
         if (tenant.State is not TenantState.Uninitialized)
@@ -34,7 +38,7 @@ public sealed class TenantSetup(
         RecipeExecution execution;
         try
         {
-            execution = await ApplyAsync(tenant, recipeName, parameters, cancellationToken);
+            execution = await ApplyAsync(tenant, recipeName, parameters, progress, cancellationToken);
         }
         catch (Exception e)
         {
@@ -62,14 +66,15 @@ public sealed class TenantSetup(
         }
     }
 
-    private async Task<RecipeExecution> ApplyAsync(TenantRecord tenant, string recipeName, RecipeParameters parameters, CancellationToken cancellationToken)
+    private async Task<RecipeExecution> ApplyAsync(TenantRecord tenant, string recipeName, RecipeParameters parameters, Action<string>? progress, CancellationToken cancellationToken)
     {
         var errors = new List<RecipeError>();
         var recipe = harvester.Find(recipeName, errors) ?? throw new RecipeException(errors);
+        progress?.Invoke("Đang tạo cơ sở dữ liệu");
         await database.MigrateTenantAsync(tenant.Name, tenant.DatabaseProvider, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shells.CreateUnactivated(tenant));
-        return await executor.ExecuteAsync(recipe, parameters.With("SiteName", tenant.DisplayName), scope.ServiceProvider, cancellationToken);
+        return await executor.ExecuteAsync(recipe, parameters.With("SiteName", tenant.DisplayName), scope.ServiceProvider, progress, cancellationToken);
     }
 
     private async Task CreateChildTenantsAsync(RecipeExecution execution, RecipeParameters parameters, CancellationToken cancellationToken)

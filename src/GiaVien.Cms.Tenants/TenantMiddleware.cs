@@ -8,7 +8,7 @@ namespace GiaVien.Cms.Tenants;
 /// Resolves the request's tenant, turns its URL prefix into the request's path base, enters its shell in
 /// the request's DI scope and pushes <c>Tenant</c> into every log event of the request.
 /// </summary>
-public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, ShellHost shells, TimeProvider clock)
+public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, ShellHost shells, RetiredTenantRedirects redirects, TimeProvider clock)
 {
     public const int RetryAfterSeconds = 10;
 
@@ -25,6 +25,14 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         context.Features.Set(match);
         using var tenantProperty = LogContext.PushProperty("Tenant", match.Tenant.Name);
         using var requestProperty = LogContext.PushProperty("RequestId", context.TraceIdentifier);
+        if (match.Tenant.RetiredInto is not null && await redirects.LocationAsync(match, context.Request, context.RequestAborted) is { } location)
+        {
+            // A commune merged into another: its old links keep working, even though the tenant is disabled.
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            context.Response.Redirect(location, permanent: true);
+            return;
+        }
+
         switch (match.Tenant.State)
         {
             case TenantState.Running:
@@ -36,7 +44,8 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
                 await WriteStatusAsync(context, TenantStatusPages.Unavailable(match.Tenant.DisplayName), retry: false);
                 return;
             default:
-                await WriteStatusAsync(context, TenantStatusPages.NotSetUp(match.Tenant.DisplayName), retry: false);
+                // Not set up yet: most often created a moment ago and queued for its background setup.
+                await WriteStatusAsync(context, TenantStatusPages.NotSetUp(match.Tenant.DisplayName), retry: true);
                 return;
         }
 

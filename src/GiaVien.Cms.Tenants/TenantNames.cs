@@ -16,6 +16,8 @@ public static partial class TenantNames
         "admin", "api", "media", "health", "tim-kiem", "tin-tuc", "trang", "chuyen-muc", "rss", "sitemap",
         "robots", "static", "assets", "theme", "themes", "account", "dang-nhap", "dang-xuat", "default",
         "www", "host", "app", "so-do-trang", "lien-he", "gioi-thieu",
+        // Pages of the district's tenant administration, beside /admin/tenants/{name}.
+        "create", "import", "archives",
     };
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

@@ -69,7 +69,7 @@ public sealed class TenantRegistry(TenantDatabase database, TimeProvider clock, 
         await using (var db = new HostDbContext(database.HostOptions()))
         {
             var record = await db.Tenants.SingleOrDefaultAsync(t => t.Name == name, cancellationToken)
-                ?? throw new TenantException($"Không tìm thấy đơn vị \"{name}\".");
+                ?? throw NotFound(name);
             record.State = state;
             record.LastError = error;
             record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
@@ -80,6 +80,158 @@ public sealed class TenantRegistry(TenantDatabase database, TimeProvider clock, 
         logger.LogInformation("Tenant {TenantName} is now {TenantState}", name, state);
         await AfterChangeAsync(name, cancellationToken);
     }
+
+    /// <summary>
+    /// Changes the display name, host names and URL prefix. <paramref name="expectedVersion"/> is the version
+    /// the administrator edited: if someone saved in between, the change is refused rather than lost.
+    /// The new map replaces the old one atomically, so requests in flight finish on the shell they began with.
+    /// </summary>
+    public async Task<TenantRecord> UpdateAsync(string name, int expectedVersion, TenantSpec spec, CancellationToken cancellationToken = default)
+    {
+        TenantRecord record;
+        await using (var db = new HostDbContext(database.HostOptions()))
+        {
+            record = await db.Tenants.Include(t => t.Bindings).SingleOrDefaultAsync(t => t.Name == name, cancellationToken)
+                ?? throw NotFound(name);
+            if (record.IsDefault && (!string.IsNullOrEmpty(spec.UrlPrefix) || spec.HostNames.Count > 0))
+            {
+                throw new TenantException("Trang của huyện luôn trả lời ở địa chỉ gốc: chỉ đổi được tên hiển thị.", nameof(TenantSpec.UrlPrefix));
+            }
+
+            var wanted = Validate(spec with { Name = name }, record.IsDefault);
+            var current = record.Bindings.Select(b => (b.Host, b.Prefix)).ToHashSet();
+            var added = wanted.Where(b => !current.Contains(b)).ToList();
+            await ThrowIfBindingsTakenAsync(db, added, cancellationToken);
+            record.Bindings.RemoveAll(b => !wanted.Contains((b.Host, b.Prefix)));
+            record.Bindings.AddRange(added.Select(b => new TenantBinding { Host = b.Host, Prefix = b.Prefix, TenantName = name }));
+            record.DisplayName = spec.DisplayName.Trim();
+            record.UrlPrefix = string.IsNullOrEmpty(spec.UrlPrefix) ? null : spec.UrlPrefix;
+            await SaveVersionedAsync(db, record, expectedVersion, cancellationToken);
+        }
+
+        logger.LogInformation("Tenant {TenantName} updated: bindings {Bindings}", name, record.Bindings.Select(b => (b.Host, b.Prefix)));
+        await AfterChangeAsync(name, cancellationToken);
+        return record;
+    }
+
+    /// <summary>Disables a running tenant or enables a disabled one; other transitions are refused.</summary>
+    public async Task ChangeStateAsync(string name, int expectedVersion, TenantState state, CancellationToken cancellationToken = default)
+    {
+        await using (var db = new HostDbContext(database.HostOptions()))
+        {
+            var record = await db.Tenants.SingleOrDefaultAsync(t => t.Name == name, cancellationToken) ?? throw NotFound(name);
+            var allowed = (record.State, state) switch
+            {
+                (TenantState.Running, TenantState.Disabled) => !record.IsDefault,
+                (TenantState.Disabled, TenantState.Running) => record.RetiredInto is null,
+                _ => false,
+            };
+            if (!allowed)
+            {
+                throw new TenantException(record.IsDefault
+                    ? "Không thể tạm ngừng trang của huyện."
+                    : record.RetiredInto is not null
+                        ? $"Đơn vị đã được sáp nhập vào \"{record.RetiredInto}\": không thể hoạt động lại."
+                        : $"Không thể chuyển đơn vị từ trạng thái {record.State} sang {state}.", null, isConflict: true);
+            }
+
+            record.State = state;
+            await SaveVersionedAsync(db, record, expectedVersion, cancellationToken);
+        }
+
+        logger.LogInformation("Tenant {TenantName} is now {TenantState}", name, state);
+        await AfterChangeAsync(name, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the tenant's record (its bindings, redirects and statistics go with it). Only a disabled or a
+    /// never-initialized tenant can be removed; its data must have been archived and deleted by the caller.
+    /// </summary>
+    public async Task RemoveAsync(string name, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await using (var db = new HostDbContext(database.HostOptions()))
+        {
+            var record = await db.Tenants.SingleOrDefaultAsync(t => t.Name == name, cancellationToken) ?? throw NotFound(name);
+            ThrowUnlessRemovable(record);
+            db.Entry(record).Property(r => r.Version).OriginalValue = expectedVersion;
+            db.Tenants.Remove(record);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw ChangedMeanwhile(name);
+            }
+        }
+
+        logger.LogWarning("Tenant {TenantName} removed", name);
+        await AfterChangeAsync(name, cancellationToken);
+    }
+
+    /// <summary>Refuses with a Vietnamese message unless the tenant may be removed (disabled, or never set up).</summary>
+    public static void ThrowUnlessRemovable(TenantRecord record)
+    {
+        if (record.IsDefault || record.State is not (TenantState.Disabled or TenantState.Uninitialized))
+        {
+            throw new TenantException(record.IsDefault
+                ? "Không thể xóa trang của huyện."
+                : "Chỉ xóa được đơn vị đã tạm ngừng hoạt động. Hãy tạm ngừng đơn vị trước.", null, isConflict: true);
+        }
+    }
+
+    /// <summary>Marks <paramref name="name"/> as merged into <paramref name="target"/>, records its redirects and disables it, in one transaction.</summary>
+    public async Task RetireAsync(string name, string target, IReadOnlyCollection<TenantRedirect> redirects, CancellationToken cancellationToken = default)
+    {
+        await using (var db = new HostDbContext(database.HostOptions()))
+        {
+            var record = await db.Tenants.SingleOrDefaultAsync(t => t.Name == name, cancellationToken) ?? throw NotFound(name);
+            var known = await db.Redirects.Where(r => r.TenantName == name).Select(r => r.Path).ToListAsync(cancellationToken);
+            db.Redirects.AddRange(redirects.Where(r => !known.Contains(r.Path)));
+            record.RetiredInto = target;
+            record.State = TenantState.Disabled;
+            record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+            record.Version++;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        logger.LogInformation("Tenant {TenantName} retired into {TargetTenant} with {RedirectCount} redirects", name, target, redirects.Count);
+        await AfterChangeAsync(name, cancellationToken);
+    }
+
+    /// <summary>The old paths of a retired tenant and their new (tenant, path).</summary>
+    public async Task<Dictionary<string, (string Tenant, string Path)>> LoadRedirectsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = new HostDbContext(database.HostOptions());
+        return await db.Redirects.AsNoTracking().Where(r => r.TenantName == name)
+            .ToDictionaryAsync(r => r.Path, r => (r.TargetTenant, r.TargetPath), StringComparer.Ordinal, cancellationToken);
+    }
+
+    private async Task SaveVersionedAsync(HostDbContext db, TenantRecord record, int expectedVersion, CancellationToken cancellationToken)
+    {
+        // The version the administrator saw is the one the UPDATE's WHERE clause checks.
+        db.Entry(record).Property(r => r.Version).OriginalValue = expectedVersion;
+        record.Version = expectedVersion + 1;
+        record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw ChangedMeanwhile(record.Name);
+        }
+        catch (DbUpdateException e)
+        {
+            logger.LogWarning(e, "Tenant {TenantName} could not be updated: a concurrent change took one of its addresses", record.Name);
+            throw new TenantException("Một địa chỉ vừa được đơn vị khác sử dụng. Vui lòng tải lại và thử lại.", null, isConflict: true);
+        }
+    }
+
+    private static TenantException NotFound(string name) => new($"Không tìm thấy đơn vị \"{name}\".");
+
+    private static TenantException ChangedMeanwhile(string name) =>
+        new($"Đơn vị \"{name}\" vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.", null, isConflict: true);
 
     private async Task AfterChangeAsync(string name, CancellationToken cancellationToken)
     {
@@ -126,15 +278,20 @@ public sealed class TenantRegistry(TenantDatabase database, TimeProvider clock, 
             throw new TenantException($"Đã có đơn vị mang tên định danh \"{record.Name}\".", nameof(TenantSpec.Name), isConflict: true);
         }
 
-        foreach (var binding in record.Bindings)
+        await ThrowIfBindingsTakenAsync(db, record.Bindings.Select(b => (b.Host, b.Prefix)), cancellationToken);
+    }
+
+    private static async Task ThrowIfBindingsTakenAsync(HostDbContext db, IEnumerable<(string Host, string Prefix)> bindings, CancellationToken cancellationToken)
+    {
+        foreach (var (host, prefix) in bindings)
         {
-            var owner = await db.Bindings.Where(b => b.Host == binding.Host && b.Prefix == binding.Prefix)
+            var owner = await db.Bindings.Where(b => b.Host == host && b.Prefix == prefix)
                 .Select(b => b.TenantName).FirstOrDefaultAsync(cancellationToken);
             if (owner is not null)
             {
-                var address = (binding.Host.Length > 0 ? binding.Host : "(mọi tên miền)") + (binding.Prefix.Length > 0 ? "/" + binding.Prefix : "");
+                var address = (host.Length > 0 ? host : "(mọi tên miền)") + (prefix.Length > 0 ? "/" + prefix : "");
                 throw new TenantException($"Địa chỉ {address} đã được đơn vị \"{owner}\" sử dụng.",
-                    binding.Prefix.Length > 0 ? nameof(TenantSpec.UrlPrefix) : nameof(TenantSpec.HostNames), isConflict: true);
+                    prefix.Length > 0 ? nameof(TenantSpec.UrlPrefix) : nameof(TenantSpec.HostNames), isConflict: true);
             }
         }
     }

@@ -14,6 +14,7 @@ public static class TenantsServiceCollectionExtensions
         services.AddSingleton<TenantDatabase>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<ShellHost>();
+        services.AddSingleton<RetiredTenantRedirects>();
         services.AddScoped<ShellScope>();
         services.AddScoped(sp => sp.GetRequiredService<ShellScope>().Shell.CreateDbContext());
         services.AddScoped<SiteSettingsStore>();

@@ -11,4 +11,12 @@ public static class Roles
 
     /// <summary>Permission to enter the administration at all.</summary>
     public const string AccessAdmin = "AccessAdmin";
+
+    /// <summary>Create, edit, disable, remove, archive and retire tenants; granted on the district site only.</summary>
+    public const string ManageTenants = "ManageTenants";
+
+    /// <summary>Create users of the own tenant, reset their passwords, lock and disable them.</summary>
+    public const string ManageUsers = "ManageUsers";
+
+    public const string ManageSettings = "ManageSettings";
 }

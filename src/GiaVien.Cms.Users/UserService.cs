@@ -16,6 +16,9 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
 {
     private readonly UsersOptions _options = options.Value;
 
+    /// <summary>Lockout end of an account locked by an administrator (until unlocked, in practice).</summary>
+    public static readonly DateTime LockedByAdministrator = new(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
 
     public async Task<UserRecord> CreateAsync(string userName, string? email, string password, IEnumerable<string> roleNames, CancellationToken cancellationToken = default)
@@ -98,6 +101,85 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
         return new SignInResult(SignInStatus.Succeeded, user);
     }
 
+    public Task<List<UserRecord>> ListAsync(CancellationToken cancellationToken = default) =>
+        db.Users.Include(u => u.Roles).AsNoTracking().OrderBy(u => u.NormalizedUserName).ToListAsync(cancellationToken);
+
+    public Task<List<RoleRecord>> RolesAsync(CancellationToken cancellationToken = default) =>
+        db.Roles.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Sets a new password (also ending the lockout) and changes the security stamp.</summary>
+    public async Task SetPasswordAsync(int id, string password, CancellationToken cancellationToken = default)
+    {
+        if (ValidatePassword(password) is { } error)
+        {
+            throw new UserException(error);
+        }
+
+        var user = await TrackedAsync(id, cancellationToken);
+        user.PasswordHash = hasher.HashPassword(user, password);
+        user.SecurityStamp = NewStamp();
+        user.AccessFailedCount = 0;
+        user.LockoutEndUtc = null;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Replaces the password with a random secret for a one-time link (see <see cref="PasswordLinks"/>); returns the secret.</summary>
+    public async Task<string> ResetToSecretAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var secret = PasswordLinks.NewSecret();
+        var user = await TrackedAsync(id, cancellationToken);
+        user.PasswordHash = hasher.HashPassword(user, secret);
+        user.SecurityStamp = NewStamp();
+        await db.SaveChangesAsync(cancellationToken);
+        return secret;
+    }
+
+    /// <summary>Uses a one-time link: the user's password must still be the link's secret. Returns false when it is not (used, or replaced).</summary>
+    public async Task<bool> RedeemSecretAsync(string userName, string secret, string newPassword, CancellationToken cancellationToken = default)
+    {
+        if (ValidatePassword(newPassword) is { } error)
+        {
+            throw new UserException(error);
+        }
+
+        var normalized = Normalize(userName);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+        if (user is null || !user.IsEnabled || user.PasswordHash.Length == 0
+            || hasher.VerifyHashedPassword(user, user.PasswordHash, secret) == PasswordVerificationResult.Failed)
+        {
+            return false;
+        }
+
+        await SetPasswordAsync(user.Id, newPassword, cancellationToken);
+        return true;
+    }
+
+    public async Task SetLockedAsync(int id, bool locked, CancellationToken cancellationToken = default)
+    {
+        var user = await TrackedAsync(id, cancellationToken);
+        user.LockoutEndUtc = locked ? LockedByAdministrator : null;
+        user.AccessFailedCount = 0;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task SetEnabledAsync(int id, bool enabled, CancellationToken cancellationToken = default)
+    {
+        var user = await TrackedAsync(id, cancellationToken);
+        user.IsEnabled = enabled;
+        user.SecurityStamp = NewStamp();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task SetRolesAsync(int id, IEnumerable<string> roleNames, CancellationToken cancellationToken = default)
+    {
+        var names = roleNames.ToList();
+        var user = await db.Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw UserNotFound();
+        var roles = await db.Roles.Where(r => names.Contains(r.Name)).ToListAsync(cancellationToken);
+        user.Roles.Clear();
+        user.Roles.AddRange(roles);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public Task<UserRecord?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         db.Users.Include(u => u.Roles).AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
 
@@ -126,6 +208,11 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
             ? new SignInResult(SignInStatus.LockedOut, LockedUntilUtc: user.LockoutEndUtc)
             : new SignInResult(SignInStatus.Failed);
     }
+
+    private async Task<UserRecord> TrackedAsync(int id, CancellationToken cancellationToken) =>
+        await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw UserNotFound();
+
+    private static UserException UserNotFound() => new("Không tìm thấy người dùng này.");
 
     private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 

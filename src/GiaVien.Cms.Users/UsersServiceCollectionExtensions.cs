@@ -12,6 +12,7 @@ public static class UsersServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<UserRecord>, PasswordHasher<UserRecord>>();
         services.AddScoped<UserService>();
         services.AddScoped<ApiTokenService>();
+        services.AddSingleton<PasswordLinks>();
         return services;
     }
 }

@@ -7,6 +7,9 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
 {
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
     public DbSet<TenantBinding> Bindings => Set<TenantBinding>();
+    public DbSet<TenantRedirect> Redirects => Set<TenantRedirect>();
+    public DbSet<TenantArchive> Archives => Set<TenantArchive>();
+    public DbSet<TenantStatistics> Statistics => Set<TenantStatistics>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -16,6 +19,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         tenant.Property(t => t.DisplayName).HasMaxLength(200);
         tenant.Property(t => t.UrlPrefix).HasMaxLength(63);
         tenant.Property(t => t.RecipeName).HasMaxLength(100);
+        tenant.Property(t => t.RetiredInto).HasMaxLength(63);
         tenant.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
         tenant.Property(t => t.DatabaseProvider).HasConversion<string>().HasMaxLength(20);
         tenant.Property(t => t.Version).IsConcurrencyToken();
@@ -26,5 +30,26 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         binding.HasKey(b => new { b.Host, b.Prefix });
         binding.Property(b => b.Host).HasMaxLength(253);
         binding.Property(b => b.Prefix).HasMaxLength(63);
+
+        var redirect = modelBuilder.Entity<TenantRedirect>();
+        redirect.HasKey(r => new { r.TenantName, r.Path });
+        redirect.Property(r => r.TenantName).HasMaxLength(63);
+        redirect.Property(r => r.Path).HasMaxLength(300);
+        redirect.Property(r => r.TargetTenant).HasMaxLength(63);
+        redirect.Property(r => r.TargetPath).HasMaxLength(300);
+        redirect.HasOne<TenantRecord>().WithMany().HasForeignKey(r => r.TenantName).OnDelete(DeleteBehavior.Cascade);
+
+        var archive = modelBuilder.Entity<TenantArchive>();
+        archive.Property(a => a.TenantName).HasMaxLength(63);
+        archive.Property(a => a.DisplayName).HasMaxLength(200);
+        archive.Property(a => a.FileName).HasMaxLength(200);
+        archive.Property(a => a.UrlPrefix).HasMaxLength(63);
+        archive.Property(a => a.HostNames).HasMaxLength(2000);
+        archive.Property(a => a.RemovedBy).HasMaxLength(100);
+
+        var statistics = modelBuilder.Entity<TenantStatistics>();
+        statistics.HasKey(s => s.TenantName);
+        statistics.Property(s => s.TenantName).HasMaxLength(63);
+        statistics.HasOne<TenantRecord>().WithOne().HasForeignKey<TenantStatistics>(s => s.TenantName).OnDelete(DeleteBehavior.Cascade);
     }
 }

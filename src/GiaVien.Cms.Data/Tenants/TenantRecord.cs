@@ -13,6 +13,9 @@ public sealed class TenantRecord
     public DatabaseProvider DatabaseProvider { get; set; }
     public string? RecipeName { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>The tenant this one was merged into: its old URLs answer 301 to their new place there.</summary>
+    public string? RetiredInto { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime ModifiedUtc { get; set; }
 

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using GiaVien.Cms.Content;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Tenants.Management;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
@@ -29,6 +30,7 @@ public static class CmsServiceCollectionExtensions
         services.AddContent();
         services.AddUsers();
         services.AddRecipes();
+        services.AddTenantManagement();
         services.AddThemes();
         services.AddCmsSecurity(dataFolder);
         services.AddPublicSite();
@@ -37,7 +39,12 @@ public static class CmsServiceCollectionExtensions
         services.AddFirstRunSetup();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = RequestTooLarge.MaxFormValueBytes);
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)
-            .AllowAnonymousToPage("/Admin/Login").AllowAnonymousToPage("/Admin/Forbidden"));
+            .AuthorizeFolder("/Admin/Tenants", AdminPolicies.ManageTenants)
+            .AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers)
+            .AuthorizeFolder("/Admin/Settings", AdminPolicies.ManageSettings)
+            .AllowAnonymousToPage("/Admin/Login")
+            .AllowAnonymousToPage("/Admin/SetPassword")
+            .AllowAnonymousToPage("/Admin/Forbidden"));
         return services;
     }
 }

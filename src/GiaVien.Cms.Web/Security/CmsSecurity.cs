@@ -5,6 +5,7 @@ using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace GiaVien.Cms.Web.Security;
@@ -41,7 +42,10 @@ public static class CmsSecurity
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser()
             .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)))
-            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser());
+            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser())
+            .AddAdminPolicies();
+        services.AddSingleton<IAuthorizationHandler, DistrictOnlyRequirement>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AdminAuthorizationResults>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = CookiePrefix + "af";

@@ -52,7 +52,7 @@ public class CmsHost : WebApplicationFactory<Program>
     /// <summary>Starts the host and waits until first-run setup has brought every tenant out of Initializing.</summary>
     public async Task<CmsHost> StartAsync(int expectedTenants = 4)
     {
-        _ = Server;
+        Boot();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!(Registry.Map.Tenants.Count >= expectedTenants && Registry.Map.Tenants.All(t => t.State is TenantState.Running or TenantState.Disabled)))
         {
@@ -66,6 +66,9 @@ public class CmsHost : WebApplicationFactory<Program>
 
         return this;
     }
+
+    /// <summary>Starts the server: in memory here; on a real port for browser tests.</summary>
+    protected virtual void Boot() => _ = Server;
 
     /// <summary>A new host on the same data (files and database), as after a process restart.</summary>
     public CmsHost Restarted() => new(Provider, DataPath, DatabaseName, Recipe, _services);

@@ -36,6 +36,14 @@ public static partial class HttpExtensions
         }));
     }
 
+    /// <summary>Posts a form the way a browser does: the antiforgery token is taken from <paramref name="pageUrl"/> first.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string? action, IReadOnlyDictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(pageUrl);
+        var form = new Dictionary<string, string>(fields) { ["__af"] = AntiforgeryField().Match(page).Groups[1].Value };
+        return await client.PostAsync(action ?? pageUrl, new FormUrlEncodedContent(form));
+    }
+
     public static IReadOnlyList<string> ArticleLinks(string html) =>
         ArticleLink().Matches(html).Select(m => m.Groups[1].Value).ToList();
 

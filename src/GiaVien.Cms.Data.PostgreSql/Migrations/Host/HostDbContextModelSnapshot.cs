@@ -22,6 +22,50 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Host
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantArchive", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("HostNames")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("RemovedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantName")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("UrlPrefix")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Archives");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantBinding", b =>
                 {
                     b.Property<string>("Host")
@@ -72,6 +116,10 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Host
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("RetiredInto")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -90,11 +138,77 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Host
                     b.ToTable("Tenants");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantRedirect", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TargetPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TargetTenant")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.HasKey("TenantName", "Path");
+
+                    b.ToTable("Redirects");
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantStatistics", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<int>("ContentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastActivityUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("StorageBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantName");
+
+                    b.ToTable("Statistics");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantBinding", b =>
                 {
                     b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
                         .WithMany("Bindings")
                         .HasForeignKey("TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantRedirect", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantStatistics", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
+                        .WithOne()
+                        .HasForeignKey("GiaVien.Cms.Data.Tenants.TenantStatistics", "TenantName")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

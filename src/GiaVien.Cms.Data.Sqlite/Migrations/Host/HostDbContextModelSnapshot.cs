@@ -17,6 +17,48 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Host
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantArchive", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostNames")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RemovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantName")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlPrefix")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Archives");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantBinding", b =>
                 {
                     b.Property<string>("Host")
@@ -67,6 +109,10 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Host
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RetiredInto")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -85,11 +131,77 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Host
                     b.ToTable("Tenants");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantRedirect", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetTenant")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantName", "Path");
+
+                    b.ToTable("Redirects");
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantStatistics", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastActivityUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StorageBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantName");
+
+                    b.ToTable("Statistics");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantBinding", b =>
                 {
                     b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
                         .WithMany("Bindings")
                         .HasForeignKey("TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantRedirect", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantStatistics", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
+                        .WithOne()
+                        .HasForeignKey("GiaVien.Cms.Data.Tenants.TenantStatistics", "TenantName")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,23 @@
+using GiaVien.Cms.Tenants.Management.Archives;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaVien.Cms.Tenants.Management;
+
+public static class TenantManagementServiceCollectionExtensions
+{
+    /// <summary>What the district administrator does with tenants: create in the background, list, archive, remove, retire.</summary>
+    public static IServiceCollection AddTenantManagement(this IServiceCollection services)
+    {
+        services.AddSingleton<TenantStatisticsCollector>();
+        services.AddSingleton<ITenantBackgroundTask>(sp => sp.GetRequiredService<TenantStatisticsCollector>());
+        services.AddSingleton<TenantProvisioning>();
+        services.AddHostedService(sp => sp.GetRequiredService<TenantProvisioning>());
+        services.AddSingleton<TenantDirectory>();
+        services.AddSingleton<TenantExporter>();
+        services.AddSingleton<TenantImporter>();
+        services.AddSingleton<TenantRemoval>();
+        services.AddSingleton<TenantRetirement>();
+        services.AddSingleton<SetupRecipes>();
+        return services;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Data.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GiaVien.Cms.Tenants.Management;
+
+/// <summary>
+/// Merges a tenant into another, as communes were merged in 2025: its published news is copied into the
+/// target (new ids, the same slugs where free, in one transaction), every old path of those items is
+/// recorded as a redirect to its new place, and the old tenant is disabled — still answering 301s.
+/// </summary>
+public sealed class TenantRetirement(
+    TenantRegistry registry,
+    TenantDatabase database,
+    ShellHost shells,
+    IServiceScopeFactory scopes,
+    ILogger<TenantRetirement> logger)
+{
+    public const string NewsType = "DistrictNews";
+
+    /// <returns>How many news items were moved.</returns>
+    public async Task<int> RetireAsync(string name, string targetName, string userName, CancellationToken cancellationToken = default)
+    {
+        var (old, target) = Check(name, targetName);
+        await database.MigrateTenantAsync(old.Name, old.DatabaseProvider, cancellationToken);
+        var oldShell = shells.CreateUnactivated(old);
+        List<ContentItemRecord> news;
+        ILookup<string, string> oldPaths;
+        await using (var oldDb = oldShell.CreateDbContext())
+        {
+            news = await oldDb.ContentItems.AsNoTracking().Where(i => i.Published && i.ContentType == NewsType).ToListAsync(cancellationToken);
+            var ids = news.Select(n => n.ContentItemId).ToList();
+            oldPaths = (await oldDb.ContentRoutes.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)).ToListAsync(cancellationToken))
+                .ToLookup(r => r.ContentItemId, r => r.Path);
+        }
+
+        var targetShell = await shells.GetAsync(target, cancellationToken);
+        var redirects = new List<TenantRedirect>();
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(targetShell);
+            var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+            var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+            var references = scope.ServiceProvider.GetRequiredService<StoredContentReferences>();
+            var definitions = await scope.ServiceProvider.GetRequiredService<ContentDefinitionStore>().LoadAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var record in news.OrderBy(n => n.PublishedUtc))
+            {
+                var item = ContentItemMapper.ToItem(record);
+                var oldId = item.ContentItemId;
+                item.ContentItemId = ContentManager.NewId();
+                item.ContentItemVersionId = null;
+                DropForeignTerms(item, definitions, references);
+                var moved = await manager.CreateAsync(item, definitions, references, userName, cancellationToken);
+                CopyReferencedMedia(item.Content, oldShell.SiteFolder, targetShell.SiteFolder);
+                redirects.AddRange(oldPaths[oldId].Select(path => new TenantRedirect
+                {
+                    TenantName = old.Name, Path = path, TargetTenant = target.Name, TargetPath = moved.RoutePath ?? "",
+                }));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await registry.RetireAsync(old.Name, target.Name, redirects, cancellationToken);
+        logger.LogWarning("Tenant {TenantName} retired into {TargetTenant} by {UserName}: {NewsCount} news items moved", old.Name, target.Name, userName, news.Count);
+        return news.Count;
+    }
+
+    private (TenantRecord Old, TenantRecord Target) Check(string name, string targetName)
+    {
+        var old = registry.Map.Find(name) ?? throw new TenantException($"Không tìm thấy đơn vị \"{name}\".");
+        var target = registry.Map.Find(targetName) ?? throw new TenantException($"Không tìm thấy đơn vị nhận \"{targetName}\".", "Target");
+        if (old.IsDefault || old.RetiredInto is not null || old.State is not (TenantState.Running or TenantState.Disabled))
+        {
+            throw new TenantException(old.IsDefault ? "Không thể sáp nhập trang của huyện." : $"Đơn vị \"{name}\" không thể sáp nhập (đã sáp nhập hoặc chưa khởi tạo).", null, isConflict: true);
+        }
+
+        if (target.Name == old.Name || target.State != TenantState.Running || target.RetiredInto is not null)
+        {
+            throw new TenantException("Đơn vị nhận phải là một đơn vị khác, đang hoạt động.", "Target");
+        }
+
+        return (old, target);
+    }
+
+    /// <summary>Category terms are the old tenant's; those the target does not have are dropped rather than left dangling.</summary>
+    private static void DropForeignTerms(ContentItem item, ContentDefinitions definitions, StoredContentReferences references)
+    {
+        var type = definitions.FindType(item.ContentType);
+        var fields = type?.Parts.Select(definitions.FindPart).OfType<ContentPartDefinition>()
+            .SelectMany(p => p.Fields.Where(f => f.Kind == FieldKind.TaxonomyTerms).Select(f => (Part: p.Name, Field: f))) ?? [];
+        foreach (var (part, field) in fields)
+        {
+            if (item.Part(part)?[field.Name] is JsonObject value && value["TermContentItemIds"] is JsonArray terms)
+            {
+                var taxonomy = value["TaxonomyContentItemId"]?.GetValue<string>() ?? field.Taxonomy ?? "";
+                var kept = terms.Select(t => t!.GetValue<string>()).Where(t => references.TermExists(taxonomy, t)).ToList();
+                value["TermContentItemIds"] = new JsonArray(kept.Select(t => (JsonNode)JsonValue.Create(t)).ToArray());
+            }
+        }
+    }
+
+    /// <summary>Media files the item refers to (any string naming a file of the old tenant's media folder) go with it.</summary>
+    private static void CopyReferencedMedia(JsonNode? node, string oldSite, string newSite)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                obj.Select(p => p.Value).ToList().ForEach(v => CopyReferencedMedia(v, oldSite, newSite));
+                break;
+            case JsonArray array:
+                array.ToList().ForEach(v => CopyReferencedMedia(v, oldSite, newSite));
+                break;
+            case JsonValue value when value.TryGetValue<string>(out var text) && IsSafeRelativePath(text):
+                var source = Path.Combine(oldSite, "Media", text);
+                var target = Path.Combine(newSite, "Media", text);
+                if (File.Exists(source) && !File.Exists(target))
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Copy(source, target);
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsSafeRelativePath(string text) =>
+        text.Length is > 0 and < 300 && !text.StartsWith('/') && !text.Contains('\\') && !text.Contains(':')
+        && text.Split('/').All(s => s is not ("" or "." or ".."));
+}

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaVien.Cms.Tenants.Management;
+
+/// <summary>
+/// Counts a tenant's content, measures its storage and finds its last activity, and stores the figures in the
+/// host database for the tenant list. Runs with the tenants' background work, at most every <see cref="RefreshInterval"/>.
+/// </summary>
+public sealed class TenantStatisticsCollector(TenantDatabase database, ShellHost shells, TimeProvider clock) : ITenantBackgroundTask
+{
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(10);
+
+    private readonly ConcurrentDictionary<string, DateTime> _refreshed = new(StringComparer.Ordinal);
+
+    public async Task RunAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
+    {
+        var shell = tenantServices.GetRequiredService<ShellScope>().Shell;
+        if (_refreshed.TryGetValue(shell.Name, out var last) && clock.GetUtcNow().UtcDateTime - last < RefreshInterval)
+        {
+            return;
+        }
+
+        await RefreshAsync(shell, cancellationToken);
+    }
+
+    public Task RefreshAsync(TenantRecord tenant, CancellationToken cancellationToken) =>
+        RefreshAsync(shells.CreateUnactivated(tenant), cancellationToken);
+
+    private async Task RefreshAsync(ShellContext shell, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var tenantDb = shell.CreateDbContext();
+        // One row per item is its latest version, whatever the versioning scheme around it.
+        var count = await tenantDb.ContentItems.CountAsync(i => i.Latest, cancellationToken);
+        var lastActivity = await tenantDb.AuditTrail.MaxAsync(a => (DateTime?)a.Utc, cancellationToken);
+        var bytes = FolderSize(shell.SiteFolder) + await SchemaSizeAsync(tenantDb, shell.Tenant.DatabaseProvider, cancellationToken);
+
+        await using var hostDb = new HostDbContext(database.HostOptions());
+        var row = await hostDb.Statistics.FindAsync([shell.Name], cancellationToken);
+        if (row is null)
+        {
+            row = new TenantStatistics { TenantName = shell.Name };
+            hostDb.Statistics.Add(row);
+        }
+
+        row.ContentCount = count;
+        row.StorageBytes = bytes;
+        row.LastActivityUtc = lastActivity is null ? null : DateTime.SpecifyKind(lastActivity.Value, DateTimeKind.Utc);
+        row.UpdatedUtc = now;
+        try
+        {
+            await hostDb.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The tenant was removed (or another node wrote first): the figures will be taken next time.
+            return;
+        }
+
+        _refreshed[shell.Name] = now;
+    }
+
+    private static long FolderSize(string folder) =>
+        Directory.Exists(folder)
+            ? new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length)
+            : 0;
+
+    private static async Task<long> SchemaSizeAsync(CmsDbContext db, DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        if (provider != DatabaseProvider.PostgreSql)
+        {
+            return 0;
+        }
+
+        // The connection's search_path is the tenant's schema.
+        return await db.Database.SqlQueryRaw<long>(
+            "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0)::bigint AS \"Value\" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'")
+            .SingleAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+
+namespace GiaVien.Cms.Web.Tests.Infrastructure;
+
+/// <summary>
+/// One host on a real port and one headless Chromium per test class (IClassFixture). Chromium is Debian's
+/// (GIAVIEN_TEST_CHROMIUM, exported by tests/run.sh), launched with everything that would reach the internet off.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public BrowserHost Host { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl => Host.BaseUrl;
+
+    public async Task InitializeAsync()
+    {
+        await Host.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("GIAVIEN_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--no-first-run", "--disable-sync", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with Vietnamese as the browser's language.</summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "vi-VN" });
+
+    /// <summary>Fails the test when the server logged a warning or an error while the browser used it.</summary>
+    public void AssertNoServerWarnings()
+    {
+        var warnings = Host.ServerWarnings();
+        Assert.True(warnings.Count == 0, "The server logged warnings or errors:" + Environment.NewLine + string.Join(Environment.NewLine, warnings));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Host.DisposeAsync();
+        await DemoHost.DeleteDataAsync(Host);
+    }
+}

@@ -1,0 +1,40 @@
+using GiaVien.Cms.Data.Tenants;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaVien.Cms.Web.Tests.Infrastructure;
+
+/// <summary>The real host on a real 127.0.0.1 port (Kestrel), for a real browser.</summary>
+public sealed class BrowserHost : CmsHost
+{
+    public BrowserHost() : base(DatabaseProvider.Sqlite)
+    {
+        UseKestrel(0);
+    }
+
+    public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
+    protected override void Boot() => StartServer();
+
+    /// <summary>Warnings and errors the server logged (compact JSON files in the data folder); a browser test expects none.</summary>
+    public IReadOnlyList<string> ServerWarnings()
+    {
+        var folder = Path.Combine(DataPath, "logs");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder, "*.log")
+            .SelectMany(file =>
+            {
+                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd().Split('\n').ToList();
+            })
+            .Where(line => line.Contains("\"@l\":\"Warning\"", StringComparison.Ordinal) || line.Contains("\"@l\":\"Error\"", StringComparison.Ordinal)
+                || line.Contains("\"@l\":\"Fatal\"", StringComparison.Ordinal))
+            .ToList();
+    }
+}
