@@ -54,7 +54,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         item.HasIndex(i => new { i.ContentItemId, i.Number }).IsUnique();
         item.HasIndex(i => new { i.ContentItemId, i.Latest });
         item.HasIndex(i => new { i.ContentType, i.Published, i.PublishedUtc });
-        item.HasIndex(i => new { i.Latest, i.ContentType, i.ModifiedUtc });
+        // The admin list: newest first among latest versions, whatever the type filter.
+        item.HasIndex(i => new { i.Latest, i.ModifiedUtc });
         item.HasMany(i => i.Terms).WithOne().HasForeignKey(t => t.ContentItemRecordId).OnDelete(DeleteBehavior.Cascade);
 
         var term = modelBuilder.Entity<ContentItemTerm>();

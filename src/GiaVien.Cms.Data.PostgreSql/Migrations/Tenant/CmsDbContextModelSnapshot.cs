@@ -197,9 +197,9 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                     b.HasIndex("ContentItemId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("ContentType", "Published", "PublishedUtc");
+                    b.HasIndex("Latest", "ModifiedUtc");
 
-                    b.HasIndex("Latest", "ContentType", "ModifiedUtc");
+                    b.HasIndex("ContentType", "Published", "PublishedUtc");
 
                     b.ToTable("ContentItems");
                 });

@@ -186,9 +186,9 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                     b.HasIndex("ContentItemId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("ContentType", "Published", "PublishedUtc");
+                    b.HasIndex("Latest", "ModifiedUtc");
 
-                    b.HasIndex("Latest", "ContentType", "ModifiedUtc");
+                    b.HasIndex("ContentType", "Published", "PublishedUtc");
 
                     b.ToTable("ContentItems");
                 });
