@@ -27,3 +27,23 @@ public sealed class BodySanitizerTests
     public void Ordinary_nesting_is_fine() =>
         Assert.Contains("<li>", _sanitizer.Sanitize("<ul><li><p><strong><em>Gia Viễn</em></strong></p></li></ul>"));
 }
+
+public sealed class EditorFiguresTests
+{
+    [Fact]
+    public void An_editor_figure_gets_its_alt_text_and_caption_written_out()
+    {
+        const string html = "<div>Văn bản<figure data-trix-attachment=\"{&quot;caption&quot;:&quot;Toàn cảnh buổi lễ&quot;,&quot;content&quot;:&quot;&lt;img src=\\&quot;/media/le.jpg\\&quot; alt=\\&quot;Lễ khánh thành\\&quot;&gt;&quot;}\"><img src=\"/media/le.jpg\"><figcaption></figcaption></figure></div>";
+
+        var clean = new GiaVien.Cms.Content.Items.BodySanitizer().Sanitize(html);
+
+        Assert.Contains("<img src=\"/media/le.jpg\" alt=\"Lễ khánh thành\">", clean);
+        Assert.Contains("<figcaption>Toàn cảnh buổi lễ</figcaption>", clean);
+        Assert.Contains("data-trix-attachment", clean);
+    }
+
+    [Fact]
+    public void A_caption_with_markup_is_kept_as_text() =>
+        Assert.Contains("&lt;script&gt;", new GiaVien.Cms.Content.Items.BodySanitizer().Sanitize(
+            "<figure data-trix-attachment=\"{&quot;caption&quot;:&quot;&lt;script&gt;x&lt;/script&gt;&quot;,&quot;url&quot;:&quot;/media/a.jpg&quot;}\"></figure>"));
+}

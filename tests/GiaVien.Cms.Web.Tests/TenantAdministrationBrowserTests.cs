@@ -40,8 +40,13 @@ public sealed class TenantAdministrationBrowserTests(BrowserFixture fixture) : I
         await Assertions.Expect(admin.Locator("header")).ToContainTextAsync("UBND xã Gia Tân");
         await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Trang thành viên (đơn vị)" })).ToHaveCountAsync(0);
 
-        // No content editor exists on this branch yet: the news item is published through ContentManager (see NewsFactory).
-        await NewsFactory.PublishAsync(fixture.Host, "gia-tan", "Gia Tân ra quân làm thủy lợi nội đồng");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Nội dung", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "+ Tin tức" }).ClickAsync();
+        await admin.Locator("#Title").FillAsync("Gia Tân ra quân làm thủy lợi nội đồng");
+        await admin.Locator("#f-DistrictNewsPart-Lead").FillAsync("Toàn xã nạo vét hơn 5 km kênh mương trước vụ xuân.");
+        await admin.Locator("trix-editor").FillAsync("Sáng chủ nhật, các thôn đồng loạt ra quân.");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Xuất bản" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã xuất bản.");
         await admin.GotoAsync("/gia-tan");
         await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Gia Tân ra quân làm thủy lợi nội đồng" })).ToBeVisibleAsync();
         Assert.Equal(TenantState.Running, fixture.Host.Registry.Map.Find("gia-tan")!.State);

@@ -35,7 +35,7 @@ public sealed class BodySanitizer
             throw new ContentValidationException([new ContentError("", $"Nội dung có các thẻ HTML lồng nhau quá sâu (quá {MaxNesting} cấp). Hãy dán lại dưới dạng văn bản thường.")]);
         }
 
-        return _sanitizer.Sanitize(html);
+        return _sanitizer.Sanitize(EditorFigures.Normalize(html));
     }
 
     /// <summary>An upper bound of the element depth: opening tags minus closing tags, void elements ignored.</summary>
