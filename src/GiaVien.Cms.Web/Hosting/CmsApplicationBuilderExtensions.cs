@@ -1,3 +1,4 @@
+using GiaVien.Cms.Media;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Health;
 using GiaVien.Cms.Web.Security;
@@ -48,6 +49,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
+        app.MapMedia(CmsSecurity.MediaPolicy);
         app.MapPublicSite();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Content;
+using GiaVien.Cms.Media;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Themes;
@@ -29,11 +30,13 @@ public static class CmsServiceCollectionExtensions
         services.AddUsers();
         services.AddRecipes();
         services.AddThemes();
+        services.AddMedia();
         services.AddCmsSecurity(dataFolder);
         services.AddPublicSite();
         services.AddCmsHealthChecks();
         services.AddFirstRunSetup();
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)
+            .AuthorizeFolder("/Admin/Media", CmsSecurity.MediaPolicy)
             .AllowAnonymousToPage("/Admin/Login"));
         return services;
     }

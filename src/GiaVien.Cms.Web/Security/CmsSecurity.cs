@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Media;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Antiforgery;
@@ -13,6 +14,9 @@ namespace GiaVien.Cms.Web.Security;
 public static class CmsSecurity
 {
     public const string AdminPolicy = "Admin";
+
+    /// <summary>Admin access plus the permission to manage the media library.</summary>
+    public const string MediaPolicy = "ManageMedia";
     public const string TenantClaim = "cms:tenant";
     public const string PermissionClaim = "cms:permission";
 
@@ -37,8 +41,12 @@ public static class CmsSecurity
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = RejectOtherTenants;
             });
-        services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser()
-            .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser()
+                .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)))
+            .AddPolicy(MediaPolicy, policy => policy.RequireAuthenticatedUser()
+                .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)
+                    && HasPermission(context.User, MediaServiceCollectionExtensions.ManageMediaPermission)));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = CookiePrefix + "af";
