@@ -10,8 +10,9 @@ public static class ImageTrailer
 {
     public static bool HasDataAfterEnd(Stream stream, string contentType) => contentType switch
     {
-        "image/png" => PngEnd(stream) is not { } end || HasNonZeroAfter(stream, end),
-        "image/gif" => GifEnd(stream) is not { } end || HasNonZeroAfter(stream, end),
+        // An end that cannot be found is a damaged file, which the decoder reports as such.
+        "image/png" => PngEnd(stream) is { } end && HasNonZeroAfter(stream, end),
+        "image/gif" => GifEnd(stream) is { } end && HasNonZeroAfter(stream, end),
         _ => false,
     };
 

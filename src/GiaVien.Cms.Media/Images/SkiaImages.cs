@@ -12,7 +12,15 @@ public static class SkiaImages
     public static SKCodec? Open(Stream stream)
     {
         stream.Position = 0;
-        return SKCodec.Create(stream, out _);
+        // The codec owns the Skia stream wrapper, not the caller's stream, which stays open for further checks.
+        var wrapper = new SKManagedStream(stream, disposeManagedStream: false);
+        var codec = SKCodec.Create(wrapper, out _);
+        if (codec is null)
+        {
+            wrapper.Dispose();
+        }
+
+        return codec;
     }
 
     /// <summary>The size as a viewer shows it: EXIF orientations 5–8 turn the image a quarter.</summary>

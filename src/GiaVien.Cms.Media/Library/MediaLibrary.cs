@@ -5,6 +5,7 @@ using GiaVien.Cms.Media.Images;
 using GiaVien.Cms.Media.Storage;
 using GiaVien.Cms.Media.Uploads;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Tenants.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace GiaVien.Cms.Media.Library;
 /// Every refusal is a <see cref="MediaException"/> thrown before anything is written.
 /// </summary>
 public sealed class MediaLibrary(
-    ShellScope scope, CmsDbContext db, MediaStores stores, UploadValidator validator, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
+    ShellScope scope, CmsDbContext db, SiteSettingsStore settings, MediaStores stores, UploadValidator validator, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
 {
     public const int PageSize = 40;
     private const int MaxNameAttempts = 50;
@@ -202,8 +203,15 @@ public sealed class MediaLibrary(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<QuotaUsage> UsageAsync(CancellationToken cancellationToken = default) =>
-        new(await db.MediaFiles.SumAsync(f => f.Length, cancellationToken), options.Value.QuotaBytes);
+    /// <summary>Bytes used and the tenant's quota: its <c>MediaQuotaBytes</c> site setting, else <c>Cms:Media:QuotaBytes</c>.</summary>
+    public async Task<QuotaUsage> UsageAsync(CancellationToken cancellationToken = default)
+    {
+        var values = await settings.GetAsync(cancellationToken);
+        var quota = values.TryGetValue(SiteSettingNames.MediaQuotaBytes, out var text) && long.TryParse(text, out var bytes) && bytes >= 0
+            ? bytes
+            : options.Value.QuotaBytes;
+        return new QuotaUsage(await db.MediaFiles.SumAsync(f => f.Length, cancellationToken), quota);
+    }
 
     private async Task<string> RelocateAsync(string path, string folder, string fileName, CancellationToken cancellationToken)
     {

@@ -79,15 +79,15 @@ public sealed class UploadValidator(IOptions<MediaOptions> options)
                 $"Ảnh “{name}” có kích thước {header.Width:N0} × {header.Height:N0} điểm ảnh, vượt giới hạn {options.Value.MaxPixels / 1_000_000.0:0.#} megapixel. Hãy thu nhỏ ảnh rồi tải lên."));
         }
 
-        using var codec = Images.SkiaImages.Open(content) ?? throw corrupt;
-        if (codec.Info.Width != header.Width || codec.Info.Height != header.Height || !SkiaImages.DecodesCompletely(codec))
-        {
-            throw corrupt;
-        }
-
         if (ImageTrailer.HasDataAfterEnd(content, type.ContentType) || ActiveContent.ContainsMarkup(content))
         {
             throw new MediaException(MediaErrorCode.ActiveContent, $"Ảnh “{name}” có chứa dữ liệu lạ (mã HTML/JavaScript hoặc dữ liệu sau phần kết thúc ảnh) nên không được chấp nhận. Hãy mở ảnh bằng phần mềm chỉnh ảnh, lưu lại rồi tải lên.");
+        }
+
+        using var codec = SkiaImages.Open(content) ?? throw corrupt;
+        if (codec.Info.Width != header.Width || codec.Info.Height != header.Height || !SkiaImages.DecodesCompletely(codec))
+        {
+            throw corrupt;
         }
 
         return SkiaImages.DisplaySize(codec);

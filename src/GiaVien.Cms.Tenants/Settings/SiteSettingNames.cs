@@ -12,8 +12,11 @@ public static class SiteSettingNames
     public const string PrimaryColor = "PrimaryColor";
     public const string ShareNewsWithDistrict = "ShareNewsWithDistrict";
 
+    /// <summary>This tenant's media quota in bytes, overriding <c>Cms:Media:QuotaBytes</c>.</summary>
+    public const string MediaQuotaBytes = "MediaQuotaBytes";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, ShareNewsWithDistrict,
+        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, ShareNewsWithDistrict, MediaQuotaBytes,
     };
 }

@@ -43,6 +43,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseTenants();
         app.UseMiddleware<TenantCookies>();
         app.UseThemeAssets();
+        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<UserLogContext>();
