@@ -49,7 +49,11 @@ public sealed class ProfileCache(ILogger<ProfileCache> logger) : IDisposable
         {
             foreach (var format in new[] { ImageFormat.Webp, ImageFormat.Jpeg, ImageFormat.Png })
             {
-                File.Delete(FilePath(shell, profile, path, format));
+                var file = FilePath(shell, profile, path, format);
+                if (File.Exists(file))
+                {
+                    File.Delete(file);
+                }
             }
         }
     }

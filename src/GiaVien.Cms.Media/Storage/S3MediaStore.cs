@@ -65,12 +65,20 @@ public sealed class S3MediaStore(IAmazonS3 client, string bucket, string tenantP
             throw new MediaConflictException(toPath);
         }
 
-        await client.CopyObjectAsync(new CopyObjectRequest
+        // Read and written again rather than CopyObject: S3-compatible servers disagree on how the
+        // x-amz-copy-source header is encoded (s3rver cannot read the SDK's), and moves are rare admin actions.
+        await using var source = await OpenReadAsync(fromPath, cancellationToken) ?? throw new FileNotFoundException(fromPath);
+        await using var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        await source.CopyToAsync(spool, cancellationToken);
+        spool.Position = 0;
+        await client.PutObjectAsync(new PutObjectRequest
         {
-            SourceBucket = bucket,
-            SourceKey = Key(fromPath),
-            DestinationBucket = bucket,
-            DestinationKey = Key(toPath),
+            BucketName = bucket,
+            Key = Key(toPath),
+            InputStream = spool,
+            AutoCloseStream = false,
+            ContentType = Uploads.MediaTypes.ContentTypeOf(toPath),
+            UseChunkEncoding = false,
         }, cancellationToken);
         await DeleteAsync(fromPath, cancellationToken);
     }
