@@ -19,6 +19,11 @@ public static class MediaPath
         }
 
         var slash = path.LastIndexOf('/');
+        if (slash == 0)
+        {
+            return false;
+        }
+
         var folder = slash < 0 ? "" : path[..slash];
         var name = path[(slash + 1)..];
         return IsValidFolder(folder) && IsValidFileName(name);

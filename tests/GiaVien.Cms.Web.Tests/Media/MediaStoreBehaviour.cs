@@ -219,7 +219,7 @@ public abstract class MediaStoreBehaviour(DemoHost host)
             $"/media/{pdf}", $"/thi-tran-me/media/{pdf}",
             $"/thi-tran-me/media/../gia-hoa/media/{path}", $"/thi-tran-me/media/%2e%2e%2f%2e%2e%2fgia-hoa%2fmedia%2f{path}",
             $"/media/..%2Fgia-hoa%2Fmedia%2F{path}", $"/media/%2E%2E%2F..%2FSites%2Fgia-hoa%2FMedia%2F{path}",
-            $"/media/gia-hoa/{path}", $"/media/..%5Cgia-hoa%5C{path}",
+            $"/media/gia-hoa/{path}", $"/media/..%5Cgia-hoa%5C{path}", $"/media//{path}", $"/media/%2F{path}",
         })
         {
             using var response = await reader.GetAsync(probe);
