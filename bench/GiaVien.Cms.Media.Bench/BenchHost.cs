@@ -76,6 +76,7 @@ public sealed class BenchHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _app.StopAsync();
         await _app.DisposeAsync();
         Directory.Delete(_dataPath, recursive: true);
     }

@@ -1,6 +1,5 @@
 using GiaVien.Cms.Media.Images;
 using GiaVien.Cms.Media.Library;
-using GiaVien.Cms.Media.Serving;
 using GiaVien.Cms.Media.Storage;
 using GiaVien.Cms.Media.Uploads;
 using Microsoft.AspNetCore.Routing;
@@ -23,10 +22,6 @@ public static class MediaServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Public media URLs and the admin's JSON API (which requires <paramref name="adminPolicy"/>).</summary>
-    public static void MapMedia(this IEndpointRouteBuilder endpoints, string adminPolicy)
-    {
-        endpoints.MapMediaFiles();
-        endpoints.MapMediaAdminApi(adminPolicy);
-    }
+    /// <summary>The admin's JSON API of the library (which requires <paramref name="adminPolicy"/>); public files are served by <c>UseMediaFiles</c>.</summary>
+    public static void MapMedia(this IEndpointRouteBuilder endpoints, string adminPolicy) => endpoints.MapMediaAdminApi(adminPolicy);
 }

@@ -63,6 +63,19 @@ public static class MediaAdminApi
             return Error(StatusCodes.Status400BadRequest, "Yêu cầu tải lên không hợp lệ.");
         }
 
+        // The default multipart limit (128 MB) is below the video limit: the form is read with the library's own,
+        // once, before the antiforgery check reads the token from it.
+        context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return Error(StatusCodes.Status413PayloadTooLarge, $"Tệp quá lớn hoặc bị gửi không trọn vẹn: mỗi lần tải lên tối đa {Uploads.UploadValidator.FormatSize(limit)}.");
+        }
+
         try
         {
             await antiforgery.ValidateRequestAsync(context);
@@ -72,7 +85,6 @@ public static class MediaAdminApi
             return Error(StatusCodes.Status400BadRequest, "Phiên làm việc đã hết hạn. Hãy tải lại trang rồi thử lại.");
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
         if (form.Files.Count == 0)
         {
             return Error(StatusCodes.Status400BadRequest, "Chưa chọn tệp nào để tải lên.");

@@ -5,13 +5,14 @@ using GiaVien.Cms.Media.Uploads;
 using GiaVien.Cms.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace GiaVien.Cms.Media.Serving;
 
 /// <summary>
-/// <c>/media/{path}</c> and <c>/media/_p/{profile}/{path}</c> under each tenant's path base. Files come from
+/// <c>/media/{path}</c> and <c>/media/_p/{profile}/{path}</c> under each tenant's path base (the path is the
+/// request's, already without the tenant's prefix). Files come from
 /// the current tenant's store only, so a path names a file of this tenant or nothing. Images are always
 /// served re-encoded (plain URL = the "full" profile): orientation applied, GPS and other metadata gone.
 /// </summary>
@@ -20,8 +21,24 @@ public static class MediaEndpoints
     public const string ImageCacheControl = "public, max-age=31536000, immutable";
     public const string DocumentCacheControl = "public, max-age=86400";
 
-    public static void MapMediaFiles(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapMethods("/media/{**path}", [HttpMethods.Get, HttpMethods.Head], ServeAsync).ExcludeFromDescription();
+    /// <summary>
+    /// Serves media right after tenant resolution, ahead of routing, authentication and antiforgery: media
+    /// URLs are public, and a cached rendition should cost little more than a static file.
+    /// </summary>
+    public static IApplicationBuilder UseMediaFiles(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (!(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            || !context.Request.Path.StartsWithSegments("/media", out var rest) || context.Features.Get<ShellContext>() is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var services = context.RequestServices;
+        var result = await ServeAsync(rest.Value?.TrimStart('/'), context, services.GetRequiredService<ShellScope>(),
+            services.GetRequiredService<MediaStores>(), services.GetRequiredService<ProfileCache>());
+        await result.ExecuteAsync(context);
+    });
 
     private static async Task<IResult> ServeAsync(string? path, HttpContext context, ShellScope scope, MediaStores stores, ProfileCache cache)
     {

@@ -323,7 +323,7 @@ public abstract class MediaStoreBehaviour(DemoHost host)
     }
 }
 
-public sealed class MediaOnFileSystem(SqliteDemoHost host) : MediaStoreBehaviour(host), IClassFixture<SqliteDemoHost>
+public abstract class MediaOnFileSystemBehaviour(DemoHost host) : MediaStoreBehaviour(host)
 {
     protected override Task AssertStoredUnderTenantAsync(string tenant, string path)
     {
@@ -331,6 +331,11 @@ public sealed class MediaOnFileSystem(SqliteDemoHost host) : MediaStoreBehaviour
         return Task.CompletedTask;
     }
 }
+
+public sealed class MediaOnFileSystem(SqliteDemoHost host) : MediaOnFileSystemBehaviour(host), IClassFixture<SqliteDemoHost>;
+
+/// <summary>The library's queries (paging, search, usage, quota sums) on PostgreSQL as well.</summary>
+public sealed class MediaOnFileSystemWithPostgreSql(PostgreSqlDemoHost host) : MediaOnFileSystemBehaviour(host), IClassFixture<PostgreSqlDemoHost>;
 
 public sealed class MediaOnS3(S3DemoHost host) : MediaStoreBehaviour(host), IClassFixture<S3DemoHost>
 {

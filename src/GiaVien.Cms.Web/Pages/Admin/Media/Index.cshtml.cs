@@ -61,7 +61,11 @@ public sealed class IndexModel(MediaLibrary library) : PageModel
         {
             ErrorMessage = e.Message;
             Response.StatusCode = e.StatusCode;
-            Folder = null;
+            if (e.Code == MediaErrorCode.FolderNotFound)
+            {
+                Folder = null;
+            }
+
             await LoadAsync();
             return Page();
         }
