@@ -115,11 +115,16 @@ public static class SkiaImages
         var info = codec.Info;
         var swap = SwapsAxes(codec.EncodedOrigin);
         var (wantedStoredWidth, wantedStoredHeight) = swap ? (wanted.Height, wanted.Width) : wanted;
-        var scale = Math.Min(1f, Math.Max((float)wantedStoredWidth / info.Width, (float)wantedStoredHeight / info.Height));
-        var size = codec.GetScaledDimensions(scale);
-        if (size.Width < wantedStoredWidth || size.Height < wantedStoredHeight)
+        // Skia rounds a requested scale to the NEAREST supported one, which may be too small: try n/8 upwards.
+        var size = new SKSizeI(info.Width, info.Height);
+        for (var eighths = 1; eighths < 8; eighths++)
         {
-            size = new SKSizeI(info.Width, info.Height);
+            var candidate = codec.GetScaledDimensions(eighths / 8f);
+            if (candidate.Width >= wantedStoredWidth && candidate.Height >= wantedStoredHeight)
+            {
+                size = candidate;
+                break;
+            }
         }
 
         var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
