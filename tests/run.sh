@@ -7,6 +7,8 @@
 #   GIAVIEN_TEST_POSTGRES  Npgsql connection string (user postgres, trust auth, database postgres)
 #   GIAVIEN_TEST_REDIS     host:port
 #   GIAVIEN_TEST_CHROMIUM  path of the chromium binary
+#   GIAVIEN_TEST_S3        http://127.0.0.1:PORT of a throwaway S3-compatible server (s3rver from npm)
+#   GIAVIEN_TEST_S3_BUCKET the bucket created on it
 # runs `dotnet test` on the whole solution (TRX files in artifacts/test-results), stops the servers
 # and removes their temp folders (also on error or Ctrl-C), and prints as its very last line
 #   N passed, N failed            (or "N passed, N failed, N skipped" when tests were skipped)
@@ -40,6 +42,7 @@ PG_DATA=""
 PG_STARTING=0     # 1 while `pg_ctl start` runs
 REDIS_PORT=""
 REDIS_PID_FILE=""
+S3_PID=""         # process group of the s3rver started through npx
 
 # Runs a command as user postgres (or as the current user when not root).
 as_postgres() {
@@ -75,6 +78,13 @@ stop_services() {
         fi
     fi
     REDIS_PORT=""
+    if [[ -n "$S3_PID" ]]; then
+        kill -TERM -- "-$S3_PID" >/dev/null 2>&1 || true
+        local _
+        for _ in $(seq 1 50); do kill -0 "$S3_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL -- "-$S3_PID" >/dev/null 2>&1 || true
+    fi
+    S3_PID=""
     if [[ -n "$SVC_TMP" && -d "$SVC_TMP" ]]; then rm -rf -- "$SVC_TMP" >/dev/null 2>&1 || true; fi
     SVC_TMP=""
 }
@@ -112,6 +122,7 @@ ensure_packages() {
     command -v redis-server >/dev/null 2>&1 && command -v redis-cli >/dev/null 2>&1 || missing+=(redis-server)
     find_chromium >/dev/null || missing+=(chromium)
     command -v wrk >/dev/null 2>&1 || missing+=(wrk)   # the bench's smoke test drives wrk
+    command -v npx >/dev/null 2>&1 || missing+=(nodejs npm)
     if ((${#missing[@]})); then
         local sudo=()
         [[ $EUID -ne 0 ]] && sudo=(sudo)
@@ -215,14 +226,40 @@ start_services() {
 
     export GIAVIEN_TEST_CHROMIUM="$CHROMIUM"
 
+    start_s3
+
     local t2ns
     t2ns=$(date +%s%N)
     log "postgres on 127.0.0.1:$pg_port, redis on 127.0.0.1:$REDIS_PORT, chromium $CHROMIUM"
     log "services started in $(( (t2ns - t1ns) / 1000000 )) ms (package check/install: $(( (t1ns - t0ns) / 1000000 )) ms)"
 }
 
+# --- S3-compatible server (s3rver from the npm registry; the first run downloads it into npm's cache)
+S3_VERSION="3.7.1"
+S3_BUCKET="giavien-test"
+start_s3() {
+    local s3_port _ s3_dir="$SVC_TMP/s3" s3_log="$SVC_TMP/s3rver.log"
+    mkdir -p "$s3_dir"
+    read -r s3_port _ <<<"$(free_ports)"
+    # Its own process group (setsid), so that npx, its shell and node stop together.
+    setsid npx --yes "s3rver@$S3_VERSION" -d "$s3_dir" -a 127.0.0.1 -p "$s3_port" --configure-bucket "$S3_BUCKET" \
+        --silent </dev/null >"$s3_log" 2>&1 &
+    S3_PID=$!
+    local ok=0
+    for _ in $(seq 1 600); do
+        # s3rver creates the bucket before it listens: an open port means ready.
+        if (exec 3<>"/dev/tcp/127.0.0.1/$s3_port") 2>/dev/null; then ok=1; break; fi
+        kill -0 "$S3_PID" 2>/dev/null || break
+        sleep 0.2
+    done
+    if ((!ok)); then log "s3rver did not start on port $s3_port; log:"; tail -n 30 "$s3_log" >&2 || true; exit 1; fi
+    export GIAVIEN_TEST_S3="http://127.0.0.1:$s3_port"
+    export GIAVIEN_TEST_S3_BUCKET="$S3_BUCKET"
+    log "s3rver $S3_VERSION on 127.0.0.1:$s3_port (bucket $S3_BUCKET)"
+}
+
 if [[ "${GIAVIEN_TEST_SKIP_SERVICES:-}" == 1 ]]; then
-    log "GIAVIEN_TEST_SKIP_SERVICES=1: not installing or starting postgres/redis/chromium"
+    log "GIAVIEN_TEST_SKIP_SERVICES=1: not installing or starting postgres/redis/chromium/s3rver"
 else
     start_services
 fi

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Data.Media;
 using GiaVien.Cms.Data.Settings;
 using GiaVien.Cms.Data.Users;
 using Microsoft.EntityFrameworkCore;
@@ -23,11 +24,14 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<RoleRecord> Roles => Set<RoleRecord>();
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
     public DbSet<SiteSetting> Settings => Set<SiteSetting>();
+    public DbSet<MediaFileRecord> MediaFiles => Set<MediaFileRecord>();
+    public DbSet<MediaFolderRecord> MediaFolders => Set<MediaFolderRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureContent(modelBuilder);
         ConfigureUsers(modelBuilder);
+        ConfigureMedia(modelBuilder);
 
         modelBuilder.Entity<SiteSetting>().HasKey(s => s.Name);
         modelBuilder.Entity<SiteSetting>().Property(s => s.Name).HasMaxLength(100);
@@ -80,6 +84,28 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         log.Property(e => e.ContentItemId).HasMaxLength(64);
         log.Property(e => e.ContentItemVersionId).HasMaxLength(64);
         log.Property(e => e.Operation).HasConversion<string>().HasMaxLength(20);
+    }
+
+    private static void ConfigureMedia(ModelBuilder modelBuilder)
+    {
+        var file = modelBuilder.Entity<MediaFileRecord>();
+        file.Property(f => f.Path).HasMaxLength(400);
+        file.Property(f => f.Folder).HasMaxLength(300);
+        file.Property(f => f.FileName).HasMaxLength(120);
+        file.Property(f => f.ContentType).HasMaxLength(100);
+        file.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+        file.Property(f => f.AltText).HasMaxLength(500);
+        file.Property(f => f.Caption).HasMaxLength(1000);
+        file.Property(f => f.CreatedBy).HasMaxLength(100);
+        file.HasIndex(f => f.Path).IsUnique();
+        // Listing a folder page by page, ordered by name.
+        file.HasIndex(f => new { f.Folder, f.FileName });
+
+        var folder = modelBuilder.Entity<MediaFolderRecord>();
+        folder.HasKey(f => f.Path);
+        folder.Property(f => f.Path).HasMaxLength(300);
+        folder.Property(f => f.Parent).HasMaxLength(300);
+        folder.HasIndex(f => f.Parent);
     }
 
     private static void ConfigureUsers(ModelBuilder modelBuilder)

@@ -15,6 +15,9 @@ public sealed class BodySanitizer
         _sanitizer = new HtmlSanitizer();
         _sanitizer.AllowedTags.Add("figure");
         _sanitizer.AllowedTags.Add("figcaption");
+        // Images inserted from the media library load lazily and keep their place while loading.
+        _sanitizer.AllowedAttributes.Add("loading");
+        _sanitizer.AllowedAttributes.Add("decoding");
         _sanitizer.AllowedAttributes.Remove("style");
 
         // The editor (Trix) keeps an image's caption and settings in data-trix-* attributes; they are inert text.

@@ -15,8 +15,11 @@ public static class SiteSettingNames
     /// <summary>"true" (default): authors submit for review and an editor publishes; "false": authors publish their own.</summary>
     public const string ReviewRequired = "ReviewRequired";
 
+    /// <summary>This tenant's media quota in bytes, overriding <c>Cms:Media:QuotaBytes</c>.</summary>
+    public const string MediaQuotaBytes = "MediaQuotaBytes";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, ShareNewsWithDistrict, ReviewRequired,
+        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, ShareNewsWithDistrict, ReviewRequired, MediaQuotaBytes,
     };
 }

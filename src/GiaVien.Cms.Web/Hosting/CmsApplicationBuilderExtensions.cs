@@ -1,3 +1,5 @@
+using GiaVien.Cms.Media;
+using GiaVien.Cms.Media.Serving;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Api;
 using GiaVien.Cms.Web.Health;
@@ -18,7 +20,7 @@ public static class CmsApplicationBuilderExtensions
 
     /// <summary>
     /// The request pipeline: request log → forwarded headers → tenant (sets path base and log context) →
-    /// per-tenant cookies → static theme assets → routing → authentication → authorization → endpoints.
+    /// media files → per-tenant cookies → static theme assets → routing → authentication → authorization → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
@@ -41,6 +43,7 @@ public static class CmsApplicationBuilderExtensions
 
         app.Map("/health", health => health.Run(HealthEndpoint.WriteAsync));
         app.UseTenants();
+        app.UseMediaFiles();
         app.UseMiddleware<TenantCookies>();
         app.UseMiddleware<RequestTooLarge>();
         app.UseThemeAssets();
@@ -52,6 +55,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapNewsApi();
+        app.MapMedia(CmsSecurity.MediaPolicy);
         app.MapPublicSite();
     }
 }

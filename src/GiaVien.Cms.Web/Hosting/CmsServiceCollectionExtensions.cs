@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Content;
+using GiaVien.Cms.Media;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management;
@@ -32,6 +33,7 @@ public static class CmsServiceCollectionExtensions
         services.AddRecipes();
         services.AddTenantManagement();
         services.AddThemes();
+        services.AddMedia();
         services.AddCmsSecurity(dataFolder);
         services.AddPublicSite();
         services.AddAdmin();
@@ -42,6 +44,7 @@ public static class CmsServiceCollectionExtensions
             .AuthorizeFolder("/Admin/Tenants", AdminPolicies.ManageTenants)
             .AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers)
             .AuthorizeFolder("/Admin/Settings", AdminPolicies.ManageSettings)
+            .AuthorizeFolder("/Admin/Media", CmsSecurity.MediaPolicy)
             .AllowAnonymousToPage("/Admin/Login")
             .AllowAnonymousToPage("/Admin/SetPassword")
             .AllowAnonymousToPage("/Admin/Forbidden"));

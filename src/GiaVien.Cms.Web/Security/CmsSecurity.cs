@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Media;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Antiforgery;
@@ -15,6 +16,9 @@ public static class CmsSecurity
 {
     public const string AdminPolicy = "Admin";
     public const string ApiPolicy = "Api";
+
+    /// <summary>Admin access plus the permission to manage the media library.</summary>
+    public const string MediaPolicy = "ManageMedia";
     public const string TenantClaim = "cms:tenant";
     public const string PermissionClaim = "cms:permission";
 
@@ -40,8 +44,12 @@ public static class CmsSecurity
                 options.Events.OnValidatePrincipal = RejectOtherTenants;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
-        services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser()
-            .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)))
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser()
+                .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)))
+            .AddPolicy(MediaPolicy, policy => policy.RequireAuthenticatedUser()
+                .RequireAssertion(context => HasPermission(context.User, Roles.AccessAdmin)
+                    && HasPermission(context.User, MediaServiceCollectionExtensions.ManageMediaPermission)))
             .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser())
             .AddAdminPolicies();
         services.AddSingleton<IAuthorizationHandler, DistrictOnlyRequirement>();

@@ -1,6 +1,9 @@
 using System.Globalization;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Content.Text;
+using GiaVien.Cms.Data.Media;
+using GiaVien.Cms.Media.Images;
+using GiaVien.Cms.Media.Serving;
 
 namespace GiaVien.Cms.Web.Site;
 
@@ -16,12 +19,28 @@ public static class NewsPresenter
         return new NewsSummaryViewModel(item.DisplayText, $"{basePath}/{item.RoutePath}", VietnameseDates.DateLine(date), Iso(date), Text(item, "Lead", "Text"));
     }
 
-    public static ArticleViewModel Article(ContentItem item, SiteViewModel site)
+    public static ArticleViewModel Article(ContentItem item, SiteViewModel site, MediaFileRecord? featuredImage = null)
     {
         var date = DisplayDate(item);
         var body = Text(item, "Body", "Html") ?? Text(item.Part("PagePart")?["Body"]?["Html"]) ?? "";
         return new ArticleViewModel(site, item.DisplayText, VietnameseDates.DateTimeLine(date), Iso(date),
-            Text(item, "Lead", "Text"), body, Text(item, "Byline", "Text"), Text(item, "Source", "Text"));
+            Text(item, "Lead", "Text"), body, Text(item, "Byline", "Text"), Text(item, "Source", "Text"),
+            featuredImage is null ? null : Image(featuredImage, ImageProfile.Article, site.BasePath, item.DisplayText));
+    }
+
+    /// <summary>The library path of the featured image (<c>DistrictNewsPart.FeaturedImage.Paths[0]</c>), if any.</summary>
+    public static string? FeaturedImagePath(ContentItem item) =>
+        item.Field(Part, "FeaturedImage", "Paths") is System.Text.Json.Nodes.JsonArray { Count: > 0 } paths ? Text(paths[0]) : null;
+
+    private static ImageViewModel? Image(MediaFileRecord file, ImageProfile profile, string basePath, string fallbackAlt)
+    {
+        if (file.Kind != MediaKind.Image || file.Width is not { } width || file.Height is not { } height)
+        {
+            return null;
+        }
+
+        var size = profile.OutputSize(width, height);
+        return new ImageViewModel(MediaUrls.Profile(basePath, profile, file.Path), size.Width, size.Height, file.AltText ?? fallbackAlt, file.Caption);
     }
 
     /// <summary>The editor's display date when set, else the publication time.</summary>

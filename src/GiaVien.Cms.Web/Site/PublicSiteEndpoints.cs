@@ -1,4 +1,5 @@
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Media.Library;
 using GiaVien.Cms.Themes;
 using Microsoft.Extensions.FileProviders;
 
@@ -37,7 +38,7 @@ public static class PublicSiteEndpoints
         return await renderer.PageAsync("Home", model, site, title: null);
     }
 
-    private static async Task<IResult> ContentAsync(string path, HttpContext context, ContentQueries queries, PageRenderer renderer)
+    private static async Task<IResult> ContentAsync(string path, HttpContext context, ContentQueries queries, PageRenderer renderer, MediaLibrary media)
     {
         var match = path.Length > 300 ? null : await queries.FindByPathAsync(path.Trim('/').ToLowerInvariant(), context.RequestAborted);
         if (match is null)
@@ -51,7 +52,8 @@ public static class PublicSiteEndpoints
         }
 
         var site = await renderer.SiteAsync(context);
-        var article = NewsPresenter.Article(match.Item, site);
+        var featured = NewsPresenter.FeaturedImagePath(match.Item) is { } imagePath ? await media.FindAsync(imagePath, context.RequestAborted) : null;
+        var article = NewsPresenter.Article(match.Item, site, featured);
         return await renderer.PageAsync("Article", article, site, article.Title, article.Lead);
     }
 }

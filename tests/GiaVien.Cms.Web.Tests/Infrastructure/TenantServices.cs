@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,4 +34,31 @@ public static class TenantServices
         await RunAsync(host, tenant, sp => sp.GetRequiredService<UserService>().CreateAsync(userName, null, UserPassword, [role]));
         return userName;
     }
+
+    /// <summary>Publishes a news article with the given body HTML and featured image; returns its public path.</summary>
+    public static Task<string> PublishArticleAsync(CmsHost host, string tenant, string title, string bodyHtml, string? featuredImagePath = null) =>
+        RunAsync(host, tenant, async services =>
+        {
+            var part = new JsonObject
+            {
+                ["Lead"] = new JsonObject { ["Text"] = "Tóm tắt bài viết có ảnh minh họa." },
+                ["Body"] = new JsonObject { ["Html"] = bodyHtml },
+            };
+            if (featuredImagePath is not null)
+            {
+                part["FeaturedImage"] = new JsonObject { ["Paths"] = new JsonArray(featuredImagePath) };
+            }
+
+            var item = new ContentItem
+            {
+                ContentItemId = ContentManager.NewId(),
+                ContentType = "DistrictNews",
+                Published = true,
+                Content = new JsonObject { ["TitlePart"] = new JsonObject { ["Title"] = title }, ["DistrictNewsPart"] = part },
+            };
+            var definitions = await services.GetRequiredService<ContentDefinitionStore>().LoadAsync();
+            var created = await services.GetRequiredService<ContentManager>()
+                .CreateAsync(item, definitions, services.GetRequiredService<StoredContentReferences>(), CmsHost.AdminUserName);
+            return created.RoutePath!;
+        });
 }

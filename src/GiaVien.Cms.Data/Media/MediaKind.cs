@@ -1,0 +1,8 @@
+namespace GiaVien.Cms.Data.Media;
+
+public enum MediaKind
+{
+    Image,
+    Document,
+    Video,
+}
