@@ -20,8 +20,8 @@ public sealed partial class PublicSiteTests(SqliteDemoHost host) : IClassFixture
         var (status, html) = await host.Browser().GetPageAsync(DistrictArticle);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        // Published 2023-12-27T09:30Z: 16:30 on a Wednesday in Việt Nam.
-        Assert.Contains("<time datetime=\"2023-12-27T16:30:00+07:00\">Thứ tư, 27/12/2023 16:30</time>", html);
+        // Published 2023-12-27T09:30Z: 16:30 on a Wednesday in Việt Nam. (The HTML encoder writes "+" as &#x2B;.)
+        Assert.Contains("<time datetime=\"2023-12-27T16:30:00&#x2B;07:00\">Thứ tư, 27/12/2023 16:30</time>", html);
         Assert.Contains("<p class=\"byline\">Cẩm Vân, Trung tâm VHTT&amp;TT</p>", html);
         Assert.Matches("Chuyên mục: <a href=\"/chuyen-muc/[a-z-]+\">", html);
         Assert.Contains("Bài viết khác", html);
@@ -53,7 +53,7 @@ public sealed partial class PublicSiteTests(SqliteDemoHost host) : IClassFixture
         Assert.Contains("<meta name=\"twitter:card\"", html);
         Assert.Contains("<meta name=\"DC.language\" content=\"vi\">", html);
         Assert.Contains("<meta name=\"DC.creator\" content=\"Cẩm Vân, Trung tâm VHTT&amp;TT\">", html);
-        Assert.Contains("<meta name=\"DC.date\" content=\"2023-12-27T16:30:00+07:00\">", html);
+        Assert.Contains("<meta name=\"DC.date\" content=\"2023-12-27T16:30:00&#x2B;07:00\">", html);
         using var json = JsonDocument.Parse(JsonLd().Match(html).Groups[1].Value);
         Assert.Equal("NewsArticle", json.RootElement.GetProperty("@type").GetString());
         Assert.StartsWith("UBND huyện Gia Viễn tổng kết", json.RootElement.GetProperty("headline").GetString());

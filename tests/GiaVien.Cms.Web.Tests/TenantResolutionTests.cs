@@ -43,7 +43,7 @@ public sealed class TenantResolutionTests(SqliteDemoHost host) : IClassFixture<S
 
         var client = host.Browser(hostName);
         Assert.Contains("class=\"site-name\">Huyện đoàn Gia Viễn<", (await client.GetPageAsync("/doan/")).Html);
-        Assert.Contains($"href=\"/doan/theme/site.css\"", (await client.GetPageAsync("/doan/")).Html);
+        Assert.Contains($"href=\"/doan/theme/site.css?v=", (await client.GetPageAsync("/doan/")).Html);
         Assert.Contains("class=\"site-name\">Cổng thông tin<", (await client.GetPageAsync("/")).Html);
         // The same prefix without that host is not the youth union's: it falls to the district.
         Assert.Equal(HttpStatusCode.NotFound, (await host.Browser().GetPageAsync("/doan/")).Status);
