@@ -67,7 +67,7 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
     {
         var page = await host.OpenAsync("/", 1280, 900);
         var before = await page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.documentElement).fontSize)");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tăng cỡ chữ" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "tăng cỡ chữ" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Độ tương phản cao" }).ClickAsync();
         await page.ReloadAsync();
 
@@ -78,7 +78,7 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         var axe = await page.RunAxe();
         Assert.Empty(axe.Violations.Select(v => v.Id));
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Cỡ chữ mặc định" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "cỡ chữ mặc định" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Độ tương phản cao" }).ClickAsync();
         Assert.Equal(before, await page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.documentElement).fontSize)"));
     }

@@ -182,7 +182,7 @@ public sealed partial class PublicSiteTests(SqliteDemoHost host) : IClassFixture
         {
             var html = (await host.Browser().GetPageAsync(url)).Html;
             Assert.Contains("<a class=\"skip-link\" href=\"#noi-dung\">", html);
-            Assert.Matches("<form class=\"search\" role=\"search\" action=\"(/gia-hoa)?/tim-kiem\" method=\"get\">", html);
+            Assert.Matches("<form class=\"search\" role=\"search\" aria-label=\"Tìm kiếm trên trang\" action=\"(/gia-hoa)?/tim-kiem\" method=\"get\">", html);
             Assert.Contains("<label for=\"tu-khoa\">Tìm kiếm</label>", html);
             Assert.Contains("aria-label=\"Menu chính\"", html);
             Assert.Contains(">Giới thiệu</a>", html);
