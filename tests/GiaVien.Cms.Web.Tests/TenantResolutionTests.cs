@@ -68,8 +68,9 @@ public sealed class TenantResolutionTests(SqliteDemoHost host) : IClassFixture<S
         using var disabled = await host.Browser().GetAsync($"/{name}/");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, disabled.StatusCode);
         var html = await disabled.Content.ReadAsStringAsync();
-        Assert.Contains("Trang tạm ngừng hoạt động", html);
-        Assert.Contains("Xã Gia Lạc", html);
+        Assert.Contains("<h1 class=\"page-title\">Trang tạm ngừng hoạt động</h1>", html);
+        Assert.Contains("class=\"site-name\">Xã Gia Lạc<", html);
+        Assert.Contains($"href=\"/{name}/theme/site.css?v=", html);
 
         await host.Registry.SetStateAsync(name, TenantState.Running);
         Assert.Equal(HttpStatusCode.OK, (await host.Browser().GetPageAsync($"/{name}/")).Status);

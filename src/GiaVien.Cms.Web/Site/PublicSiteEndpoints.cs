@@ -16,6 +16,8 @@ public static class PublicSiteEndpoints
     {
         services.AddScoped<PageRenderer>();
         services.AddSingleton<SharedNews>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
         services.AddOptions<SiteCacheOptions>().BindConfiguration("Cms:OutputCache");
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>>((options, site) =>
