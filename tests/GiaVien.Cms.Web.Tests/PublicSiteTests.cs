@@ -204,6 +204,35 @@ public sealed partial class PublicSiteTests(SqliteDemoHost host) : IClassFixture
         Assert.Contains("br", response.Content.Headers.ContentEncoding);
     }
 
+    [Fact]
+    public async Task The_pages_css_and_javascript_weigh_under_50_kb_compressed()
+    {
+        var html = (await host.Browser().GetPageAsync("/")).Html;
+        var total = 0L;
+        foreach (Match asset in Regex.Matches(html, "(?:href|src)=\"(/theme/site\\.(?:css|js)\\?v=[0-9a-f]+)\""))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, asset.Groups[1].Value);
+            request.Headers.AcceptEncoding.ParseAdd("br");
+            using var response = await host.Browser().SendAsync(request);
+            total += (await response.Content.ReadAsByteArrayAsync()).Length;
+        }
+
+        Assert.InRange(total, 1, 50 * 1024);
+    }
+
+    [Fact]
+    public async Task A_tenant_without_content_shows_a_friendly_empty_state()
+    {
+        var name = TenantFactory.UniqueName("gia-van");
+        await TenantFactory.CreateAsync(host, new GiaVien.Cms.Tenants.TenantSpec(name, "Xã Gia Vân", name, [], null));
+        foreach (var url in new[] { $"/{name}/", $"/{name}/tin-tuc", $"/{name}/chuyen-muc/kinh-te" })
+        {
+            var (status, html) = await host.Browser().GetPageAsync(url);
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Contains("class=\"empty-state\"", html);
+        }
+    }
+
     private async Task<string> FirstLinkAsync(string url) => HttpExtensions.ArticleLinks((await host.Browser().GetPageAsync(url)).Html)[0];
 
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.+?)</script>", RegexOptions.Singleline)]

@@ -8,37 +8,23 @@ namespace GiaVien.Cms.Content.Published;
 
 /// <summary>
 /// Read-side lists of the current tenant's published content for the public site and its feeds. Lists read
-/// only the columns they show and the JSON through <see cref="SummaryReader"/>; the queries are compiled once.
+/// only the columns they show and the JSON through <see cref="SummaryReader"/>. (Not EF compiled queries: a compiled
+/// query is bound to the first model it meets, and one process may serve SQLite and PostgreSQL tenants.)
 /// </summary>
 public sealed class PublishedQueries(CmsDbContext db)
 {
     public const string CategoryTaxonomy = "chuyen-muc";
 
-    private static readonly Func<CmsDbContext, string, int, int, IAsyncEnumerable<SummaryRow>> LatestQuery =
-        EF.CompileAsyncQuery((CmsDbContext db, string type, int skip, int take) => db.ContentItems
-            .Where(i => i.ContentType == type && i.Published && i.DeletedUtc == null)
-            .OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.Id)
-            .Skip(skip).Take(take)
-            .Select(i => new SummaryRow(i.ContentItemId, i.ContentType, i.DisplayText, i.PublishedUtc, i.CreatedUtc, i.ModifiedUtc, i.Data)));
-
-    private static readonly Func<CmsDbContext, string, string, int, int, IAsyncEnumerable<SummaryRow>> LatestInCategoryQuery =
-        EF.CompileAsyncQuery((CmsDbContext db, string type, string term, int skip, int take) => db.ContentItems
-            .Where(i => i.ContentType == type && i.Published && i.DeletedUtc == null && i.Terms.Any(t => t.TermContentItemId == term))
-            .OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.Id)
-            .Skip(skip).Take(take)
-            .Select(i => new SummaryRow(i.ContentItemId, i.ContentType, i.DisplayText, i.PublishedUtc, i.CreatedUtc, i.ModifiedUtc, i.Data)));
-
     /// <summary>The newest published items of <paramref name="contentType"/>, optionally in one category.</summary>
     public async Task<IReadOnlyList<ContentSummary>> LatestAsync(string contentType, int skip, int take, string? termId = null, CancellationToken cancellationToken = default)
     {
-        var rows = termId is null ? LatestQuery(db, contentType, skip, take) : LatestInCategoryQuery(db, contentType, termId, skip, take);
-        var list = new List<ContentSummary>(take);
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        var query = Rows(db, contentType);
+        if (termId is not null)
         {
-            list.Add(SummaryReader.Read(row));
+            query = query.Where(i => i.Terms.Any(t => t.TermContentItemId == termId));
         }
 
-        return list;
+        return await Summaries(query, skip, take, cancellationToken);
     }
 
     public Task<int> CountAsync(string contentType, string? termId = null, CancellationToken cancellationToken = default) =>
@@ -53,14 +39,14 @@ public sealed class PublishedQueries(CmsDbContext db)
     public async Task<IReadOnlyList<ContentSummary>> OthersAsync(string contentType, string excludeId, IReadOnlyList<string> termIds, int take, CancellationToken cancellationToken = default)
     {
         var sameCategory = termIds.Count == 0 ? [] : await Summaries(Rows(db, contentType)
-            .Where(i => i.ContentItemId != excludeId && i.Terms.Any(t => termIds.Contains(t.TermContentItemId))), take, cancellationToken);
+            .Where(i => i.ContentItemId != excludeId && i.Terms.Any(t => termIds.Contains(t.TermContentItemId))), 0, take, cancellationToken);
         if (sameCategory.Count >= take)
         {
             return sameCategory;
         }
 
         var seen = sameCategory.Select(s => s.ContentItemId).Append(excludeId).ToList();
-        var others = await Summaries(Rows(db, contentType).Where(i => !seen.Contains(i.ContentItemId)), take - sameCategory.Count, cancellationToken);
+        var others = await Summaries(Rows(db, contentType).Where(i => !seen.Contains(i.ContentItemId)), 0, take - sameCategory.Count, cancellationToken);
         return [.. sameCategory, .. others];
     }
 
@@ -105,13 +91,13 @@ public sealed class PublishedQueries(CmsDbContext db)
                select new PublishedEntry(route.Path, item.ContentType, item.DisplayText, item.ModifiedUtc))
             .ToListAsync(cancellationToken);
 
-    // Compiled queries above repeat this filter inline: EF Core cannot translate a method call inside them.
     private static IQueryable<ContentItemRecord> Rows(CmsDbContext db, string type) =>
         db.ContentItems.AsNoTracking().Where(i => i.ContentType == type && i.Published && i.DeletedUtc == null);
 
-    private static async Task<List<ContentSummary>> Summaries(IQueryable<ContentItemRecord> query, int take, CancellationToken cancellationToken)
+    /// <summary>Newest first; only the columns a list shows, the JSON read without its body.</summary>
+    private static async Task<List<ContentSummary>> Summaries(IQueryable<ContentItemRecord> query, int skip, int take, CancellationToken cancellationToken)
     {
-        var rows = await query.OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.Id).Take(take)
+        var rows = await query.OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.Id).Skip(skip).Take(take)
             .Select(i => new SummaryRow(i.ContentItemId, i.ContentType, i.DisplayText, i.PublishedUtc, i.CreatedUtc, i.ModifiedUtc, i.Data))
             .ToListAsync(cancellationToken);
         return rows.ConvertAll(SummaryReader.Read);
