@@ -17,4 +17,12 @@ public sealed class ArticleSmokeTests
             Assert.Equal(0, run.NonSuccess);
         });
     }
+
+    [Fact]
+    public async Task Lists_times_the_list_query_before_and_after()
+    {
+        var table = await ListQueryBenchmark.RunAsync(iterations: 2, TextWriter.Null);
+        Assert.Contains("Before: ContentQueries.LatestPublishedAsync", table);
+        Assert.Contains("After: PublishedQueries.LatestAsync", table);
+    }
 }
