@@ -18,6 +18,8 @@ internal static class BenchProgram
           tenants     [--tenants 1,50,200] [--idle-seconds 2]
           throughput  [--threads 2] [--connections 32] [--seconds 10]
           content     [--items 100000] [--publishes 200] [--postgres CONNECTION_STRING]
+          article     [--threads 2] [--connections 32] [--seconds 10]
+          lists       [--iterations 500]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -40,6 +42,8 @@ internal static class BenchProgram
         {
             "startup" => (await StartupBenchmark.RunAsync(options.Int("runs", 5), progress)).ToMarkdown(),
             "tenants" => (await TenantsBenchmark.RunAsync(options.Ints("tenants", [1, 50, 200]), TimeSpan.FromSeconds(options.Int("idle-seconds", 2)), progress)).ToMarkdown(),
+            "lists" => await Article.ListQueryBenchmark.RunAsync(options.Int("iterations", 500), progress),
+            "article" => (await Article.ArticleBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
             "throughput" => (await ThroughputBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
             "content" => (await ContentBenchmark.RunAsync(options.Int("items", 100_000), options.Int("publishes", 200),
                 options.Optional("postgres") ?? Environment.GetEnvironmentVariable("GIAVIEN_TEST_POSTGRES"), progress)).ToMarkdown(),

@@ -20,6 +20,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentTrash>();
         services.AddScoped<ContentWorkflow>();
         services.AddScoped<ContentQueries>();
+        services.AddScoped<Published.PublishedQueries>();
         services.AddScoped<StoredContentReferences>();
         services.AddSingleton<ITenantBackgroundTask, ContentMaintenanceTask>();
         return services;

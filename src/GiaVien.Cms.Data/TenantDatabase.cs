@@ -10,7 +10,7 @@ namespace GiaVien.Cms.Data;
 /// Builds the EF Core options of the host registry and of each tenant's database, and creates,
 /// migrates and drops those databases. The model is shared, so an idle tenant costs only its options.
 /// </summary>
-public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOptions> options)
+public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOptions> options, Changes.PublicChanges publicChanges)
 {
     public const string SqliteMigrationsAssembly = "GiaVien.Cms.Data.Sqlite";
     public const string PostgreSqlMigrationsAssembly = "GiaVien.Cms.Data.PostgreSql";
@@ -48,6 +48,7 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
             builder.UseSqlite(SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName)), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
         }
 
+        builder.AddInterceptors(new Changes.PublicChangesInterceptor(tenantName, publicChanges));
         return builder.Options;
     }
 

@@ -1,5 +1,6 @@
 using GiaVien.Cms.Data.Tenants;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Serilog.Context;
 
 namespace GiaVien.Cms.Tenants;
@@ -38,10 +39,10 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
             case TenantState.Running:
                 break;
             case TenantState.Initializing:
-                await WriteStatusAsync(context, TenantStatusPages.Initializing(match.Tenant.DisplayName), retry: true);
+                await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.InitializingMessage, TenantStatusPages.Initializing), retry: true);
                 return;
             case TenantState.Disabled:
-                await WriteStatusAsync(context, TenantStatusPages.Unavailable(match.Tenant.DisplayName), retry: false);
+                await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.UnavailableMessage, TenantStatusPages.Unavailable), retry: false);
                 return;
             default:
                 // Not set up yet: most often created a moment ago and queued for its background setup.
@@ -85,6 +86,25 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
 
         var end = value.IndexOf('/', 1);
         return end < 0 ? value[1..] : value[1..end];
+    }
+
+    /// <summary>The status page in the theme when a renderer is registered; the plain page if there is none or it fails.</summary>
+    private static async Task<string> ThemedAsync(HttpContext context, TenantMatch match, (string Title, string Message) text, Func<string, string> plain)
+    {
+        if (context.RequestServices.GetService(typeof(ITenantStatusPageRenderer)) is ITenantStatusPageRenderer renderer)
+        {
+            try
+            {
+                return await renderer.RenderAsync(match.Tenant.DisplayName, match.Prefix is null ? "" : "/" + match.Prefix, text.Title, text.Message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                (context.RequestServices.GetService(typeof(ILogger<TenantMiddleware>)) as ILogger)?
+                    .LogError(e, "The themed status page of tenant {TenantName} failed; the plain one was shown", match.Tenant.Name);
+            }
+        }
+
+        return plain(match.Tenant.DisplayName);
     }
 
     private static async Task WriteStatusAsync(HttpContext context, string html, bool retry)

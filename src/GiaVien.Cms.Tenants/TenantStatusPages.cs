@@ -12,13 +12,15 @@ public static class TenantStatusPages
     // Vietnamese letters stay readable UTF-8 instead of numeric entities.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Initializing(string siteName) => Page(siteName,
-        "Trang đang được khởi tạo",
-        "Trang thông tin điện tử này đang được khởi tạo. Vui lòng quay lại sau ít phút.");
+    public static readonly (string Title, string Message) InitializingMessage =
+        ("Trang đang được khởi tạo", "Trang thông tin điện tử này đang được khởi tạo. Vui lòng quay lại sau ít phút.");
 
-    public static string Unavailable(string siteName) => Page(siteName,
-        "Trang tạm ngừng hoạt động",
-        "Trang thông tin điện tử này tạm ngừng hoạt động. Xin lỗi bạn vì sự bất tiện này.");
+    public static readonly (string Title, string Message) UnavailableMessage =
+        ("Trang tạm ngừng hoạt động", "Trang thông tin điện tử này tạm ngừng hoạt động. Xin lỗi bạn vì sự bất tiện này.");
+
+    public static string Initializing(string siteName) => Page(siteName, InitializingMessage.Title, InitializingMessage.Message);
+
+    public static string Unavailable(string siteName) => Page(siteName, UnavailableMessage.Title, UnavailableMessage.Message);
 
     public static string NotSetUp(string siteName) => Page(siteName,
         "Trang chưa sẵn sàng",

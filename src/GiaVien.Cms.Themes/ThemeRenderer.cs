@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GiaVien.Cms.Themes;
@@ -9,43 +11,85 @@ namespace GiaVien.Cms.Themes;
 /// <summary>
 /// Renders the theme's Liquid views with Fluid. Parsed templates are cached (the parser and options are
 /// thread-safe singletons; a <see cref="TemplateContext"/> is made per render). A view is rendered and then
-/// placed in <c>Layout.liquid</c> as <c>{{ body | raw }}</c>.
+/// placed in <c>Layout.liquid</c> as <c>{{ body | raw }}</c>. A tenant's own version of a view
+/// (<see cref="TemplateOverrides"/>) is used when it has one; if it fails to parse or render, the theme's view
+/// is rendered instead and the failure is logged, so a broken override never yields a blank page.
 /// </summary>
 public sealed class ThemeRenderer
 {
     // Vietnamese letters are written as UTF-8, not as &#x...; entities: pages stay readable and small.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private readonly FluidParser _parser = new();
+    private readonly FluidParser _parser = new(new FluidParserOptions { AllowFunctions = false });
     private readonly TemplateOptions _templateOptions = new();
     private readonly ConcurrentDictionary<string, (DateTime Modified, IFluidTemplate Template)> _cache = new(StringComparer.Ordinal);
+    private readonly ILogger<ThemeRenderer> _logger;
 
-    public ThemeRenderer(IOptions<ThemesOptions> options)
+    public ThemeRenderer(IOptions<ThemesOptions> options, ILogger<ThemeRenderer> logger)
     {
-        ThemeFolder = System.IO.Path.Combine(System.IO.Path.GetFullPath(options.Value.Path, AppContext.BaseDirectory), options.Value.Theme);
+        _logger = logger;
+        ThemeFolder = Path.Combine(Path.GetFullPath(options.Value.Path, AppContext.BaseDirectory), options.Value.Theme);
         _templateOptions.MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
         _templateOptions.CultureInfo = System.Globalization.CultureInfo.InvariantCulture;
+        _templateOptions.FileProvider = new PhysicalFileProvider(ViewsFolder);
+        // Tenant administrators write templates: a loop that never ends must not hold a request thread forever.
+        _templateOptions.MaxSteps = 2_000_000;
+        _templateOptions.MaxRecursion = 20;
     }
 
     public string ThemeFolder { get; }
 
-    public string AssetsFolder => System.IO.Path.Combine(ThemeFolder, "wwwroot");
+    public string ViewsFolder => Path.Combine(ThemeFolder, "Views");
+
+    public string AssetsFolder => Path.Combine(ThemeFolder, "wwwroot");
+
+    /// <summary>The theme's views a tenant may override, by name (without <c>.liquid</c>).</summary>
+    public IReadOnlyList<string> ViewNames =>
+        Directory.EnumerateFiles(ViewsFolder, "*.liquid").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
+
+    public string ThemeSource(string view) => File.ReadAllText(ViewFile(view));
+
+    /// <summary>Null when <paramref name="source"/> parses, else Fluid's message (it names the line and column).</summary>
+    public string? Validate(string source) => _parser.TryParse(source, out _, out var error) ? null : error;
 
     /// <summary>Renders <paramref name="view"/> with <paramref name="model"/> inside the layout.</summary>
-    public async Task<string> RenderPageAsync(string view, object model, object layoutModel)
+    public async Task<string> RenderPageAsync(string view, object model, object layoutModel, TemplateOverrides? overrides = null)
     {
-        var body = await RenderAsync(view, model);
-        var context = new TemplateContext(layoutModel, _templateOptions);
-        context.SetValue("body", body);
-        return await GetTemplate("Layout").RenderAsync(context, Encoder);
+        var body = await RenderAsync(view, model, overrides);
+        return await RenderViewAsync("Layout", () =>
+        {
+            var context = new TemplateContext(layoutModel, _templateOptions);
+            context.SetValue("body", body);
+            return context;
+        }, overrides);
     }
 
-    public Task<string> RenderAsync(string view, object model) =>
-        GetTemplate(view).RenderAsync(new TemplateContext(model, _templateOptions), Encoder).AsTask();
+    public Task<string> RenderAsync(string view, object model, TemplateOverrides? overrides = null) =>
+        RenderViewAsync(view, () => new TemplateContext(model, _templateOptions), overrides);
+
+    private async Task<string> RenderViewAsync(string view, Func<TemplateContext> context, TemplateOverrides? overrides)
+    {
+        if (overrides is not null && overrides.Exists(view))
+        {
+            try
+            {
+                return await overrides.Get(view, _parser).RenderAsync(context(), Encoder);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogError(e, "Template override {View} of tenant {TenantName} failed; the theme's view was rendered instead", view, overrides.TenantName);
+            }
+        }
+
+        return await GetTemplate(view).RenderAsync(context(), Encoder);
+    }
+
+    private string ViewFile(string view) =>
+        TemplateOverrides.IsValidName(view) ? Path.Combine(ViewsFolder, view + ".liquid") : throw new ArgumentException($"Invalid view name '{view}'.", nameof(view));
 
     private IFluidTemplate GetTemplate(string view)
     {
-        var file = System.IO.Path.Combine(ThemeFolder, "Views", view + ".liquid");
+        var file = ViewFile(view);
         var modified = File.GetLastWriteTimeUtc(file);
         if (_cache.TryGetValue(view, out var cached) && cached.Modified == modified)
         {

@@ -8,6 +8,7 @@ public static class ThemesServiceCollectionExtensions
     {
         services.AddOptions<ThemesOptions>().BindConfiguration("Cms:Themes");
         services.AddSingleton<ThemeRenderer>();
+        services.AddSingleton<ThemeAssets>();
         return services;
     }
 }

@@ -34,7 +34,7 @@ public sealed class ShellLifecycleTests(SqliteDemoHost host) : IClassFixture<Sql
         Assert.False(Shells.IsActive(name));
 
         var (_, html) = await host.Browser().GetPageAsync($"/{name}/");
-        Assert.Contains(">Xã Gia Hưng</a>", html);
+        Assert.Contains("class=\"site-name\">Xã Gia Hưng<", html);
         Assert.True(Shells.IsActive(name));
     }
 

@@ -15,11 +15,11 @@ public sealed class TenantResolutionTests(SqliteDemoHost host) : IClassFixture<S
 
         var (status, html) = await host.Browser($"{name}.GiaVien.vn").GetPageAsync("/");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains(">Xã Gia Tân</a>", html);
+        Assert.Contains("class=\"site-name\">Xã Gia Tân<", html);
         Assert.Contains("Chưa có tin bài nào được xuất bản.", html);
 
         var (_, district) = await host.Browser("localhost").GetPageAsync("/");
-        Assert.Contains(">UBND huyện Gia Viễn</a>", district);
+        Assert.Contains("class=\"site-name\">UBND huyện Gia Viễn<", district);
     }
 
     [Fact]
@@ -28,8 +28,8 @@ public sealed class TenantResolutionTests(SqliteDemoHost host) : IClassFixture<S
         var name = TenantFactory.UniqueName("phu-nu");
         await TenantFactory.CreateAsync(host, new TenantSpec(name, "Hội Liên hiệp Phụ nữ huyện", null, [$"*.{name}.vn"], null), "giavien-organisation");
 
-        Assert.Contains(">Hội Liên hiệp Phụ nữ huyện</a>", (await host.Browser($"xa-gia-lac.{name}.vn").GetPageAsync("/")).Html);
-        Assert.Contains(">UBND huyện Gia Viễn</a>", (await host.Browser($"{name}.vn").GetPageAsync("/")).Html);
+        Assert.Contains("class=\"site-name\">Hội Liên hiệp Phụ nữ huyện<", (await host.Browser($"xa-gia-lac.{name}.vn").GetPageAsync("/")).Html);
+        Assert.Contains("class=\"site-name\">UBND huyện Gia Viễn<", (await host.Browser($"{name}.vn").GetPageAsync("/")).Html);
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public sealed class TenantResolutionTests(SqliteDemoHost host) : IClassFixture<S
         await TenantFactory.CreateAsync(host, new TenantSpec(youth, "Huyện đoàn Gia Viễn", "doan", [hostName], null), "giavien-organisation");
 
         var client = host.Browser(hostName);
-        Assert.Contains(">Huyện đoàn Gia Viễn</a>", (await client.GetPageAsync("/doan/")).Html);
-        Assert.Contains($"href=\"/doan/theme/site.css\"", (await client.GetPageAsync("/doan/")).Html);
-        Assert.Contains(">Cổng thông tin</a>", (await client.GetPageAsync("/")).Html);
+        Assert.Contains("class=\"site-name\">Huyện đoàn Gia Viễn<", (await client.GetPageAsync("/doan/")).Html);
+        Assert.Contains($"href=\"/doan/theme/site.css?v=", (await client.GetPageAsync("/doan/")).Html);
+        Assert.Contains("class=\"site-name\">Cổng thông tin<", (await client.GetPageAsync("/")).Html);
         // The same prefix without that host is not the youth union's: it falls to the district.
         Assert.Equal(HttpStatusCode.NotFound, (await host.Browser().GetPageAsync("/doan/")).Status);
     }
@@ -55,7 +55,7 @@ public sealed class TenantResolutionTests(SqliteDemoHost host) : IClassFixture<S
         var (status, html) = await host.Browser().GetPageAsync("/xa-khong-ton-tai/tin-tuc/bai-viet");
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Không tìm thấy trang", html);
-        Assert.Contains(">UBND huyện Gia Viễn</a>", html);
+        Assert.Contains("class=\"site-name\">UBND huyện Gia Viễn<", html);
     }
 
     [Fact]
@@ -68,8 +68,9 @@ public sealed class TenantResolutionTests(SqliteDemoHost host) : IClassFixture<S
         using var disabled = await host.Browser().GetAsync($"/{name}/");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, disabled.StatusCode);
         var html = await disabled.Content.ReadAsStringAsync();
-        Assert.Contains("Trang tạm ngừng hoạt động", html);
-        Assert.Contains("Xã Gia Lạc", html);
+        Assert.Contains("<h1 class=\"page-title\">Trang tạm ngừng hoạt động</h1>", html);
+        Assert.Contains("class=\"site-name\">Xã Gia Lạc<", html);
+        Assert.Contains($"href=\"/{name}/theme/site.css?v=", html);
 
         await host.Registry.SetStateAsync(name, TenantState.Running);
         Assert.Equal(HttpStatusCode.OK, (await host.Browser().GetPageAsync($"/{name}/")).Status);

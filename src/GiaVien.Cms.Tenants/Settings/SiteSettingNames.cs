@@ -10,6 +10,12 @@ public static class SiteSettingNames
     public const string Phone = "Phone";
     public const string Email = "Email";
     public const string PrimaryColor = "PrimaryColor";
+
+    /// <summary>Path of the unit's logo in the media library; the theme's emblem when empty.</summary>
+    public const string LogoPath = "LogoPath";
+
+    /// <summary>The main menu as JSON: <c>[{"Title":"Giới thiệu","Url":"/trang/gioi-thieu"}]</c>; the theme's default menu when empty.</summary>
+    public const string Menu = "Menu";
     public const string ShareNewsWithDistrict = "ShareNewsWithDistrict";
 
     /// <summary>"true" (default): authors submit for review and an editor publishes; "false": authors publish their own.</summary>
@@ -20,6 +26,6 @@ public static class SiteSettingNames
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, ShareNewsWithDistrict, ReviewRequired, MediaQuotaBytes,
+        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, LogoPath, Menu, ShareNewsWithDistrict, ReviewRequired, MediaQuotaBytes,
     };
 }

@@ -20,7 +20,8 @@ public static class CmsApplicationBuilderExtensions
 
     /// <summary>
     /// The request pipeline: request log → forwarded headers → tenant (sets path base and log context) →
-    /// media files → per-tenant cookies → static theme assets → routing → authentication → authorization → endpoints.
+    /// media files → per-tenant cookies → compression (not the admin) → static theme assets → routing → authentication →
+    /// output cache (anonymous public pages) → authorization → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
@@ -46,11 +47,13 @@ public static class CmsApplicationBuilderExtensions
         app.UseMediaFiles();
         app.UseMiddleware<TenantCookies>();
         app.UseMiddleware<RequestTooLarge>();
+        app.UsePublicCompression();
         app.UseThemeAssets();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<UserLogContext>();
+        app.UseOutputCache();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();

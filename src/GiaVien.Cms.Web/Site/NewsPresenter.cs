@@ -1,47 +1,41 @@
 using System.Globalization;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Content.Text;
-using GiaVien.Cms.Data.Media;
-using GiaVien.Cms.Media.Images;
-using GiaVien.Cms.Media.Serving;
 
 namespace GiaVien.Cms.Web.Site;
 
-/// <summary>Turns a DistrictNews item into what the views show (date line in Việt Nam time, lead, body…).</summary>
+/// <summary>Turns news items into what the views show (date line in Việt Nam time, lead, body, image…).</summary>
 public static class NewsPresenter
 {
     public const string NewsType = "DistrictNews";
+    public const string PageType = "Page";
     private const string Part = "DistrictNewsPart";
 
-    public static NewsSummaryViewModel Summary(ContentItem item, string basePath)
-    {
-        var date = DisplayDate(item);
-        return new NewsSummaryViewModel(item.DisplayText, $"{basePath}/{item.RoutePath}", VietnameseDates.DateLine(date), Iso(date), Text(item, "Lead", "Text"));
-    }
+    public static NewsSummaryViewModel Summary(ContentSummary item, string basePath) =>
+        new(item.Title, $"{basePath}/{item.Path}", VietnameseDates.DateLine(item.DateUtc), Iso(item.DateUtc), item.Lead,
+            NewsImages.For(basePath, item.ImagePath, item.ImageAlt, item.Title, NewsImages.Card));
 
-    public static ArticleViewModel Article(ContentItem item, SiteViewModel site, MediaFileRecord? featuredImage = null)
+    public static ArticleViewModel Article(ContentItem item, SiteViewModel site, IReadOnlyList<LinkViewModel> categories, IReadOnlyList<NewsSummaryViewModel> others, string canonicalUrl)
     {
         var date = DisplayDate(item);
-        var body = Text(item, "Body", "Html") ?? Text(item.Part("PagePart")?["Body"]?["Html"]) ?? "";
+        var paths = item.Field(Part, "FeaturedImage", "Paths") as System.Text.Json.Nodes.JsonArray;
+        var texts = item.Field(Part, "FeaturedImage", "MediaTexts") as System.Text.Json.Nodes.JsonArray;
+        var image = NewsImages.For(site.BasePath, Text(paths?.FirstOrDefault()), Text(texts?.FirstOrDefault()), item.DisplayText, NewsImages.Article);
         return new ArticleViewModel(site, item.DisplayText, VietnameseDates.DateTimeLine(date), Iso(date),
-            Text(item, "Lead", "Text"), body, Text(item, "Byline", "Text"), Text(item, "Source", "Text"),
-            featuredImage is null ? null : Image(featuredImage, ImageProfile.Article, site.BasePath, item.DisplayText));
+            Lead(item), Body(item), Text(item, "Byline", "Text"), Text(item, "Source", "Text"), image, categories, ShareLinks(canonicalUrl, item.DisplayText), others);
     }
 
-    /// <summary>The library path of the featured image (<c>DistrictNewsPart.FeaturedImage.Paths[0]</c>), if any.</summary>
-    public static string? FeaturedImagePath(ContentItem item) =>
-        item.Field(Part, "FeaturedImage", "Paths") is System.Text.Json.Nodes.JsonArray { Count: > 0 } paths ? Text(paths[0]) : null;
+    public static string? Lead(ContentItem item) => Text(item, "Lead", "Text");
 
-    private static ImageViewModel? Image(MediaFileRecord file, ImageProfile profile, string basePath, string fallbackAlt)
-    {
-        if (file.Kind != MediaKind.Image || file.Width is not { } width || file.Height is not { } height)
-        {
-            return null;
-        }
+    public static string Body(ContentItem item) => Text(item, "Body", "Html") ?? Text(item.Part("PagePart")?["Body"]?["Html"]) ?? "";
 
-        var size = profile.OutputSize(width, height);
-        return new ImageViewModel(MediaUrls.Profile(basePath, profile, file.Path), size.Width, size.Height, file.AltText ?? fallbackAlt, file.Caption);
-    }
+    public static string? Byline(ContentItem item) => Text(item, "Byline", "Text");
+
+    public static string? ImagePath(ContentItem item) => Text((item.Field(Part, "FeaturedImage", "Paths") as System.Text.Json.Nodes.JsonArray)?.FirstOrDefault());
+
+    public static IReadOnlyList<string> TermIds(ContentItem item) =>
+        (item.Field(Part, "Categories", "TermContentItemIds") as System.Text.Json.Nodes.JsonArray)?.Select(Text).OfType<string>().ToList() ?? [];
 
     /// <summary>The editor's display date when set, else the publication time.</summary>
     public static DateTime DisplayDate(ContentItem item) =>
@@ -49,7 +43,19 @@ public static class NewsPresenter
             ? date.UtcDateTime
             : item.PublishedUtc ?? item.CreatedUtc;
 
-    private static string Iso(DateTime utc) => new DateTimeOffset(VietnameseDates.ToVietnamTime(utc), TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+    /// <summary>ISO 8601 in Việt Nam time with its offset: "2023-10-04T09:15:00+07:00".</summary>
+    public static string Iso(DateTime utc) => new DateTimeOffset(VietnameseDates.ToVietnamTime(utc), TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static List<LinkViewModel> ShareLinks(string url, string title)
+    {
+        var u = Uri.EscapeDataString(url);
+        return
+        [
+            new("Facebook", $"https://www.facebook.com/sharer/sharer.php?u={u}"),
+            new("X (Twitter)", $"https://twitter.com/intent/tweet?url={u}&text={Uri.EscapeDataString(title)}"),
+            new("Thư điện tử", $"mailto:?subject={Uri.EscapeDataString(title)}&body={u}"),
+        ];
+    }
 
     private static string? Text(ContentItem item, string field, string key) => Text(item.Field(Part, field, key));
 

@@ -1,29 +1,64 @@
+using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Themes;
+using GiaVien.Cms.Web.Site.Branding;
 
 namespace GiaVien.Cms.Web.Site;
 
-/// <summary>Renders a theme view for the current tenant, with the tenant's branding in the layout.</summary>
-public sealed class PageRenderer(ThemeRenderer theme, SiteSettingsStore settings, ShellScope scope)
+/// <summary>Renders a theme view for the current tenant, with the tenant's branding and menu in the layout.</summary>
+public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSettingsStore settings, PublishedQueries published, ShellScope scope, TimeProvider clock)
 {
+    private SiteViewModel? _site;
+    private IReadOnlyList<CategoryTerm>? _categories;
+
+    public TemplateOverrides Overrides => scope.Shell.GetFeature(shell => new TemplateOverrides(shell.Name, shell.SiteFolder));
+
+    public async Task<IReadOnlyList<CategoryTerm>> CategoriesAsync(CancellationToken cancellationToken) =>
+        _categories ??= await published.CategoriesAsync(cancellationToken);
+
     public async Task<SiteViewModel> SiteAsync(HttpContext context)
     {
+        if (_site is not null)
+        {
+            return _site;
+        }
+
         var values = await settings.GetAsync(context.RequestAborted);
+        var basePath = context.Request.PathBase.Value ?? "";
         var name = values.GetValueOrDefault(SiteSettingNames.SiteName) ?? scope.Shell.Tenant.DisplayName;
-        return new SiteViewModel(name, values.GetValueOrDefault(SiteSettingNames.BannerText) ?? name, context.Request.PathBase.Value ?? "",
-            values.GetValueOrDefault(SiteSettingNames.Address), values.GetValueOrDefault(SiteSettingNames.Phone), values.GetValueOrDefault(SiteSettingNames.Email));
+        var categories = (await CategoriesAsync(context.RequestAborted)).Select(c => new LinkViewModel(c.Title, CategoryUrl(basePath, c))).ToList();
+        var menu = SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
+            .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url), m.Url == SiteMenu.NewsUrl ? categories : []))
+            .ToList();
+        var logo = values.GetValueOrDefault(SiteSettingNames.LogoPath) is { Length: > 0 } logoPath
+            ? $"{basePath}/media/{logoPath.TrimStart('/')}"
+            : assets.Url(basePath, "emblem.svg");
+        return _site = new SiteViewModel(name, values.GetValueOrDefault(SiteSettingNames.BannerText) ?? name, basePath, BaseUrl(context), logo,
+            ColorContrast.Normalize(values.GetValueOrDefault(SiteSettingNames.PrimaryColor)),
+            values.GetValueOrDefault(SiteSettingNames.ResponsiblePerson), values.GetValueOrDefault(SiteSettingNames.Address),
+            values.GetValueOrDefault(SiteSettingNames.Phone), values.GetValueOrDefault(SiteSettingNames.Email),
+            menu, categories, assets.Url(basePath, "site.css"), assets.Url(basePath, "site.js"),
+            Content.Text.VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).Year);
     }
 
-    public async Task<IResult> PageAsync(string view, object model, SiteViewModel site, string? title, string? description = null, int statusCode = StatusCodes.Status200OK)
+    public static string CategoryUrl(string basePath, CategoryTerm category) => $"{basePath}/chuyen-muc/{category.Slug}";
+
+    /// <summary>The site's absolute address (scheme, host, path base), for canonical URLs, feeds and sitemaps.</summary>
+    public static string BaseUrl(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+
+    public PageMetadata Metadata(HttpContext context, string? title, string? description = null) =>
+        new(title, description, BaseUrl(context) + context.Request.Path, context.Request.PathBase + context.Request.Path);
+
+    public async Task<IResult> PageAsync(string view, object model, SiteViewModel site, PageMetadata page, int statusCode = StatusCodes.Status200OK)
     {
-        var html = await theme.RenderPageAsync(view, model, new LayoutViewModel(site, title, description));
+        var html = await theme.RenderPageAsync(view, model, new LayoutViewModel(site, page), Overrides);
         return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
     }
 
     public async Task<IResult> NotFoundAsync(HttpContext context)
     {
         var site = await SiteAsync(context);
-        return await PageAsync("NotFound", new NotFoundViewModel(site), site, "Không tìm thấy trang", statusCode: StatusCodes.Status404NotFound);
+        return await PageAsync("NotFound", new NotFoundViewModel(site), site, Metadata(context, "Không tìm thấy trang"), StatusCodes.Status404NotFound);
     }
 }

@@ -1,18 +1,49 @@
-using GiaVien.Cms.Content.Items;
-using GiaVien.Cms.Media.Library;
+using System.IO.Compression;
 using GiaVien.Cms.Themes;
+using GiaVien.Cms.Web.Site.Caching;
+using GiaVien.Cms.Web.Site.Feeds;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.FileProviders;
 
 namespace GiaVien.Cms.Web.Site;
 
-/// <summary>The public pages residents read: home page and content items at their slug URLs.</summary>
+/// <summary>The public pages residents read, their feeds, and the output cache and compression that serve them.</summary>
 public static class PublicSiteEndpoints
 {
-    public const int HomeNewsCount = 20;
+    public static IServiceCollection AddPublicSite(this IServiceCollection services)
+    {
+        services.AddScoped<PageRenderer>();
+        services.AddSingleton<SharedNews>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
+        services.AddOptions<SiteCacheOptions>().BindConfiguration("Cms:OutputCache");
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>>((options, site) =>
+            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site)));
+        services.AddHostedService<SiteCacheInvalidation>();
+        services.AddResponseCompression(options =>
+        {
+            // Public pages carry no secret, so compressing them over HTTPS is safe; the admin is left out (see UsePublicCompression).
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "image/svg+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        return services;
+    }
 
-    public static IServiceCollection AddPublicSite(this IServiceCollection services) => services.AddScoped<PageRenderer>();
+    /// <summary>
+    /// Brotli or gzip for everything but the admin: admin pages hold antiforgery tokens beside text a visitor can
+    /// choose, which compression over HTTPS would expose to BREACH-style guessing.
+    /// </summary>
+    public static void UsePublicCompression(this IApplicationBuilder app) =>
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());
 
-    /// <summary>Theme CSS and images under <c>/theme/</c> (of each tenant's path base), with long-lived caching.</summary>
+    /// <summary>Theme CSS, JS and images under <c>/theme/</c> (of each tenant's path base); fingerprinted URLs are cached for a year.</summary>
     public static void UseThemeAssets(this IApplicationBuilder app)
     {
         var theme = app.ApplicationServices.GetRequiredService<ThemeRenderer>();
@@ -20,40 +51,22 @@ public static class PublicSiteEndpoints
         {
             RequestPath = "/theme",
             FileProvider = new PhysicalFileProvider(theme.AssetsFolder),
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.Context.Request.Query.ContainsKey(ThemeAssets.VersionParameter) ? "public, max-age=31536000, immutable" : "public, max-age=3600",
         });
     }
 
     public static void MapPublicSite(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", HomeAsync);
-        endpoints.MapGet("/{**path}", ContentAsync);
-    }
-
-    private static async Task<IResult> HomeAsync(HttpContext context, ContentQueries queries, PageRenderer renderer)
-    {
-        var site = await renderer.SiteAsync(context);
-        var news = await queries.LatestPublishedAsync(NewsPresenter.NewsType, HomeNewsCount, context.RequestAborted);
-        var model = new HomeViewModel(site, news.Select(n => NewsPresenter.Summary(n, site.BasePath)).ToList());
-        return await renderer.PageAsync("Home", model, site, title: null);
-    }
-
-    private static async Task<IResult> ContentAsync(string path, HttpContext context, ContentQueries queries, PageRenderer renderer, MediaLibrary media)
-    {
-        var match = path.Length > 300 ? null : await queries.FindByPathAsync(path.Trim('/').ToLowerInvariant(), context.RequestAborted);
-        if (match is null)
-        {
-            return await renderer.NotFoundAsync(context);
-        }
-
-        if (match.RedirectTo is not null)
-        {
-            return Results.Redirect($"{context.Request.PathBase}/{match.RedirectTo}", permanent: true);
-        }
-
-        var site = await renderer.SiteAsync(context);
-        var featured = NewsPresenter.FeaturedImagePath(match.Item) is { } imagePath ? await media.FindAsync(imagePath, context.RequestAborted) : null;
-        var article = NewsPresenter.Article(match.Item, site, featured);
-        return await renderer.PageAsync("Article", article, site, article.Title, article.Lead);
+        var site = endpoints.MapGroup("").CacheOutput(TenantPageCachePolicy.Name);
+        site.MapGet("/", HomePage.RenderAsync);
+        site.MapGet("/tin-tuc", NewsListPage.AllAsync);
+        site.MapGet("/chuyen-muc/{slug}", NewsListPage.CategoryAsync);
+        site.MapGet("/chuyen-muc/{slug}/rss.xml", RssFeed.CategoryAsync);
+        site.MapGet("/rss.xml", RssFeed.AllAsync);
+        site.MapGet("/sitemap.xml", SitemapXml.RenderAsync);
+        site.MapGet("/robots.txt", RobotsTxt.Render);
+        site.MapGet("/so-do-trang", SitemapPage.RenderAsync);
+        site.MapGet("/{**path}", ContentPage.RenderAsync);
     }
 }

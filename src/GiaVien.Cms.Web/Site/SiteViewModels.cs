@@ -2,19 +2,101 @@ namespace GiaVien.Cms.Web.Site;
 
 // Models handed to the Liquid views; templates see the properties in snake_case ({{ site.site_name }}).
 
-public sealed record SiteViewModel(string SiteName, string BannerText, string BasePath, string? Address, string? Phone, string? Email);
+/// <summary>The tenant's branding and navigation, on every page.</summary>
+public sealed record SiteViewModel(
+    string SiteName,
+    string BannerText,
+    string BasePath,
+    string BaseUrl,
+    string LogoUrl,
+    string? PrimaryColor,
+    string? ResponsiblePerson,
+    string? Address,
+    string? Phone,
+    string? Email,
+    IReadOnlyList<MenuItemViewModel> Menu,
+    IReadOnlyList<LinkViewModel> Categories,
+    string CssUrl,
+    string JsUrl,
+    int Year)
+{
+    public string RssUrl => $"{BasePath}/rss.xml";
 
-public sealed record LayoutViewModel(SiteViewModel Site, string? Title, string? Description);
+    public string SearchUrl => $"{BasePath}/tim-kiem";
+}
 
-public sealed record NewsSummaryViewModel(string Title, string Url, string DateLine, string IsoDate, string? Lead);
+public sealed record LinkViewModel(string Title, string Url);
 
-public sealed record HomeViewModel(SiteViewModel Site, IReadOnlyList<NewsSummaryViewModel> News);
+public sealed record MenuItemViewModel(string Title, string Url, IReadOnlyList<LinkViewModel> Children);
+
+/// <summary>What the layout puts in &lt;head&gt;: title, canonical URL, Open Graph, Twitter card, Dublin Core, JSON-LD.</summary>
+public sealed record LayoutViewModel(SiteViewModel Site, PageMetadata Page);
+
+public sealed record PageMetadata(string? Title, string? Description, string CanonicalUrl, string CurrentPath)
+{
+    public string OgType { get; init; } = "website";
+
+    public string? ImageUrl { get; init; }
+
+    public string? Creator { get; init; }
+
+    /// <summary>ISO 8601 date of the content, for DC.date and article:published_time.</summary>
+    public string? IsoDate { get; init; }
+
+    /// <summary>Ready-made JSON (escaped for a script element), or null.</summary>
+    public string? JsonLd { get; init; }
+
+    public string? FeedUrl { get; init; }
+
+    public string? FeedTitle { get; init; }
+}
+
+/// <summary>An image at the size it is shown: width and height are set so the page does not jump while it loads.</summary>
+public sealed record ImageViewModel(string Url, string Alt, int Width, int Height);
+
+public sealed record NewsSummaryViewModel(string Title, string Url, string DateLine, string IsoDate, string? Lead, ImageViewModel? Image)
+{
+    /// <summary>The tenant a shared item comes from ("Tin cơ sở"), else null.</summary>
+    public LinkViewModel? Source { get; init; }
+}
+
+public sealed record CategoryBlockViewModel(string Title, string Url, IReadOnlyList<NewsSummaryViewModel> News);
+
+public sealed record HomeViewModel(
+    SiteViewModel Site,
+    NewsSummaryViewModel? Featured,
+    IReadOnlyList<NewsSummaryViewModel> Latest,
+    IReadOnlyList<CategoryBlockViewModel> Blocks,
+    IReadOnlyList<NewsSummaryViewModel> SharedNews,
+    bool IsDistrict);
+
+public sealed record PagerViewModel(int Page, int PageCount, string? PreviousUrl, string? NextUrl, IReadOnlyList<PagerLinkViewModel> Pages);
+
+public sealed record PagerLinkViewModel(int Number, string Url, bool Current);
+
+public sealed record CategoryViewModel(SiteViewModel Site, string Title, string FeedUrl, IReadOnlyList<NewsSummaryViewModel> News, PagerViewModel Pager);
 
 public sealed record ArticleViewModel(
-    SiteViewModel Site, string Title, string DateLine, string IsoDate, string? Lead, string BodyHtml, string? Byline, string? Source,
-    ImageViewModel? FeaturedImage = null);
+    SiteViewModel Site,
+    string Title,
+    string DateLine,
+    string IsoDate,
+    string? Lead,
+    string BodyHtml,
+    string? Byline,
+    string? Source,
+    ImageViewModel? Image,
+    IReadOnlyList<LinkViewModel> Categories,
+    IReadOnlyList<LinkViewModel> Share,
+    IReadOnlyList<NewsSummaryViewModel> Others);
 
-/// <summary>An image at a fixed profile, with the size the profile produces so the page does not jump while it loads.</summary>
-public sealed record ImageViewModel(string Url, int Width, int Height, string Alt, string? Caption);
+public sealed record PageViewModel(SiteViewModel Site, string Title, string BodyHtml);
+
+public sealed record SitemapViewModel(SiteViewModel Site, IReadOnlyList<LinkViewModel> Pages, IReadOnlyList<LinkViewModel> Categories, IReadOnlyList<NewsSummaryViewModel> LatestNews);
 
 public sealed record NotFoundViewModel(SiteViewModel Site);
+
+public sealed record SearchResultViewModel(string Title, string Url, string? DateLine, string? Snippet);
+
+/// <summary>The search page's model; the search module fills it (here only its template is rendered).</summary>
+public sealed record SearchViewModel(SiteViewModel Site, string Query, int Total, IReadOnlyList<SearchResultViewModel> Results);

@@ -21,4 +21,14 @@ public static class DemoContent
             .Select(i => (i!["TitlePart"]!["Title"]!.GetValue<string>(), i["Published"]!.GetValue<bool>()))
             .ToList();
     }
+
+    /// <summary>Titles of a tenant's demo news that are not shared with the district portal.</summary>
+    public static IReadOnlyList<string> Unshared(string tenant)
+    {
+        var recipe = JsonNode.Parse(File.ReadAllText(Path.Combine(TestRecipes.ProductFolder, $"demo-{tenant}-content.recipe.json")))!;
+        return recipe["steps"]![0]!["data"]!.AsArray()
+            .Where(i => i!["DistrictNewsPart"]?["ShareWithDistrict"]?["Value"]?.GetValue<bool>() != true)
+            .Select(i => i!["TitlePart"]!["Title"]!.GetValue<string>())
+            .ToList();
+    }
 }

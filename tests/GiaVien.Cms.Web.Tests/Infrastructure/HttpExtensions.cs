@@ -44,12 +44,13 @@ public static partial class HttpExtensions
         return await client.PostAsync(action ?? pageUrl, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>The distinct news links of a page's lists (an item may appear in several blocks of the home page).</summary>
     public static IReadOnlyList<string> ArticleLinks(string html) =>
-        ArticleLink().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        ArticleLink().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
 
     [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
-    [GeneratedRegex("<h2><a href=\"([^\"]+)\">")]
+    [GeneratedRegex("class=\"news-title\"><a href=\"([^\"]+)\">")]
     private static partial Regex ArticleLink();
 }

@@ -23,8 +23,13 @@ public sealed class PreviewModel(ContentVersions versions, PageRenderer renderer
         }
 
         var site = await renderer.SiteAsync(HttpContext);
-        var article = NewsPresenter.Article(ContentItemMapper.ToItem(latest), site);
-        var result = await renderer.PageAsync("Article", article, site, article.Title, article.Lead);
+        var item = ContentItemMapper.ToItem(latest);
+        var termIds = NewsPresenter.TermIds(item);
+        var categories = (await renderer.CategoriesAsync(HttpContext.RequestAborted))
+            .Where(c => termIds.Contains(c.ContentItemId)).Select(c => new LinkViewModel(c.Title, PageRenderer.CategoryUrl(site.BasePath, c))).ToList();
+        var canonical = $"{site.BaseUrl}/{item.RoutePath}";
+        var article = NewsPresenter.Article(item, site, categories, [], canonical);
+        var result = await renderer.PageAsync("Article", article, site, renderer.Metadata(HttpContext, article.Title, article.Lead) with { CanonicalUrl = canonical });
         Response.Headers["X-Robots-Tag"] = "noindex";
         Response.Headers.CacheControl = "no-store";
         await result.ExecuteAsync(HttpContext);

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using GiaVien.Cms.Content.Text;
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaVien.Cms.Content.Published;
+
+/// <summary>
+/// Read-side lists of the current tenant's published content for the public site and its feeds. Lists read
+/// only the columns they show and the JSON through <see cref="SummaryReader"/>. (Not EF compiled queries: a compiled
+/// query is bound to the first model it meets, and one process may serve SQLite and PostgreSQL tenants.)
+/// </summary>
+public sealed class PublishedQueries(CmsDbContext db)
+{
+    public const string CategoryTaxonomy = "chuyen-muc";
+
+    /// <summary>The newest published items of <paramref name="contentType"/>, optionally in one category.</summary>
+    public async Task<IReadOnlyList<ContentSummary>> LatestAsync(string contentType, int skip, int take, string? termId = null, CancellationToken cancellationToken = default)
+    {
+        var query = Rows(db, contentType);
+        if (termId is not null)
+        {
+            query = query.Where(i => i.Terms.Any(t => t.TermContentItemId == termId));
+        }
+
+        return await Summaries(query, skip, take, cancellationToken);
+    }
+
+    public Task<int> CountAsync(string contentType, string? termId = null, CancellationToken cancellationToken = default) =>
+        termId is null
+            ? Rows(db, contentType).CountAsync(cancellationToken)
+            : Rows(db, contentType).CountAsync(i => i.Terms.Any(t => t.TermContentItemId == termId), cancellationToken);
+
+    /// <summary>
+    /// "Bài viết khác": items sharing a category with the current one first, then the newest others; newest first
+    /// within each group; never the current item.
+    /// </summary>
+    public async Task<IReadOnlyList<ContentSummary>> OthersAsync(string contentType, string excludeId, IReadOnlyList<string> termIds, int take, CancellationToken cancellationToken = default)
+    {
+        var sameCategory = termIds.Count == 0 ? [] : await Summaries(Rows(db, contentType)
+            .Where(i => i.ContentItemId != excludeId && i.Terms.Any(t => termIds.Contains(t.TermContentItemId))), 0, take, cancellationToken);
+        if (sameCategory.Count >= take)
+        {
+            return sameCategory;
+        }
+
+        var seen = sameCategory.Select(s => s.ContentItemId).Append(excludeId).ToList();
+        var others = await Summaries(Rows(db, contentType).Where(i => !seen.Contains(i.ContentItemId)), 0, take - sameCategory.Count, cancellationToken);
+        return [.. sameCategory, .. others];
+    }
+
+    /// <summary>The terms of the "Chuyên mục" taxonomy, in the editors' order, each with a URL slug unique in the list.</summary>
+    public async Task<IReadOnlyList<CategoryTerm>> CategoriesAsync(CancellationToken cancellationToken = default)
+    {
+        var data = await db.ContentItems.AsNoTracking()
+            .Where(i => i.ContentItemId == CategoryTaxonomy && i.Published && i.DeletedUtc == null)
+            .Select(i => i.Data).FirstOrDefaultAsync(cancellationToken);
+        if (data is null || JsonNode.Parse(data)?["TaxonomyPart"]?["Terms"] is not JsonArray terms)
+        {
+            return [];
+        }
+
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<CategoryTerm>();
+        foreach (var term in terms.OfType<JsonObject>())
+        {
+            if (term["ContentItemId"]?.GetValue<string>() is not { Length: > 0 } id || term["Title"]?.GetValue<string>() is not { Length: > 0 } title)
+            {
+                continue;
+            }
+
+            var slug = VietnameseText.Slugify(title) is { Length: > 0 } s ? s : id.ToLowerInvariant();
+            for (var n = 2; !slugs.Add(slug); n++)
+            {
+                slug = $"{VietnameseText.Slugify(title)}-{n}";
+            }
+
+            list.Add(new CategoryTerm(id, title, slug));
+        }
+
+        return list;
+    }
+
+    /// <summary>Every published item with a public path, newest change first (for sitemap.xml and the HTML sitemap).</summary>
+    public async Task<IReadOnlyList<PublishedEntry>> EntriesAsync(CancellationToken cancellationToken = default) =>
+        await (from item in db.ContentItems.AsNoTracking()
+               join route in db.ContentRoutes.AsNoTracking() on item.ContentItemId equals route.ContentItemId
+               where item.Published && item.DeletedUtc == null && route.IsCanonical
+               orderby item.ModifiedUtc descending
+               select new PublishedEntry(route.Path, item.ContentType, item.DisplayText, item.ModifiedUtc))
+            .ToListAsync(cancellationToken);
+
+    private static IQueryable<ContentItemRecord> Rows(CmsDbContext db, string type) =>
+        db.ContentItems.AsNoTracking().Where(i => i.ContentType == type && i.Published && i.DeletedUtc == null);
+
+    /// <summary>Newest first; only the columns a list shows, the JSON read without its body.</summary>
+    private static async Task<List<ContentSummary>> Summaries(IQueryable<ContentItemRecord> query, int skip, int take, CancellationToken cancellationToken)
+    {
+        var rows = await query.OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.Id).Skip(skip).Take(take)
+            .Select(i => new SummaryRow(i.ContentItemId, i.ContentType, i.DisplayText, i.PublishedUtc, i.CreatedUtc, i.ModifiedUtc, i.Data))
+            .ToListAsync(cancellationToken);
+        return rows.ConvertAll(SummaryReader.Read);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Tenants.Settings;
+using GiaVien.Cms.Web.Site.Branding;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GiaVien.Cms.Web.Pages.Admin.Theme;
+
+/// <summary>Giao diện: the tenant's branding (name, banner, logo, primary colour, footer) and main menu.</summary>
+public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db) : PageModel
+{
+    private static readonly string[] Fields =
+    [
+        SiteSettingNames.SiteName, SiteSettingNames.BannerText, SiteSettingNames.LogoPath, SiteSettingNames.PrimaryColor,
+        SiteSettingNames.ResponsiblePerson, SiteSettingNames.Address, SiteSettingNames.Phone, SiteSettingNames.Email,
+    ];
+
+    [BindProperty]
+    public Dictionary<string, string?> Values { get; set; } = [];
+
+    [BindProperty]
+    public string? MenuText { get; set; }
+
+    public List<string> Errors { get; } = [];
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool saved = false)
+    {
+        if (!ThemeAccess.Allows(User))
+        {
+            return Forbid();
+        }
+
+        var stored = await settings.GetAsync(HttpContext.RequestAborted);
+        Values = Fields.ToDictionary(f => f, f => stored.GetValueOrDefault(f));
+        MenuText = string.Join('\n', SiteMenu.Parse(stored.GetValueOrDefault(SiteSettingNames.Menu)).Select(m => $"{m.Title} | {m.Url}"));
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ThemeAccess.Allows(User))
+        {
+            return Forbid();
+        }
+
+        var color = Values.GetValueOrDefault(SiteSettingNames.PrimaryColor)?.Trim();
+        if (!string.IsNullOrEmpty(color))
+        {
+            if (ColorContrast.Normalize(color) is not { } normalized)
+            {
+                Errors.Add("Màu chủ đạo phải có dạng #RRGGBB, ví dụ #a50e0e.");
+            }
+            else if (ColorContrast.RatioToWhite(normalized) is var ratio && ratio < ColorContrast.MinimumRatio)
+            {
+                Errors.Add($"Màu chủ đạo {normalized} chỉ đạt độ tương phản {ratio.ToString("0.0", CultureInfo.GetCultureInfo("vi-VN"))}:1 với chữ trắng; "
+                    + "cần tối thiểu 4,5:1 (WCAG 2.1 mức AA). Hãy chọn màu đậm hơn.");
+            }
+            else
+            {
+                Values[SiteSettingNames.PrimaryColor] = normalized;
+            }
+        }
+
+        var menu = ParseMenu(MenuText);
+        if (string.IsNullOrWhiteSpace(Values.GetValueOrDefault(SiteSettingNames.SiteName)))
+        {
+            Errors.Add("Tên đơn vị không được để trống.");
+        }
+
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        foreach (var field in Fields)
+        {
+            await settings.StageAsync(field, Values.GetValueOrDefault(field)?.Trim() ?? "", HttpContext.RequestAborted);
+        }
+
+        await settings.StageAsync(SiteSettingNames.Menu, SiteMenu.Serialize(menu), HttpContext.RequestAborted);
+        // Saving settings drops the tenant's cached pages (the save is seen by the public-changes interceptor).
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        return RedirectToPage(new { saved = true });
+    }
+
+    private List<MenuEntry> ParseMenu(string? text)
+    {
+        var items = new List<MenuEntry>();
+        var lines = (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var parts = lines[i].Split('|', 2, StringSplitOptions.TrimEntries);
+            var entry = new MenuEntry(parts[0], parts.Length > 1 ? parts[1] : "");
+            if (!SiteMenu.IsValid(entry))
+            {
+                Errors.Add($"Menu, dòng {i + 1}: cần có dạng \"Tiêu đề | /duong-dan\" (đường dẫn bắt đầu bằng / hoặc là địa chỉ http(s) đầy đủ).");
+            }
+
+            items.Add(entry);
+        }
+
+        if (items.Count is 0 or > SiteMenu.MaxItems)
+        {
+            Errors.Add($"Menu cần từ 1 đến {SiteMenu.MaxItems} mục.");
+        }
+
+        return items;
+    }
+}

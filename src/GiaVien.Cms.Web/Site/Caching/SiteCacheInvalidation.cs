@@ -1,0 +1,46 @@
+using GiaVien.Cms.Data.Changes;
+using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Tenants;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace GiaVien.Cms.Web.Site.Caching;
+
+/// <summary>
+/// Drops a tenant's cached pages when what they show changes: content published, unpublished or deleted, settings
+/// saved (both reported by <see cref="PublicChanges"/> after commit), templates saved, or the tenant's record changed.
+/// A change on a commune also drops the district's pages, whose "Tin cơ sở" may show its news.
+/// </summary>
+public sealed class SiteCacheInvalidation(PublicChanges changes, TenantRegistry registry, IOutputCacheStore store, ILogger<SiteCacheInvalidation> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        changes.Changed += EvictTenant;
+        registry.Changed += EvictTenant;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        changes.Changed -= EvictTenant;
+        registry.Changed -= EvictTenant;
+        return Task.CompletedTask;
+    }
+
+    private void EvictTenant(string tenantName)
+    {
+        EvictTag(TenantPageCachePolicy.TenantTag(tenantName));
+        if (tenantName != TenantRecord.DefaultName)
+        {
+            EvictTag(TenantPageCachePolicy.SharedNewsTag);
+        }
+    }
+
+    private void EvictTag(string tag)
+    {
+        var eviction = store.EvictByTagAsync(tag, CancellationToken.None);
+        if (!eviction.IsCompletedSuccessfully)
+        {
+            _ = eviction.AsTask().ContinueWith(t => logger.LogError(t.Exception, "Output cache tag {Tag} could not be evicted", tag), TaskContinuationOptions.OnlyOnFaulted);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using GiaVien.Cms.Tenants;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace GiaVien.Cms.Web.Site.Caching;
+
+/// <summary>
+/// Full-page output cache of the public site for anonymous visitors: one entry per tenant, host, path base, path and
+/// page number (other query parameters do not change a page, so they cannot fill the cache), tagged with the tenant so
+/// its pages are dropped together when its content, settings or templates change.
+/// </summary>
+public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options) : IOutputCachePolicy
+{
+    public const string Name = "TenantPage";
+    public const string SharedNewsTag = "shared-news";
+
+    public static string TenantTag(string tenantName) => "tenant:" + tenantName;
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var shell = http.Features.Get<ShellContext>();
+        var attempt = shell is not null && options.Value.Enabled
+            && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && http.User.Identity?.IsAuthenticated != true;
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = attempt;
+        context.AllowCacheStorage = attempt;
+        context.AllowLocking = true;
+        if (!attempt)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        context.CacheVaryByRules.QueryKeys = NewsListPage.PageParameter;
+        context.CacheVaryByRules.VaryByValues["tenant"] = shell!.Name;
+        context.CacheVaryByRules.VaryByValues["base"] = http.Request.PathBase.Value ?? "";
+        context.Tags.Add(TenantTag(shell.Name));
+        if (shell.Tenant.IsDefault)
+        {
+            context.Tags.Add(SharedNewsTag);
+        }
+
+        context.ResponseExpirationTimeSpan = options.Value.Duration;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        // Only complete pages for everyone: never an error, a redirect or a response that sets a cookie.
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

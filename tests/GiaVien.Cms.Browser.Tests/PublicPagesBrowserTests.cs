@@ -1,0 +1,98 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace GiaVien.Cms.Browser.Tests;
+
+/// <summary>
+/// Every page type in Debian Chromium at phone and desktop widths: screenshot kept in artifacts/screenshots, axe-core
+/// WCAG scan with no violation, no sideways scrolling; keyboard menu, reading tools, print stylesheet. A test fails when
+/// the server logged a warning or an error.
+/// </summary>
+public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteHost>
+{
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "home", "/" },
+        { "commune-home", "/gia-hoa/" },
+        { "category", "/chuyen-muc/kinh-te" },
+        { "all-news", "/tin-tuc" },
+        { "article", "/tin-tuc/ubnd-huyen-gia-vien-tong-ket-cong-tac-nam-2023-trien-khai-nhiem-vu-nam-2024" },
+        { "page", "/trang/gioi-thieu" },
+        { "sitemap", "/so-do-trang" },
+        { "not-found", "/khong-co-trang-nay" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Each_page_type_passes_axe_and_fits_a_phone_and_a_desktop(string name, string path)
+    {
+        foreach (var (width, height, label) in new[] { (360, 800, "phone"), (1280, 900, "desktop"), (640, 800, "zoom200") })
+        {
+            var page = await host.OpenAsync(path, width, height);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = SiteHost.ScreenshotPath($"{name}-{label}"), FullPage = true });
+            var axe = await page.RunAxe();
+            Assert.True(axe.Violations.Length == 0, $"{name} at {width}px: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"{name} scrolls sideways by {overflow}px at {width}px");
+            await page.CloseAsync();
+        }
+
+        Assert.Empty(host.ServerProblems());
+    }
+
+    [Fact]
+    public async Task The_menu_and_its_categories_are_reached_with_the_keyboard_alone()
+    {
+        var page = await host.OpenAsync("/", 1280, 900);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Bỏ qua, đến nội dung chính", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+
+        string? focused = null;
+        for (var i = 0; i < 30 && focused != "Tin tức"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            focused = await page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
+        }
+
+        Assert.Equal("Tin tức", focused);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Tin tức - Sự kiện", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+        Assert.True(await page.Locator(".submenu").First.IsVisibleAsync());
+        Assert.NotEqual("none", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
+        Assert.Empty(host.ServerProblems());
+    }
+
+    [Fact]
+    public async Task Text_size_and_contrast_are_remembered_after_a_reload()
+    {
+        var page = await host.OpenAsync("/", 1280, 900);
+        var before = await page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.documentElement).fontSize)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "tăng cỡ chữ" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Độ tương phản cao" }).ClickAsync();
+        await page.ReloadAsync();
+
+        Assert.True(await page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.documentElement).fontSize)") > before);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.classList.contains('contrast')"));
+        Assert.Equal("true", await page.GetByRole(AriaRole.Button, new() { Name = "Độ tương phản cao" }).GetAttributeAsync("aria-pressed"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = SiteHost.ScreenshotPath("home-contrast-large-text") });
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Select(v => v.Id));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "cỡ chữ mặc định" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Độ tương phản cao" }).ClickAsync();
+        Assert.Equal(before, await page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.documentElement).fontSize)"));
+    }
+
+    [Fact]
+    public async Task The_print_stylesheet_keeps_the_article_and_drops_the_navigation()
+    {
+        var page = await host.OpenAsync("/tin-tuc/ubnd-huyen-gia-vien-tong-ket-cong-tac-nam-2023-trien-khai-nhiem-vu-nam-2024", 1280, 900);
+        Assert.True(await page.Locator("[data-print]").IsVisibleAsync());
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Microsoft.Playwright.Media.Print });
+
+        Assert.False(await page.Locator(".main-menu").IsVisibleAsync());
+        Assert.False(await page.Locator(".article-actions").IsVisibleAsync());
+        Assert.True(await page.Locator(".article-body").IsVisibleAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = SiteHost.ScreenshotPath("article-print"), FullPage = true });
+    }
+}

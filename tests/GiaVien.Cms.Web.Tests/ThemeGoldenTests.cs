@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+using GiaVien.Cms.Themes;
+using GiaVien.Cms.Web.Site;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GiaVien.Cms.Web.Tests;
+
+/// <summary>
+/// Golden files: each view of the theme rendered in the layout with fixed data, compared with the checked-in HTML in
+/// <c>Goldens/</c>. After an intended change of a template, regenerate them with
+/// <c>GIAVIEN_UPDATE_GOLDENS=1 dotnet test tests/GiaVien.Cms.Web.Tests --filter ThemeGoldenTests</c> and review the diff.
+/// </summary>
+public sealed class ThemeGoldenTests
+{
+    private static readonly ThemeRenderer Renderer = new(Options.Create(new ThemesOptions()), NullLogger<ThemeRenderer>.Instance);
+
+    private static readonly IReadOnlyList<LinkViewModel> Categories =
+        [new("Kinh tế", "/gia-hoa/chuyen-muc/kinh-te"), new("Văn hóa - Xã hội", "/gia-hoa/chuyen-muc/van-hoa-xa-hoi")];
+
+    private static readonly SiteViewModel Site = new("Ủy ban nhân dân xã Gia Hòa", "Chào mừng đến Trang thông tin điện tử xã Gia Hòa", "/gia-hoa",
+        "https://giavien.example/gia-hoa", "/gia-hoa/theme/emblem.svg?v=1", "#8a1c1c", "Chủ tịch UBND xã", "Xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình",
+        "0229 3000 000", "ubnd@giahoa.example",
+        [new("Trang chủ", "/gia-hoa/", []), new("Tin tức", "/gia-hoa/tin-tuc", Categories), new("Sơ đồ trang", "/gia-hoa/so-do-trang", [])],
+        Categories, "/gia-hoa/theme/site.css?v=1", "/gia-hoa/theme/site.js?v=1", 2024);
+
+    private static readonly NewsSummaryViewModel News1 = new("Gia Hòa nâng cao thu nhập từ mô hình nuôi cá <kết hợp> trồng sen",
+        "/gia-hoa/tin-tuc/gia-hoa-nuoi-ca", "Thứ tư, 04/10/2023", "2023-10-04T09:15:00+07:00", "Nhiều hộ dân đã mạnh dạn chuyển đổi ruộng trũng.",
+        new ImageViewModel("/gia-hoa/media/_p/card/2023/ca-sen.jpg", "Ao cá và đầm sen của một hộ dân", 400, 225));
+
+    private static readonly NewsSummaryViewModel News2 = new("Ra quân làm giao thông nông thôn", "/gia-hoa/tin-tuc/ra-quan", "Thứ hai, 26/02/2024",
+        "2024-02-26T07:00:00+07:00", null, null) { Source = new LinkViewModel("Thị trấn Me", "/thi-tran-me/") };
+
+    private static PageMetadata Page(string? title) => new(title, "Mô tả trang", "https://giavien.example/gia-hoa/trang", "/gia-hoa/trang");
+
+    public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "Page", "Sitemap", "NotFound", "Search", "Unavailable"];
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Each_view_renders_as_its_golden_file(string name)
+    {
+        var (view, model, page) = Case(name);
+        var html = await Renderer.RenderPageAsync(view, model, new LayoutViewModel(Site, page));
+
+        var golden = Path.Combine(GoldensFolder(), name + ".html");
+        if (Environment.GetEnvironmentVariable("GIAVIEN_UPDATE_GOLDENS") == "1")
+        {
+            await File.WriteAllTextAsync(golden, html);
+        }
+
+        Assert.True(File.Exists(golden), $"No golden file {golden}: run with GIAVIEN_UPDATE_GOLDENS=1 to create it.");
+        Assert.Equal(await File.ReadAllTextAsync(golden), html);
+    }
+
+    private static (string View, object Model, PageMetadata Page) Case(string name) => name switch
+    {
+        "Home" => ("Home", new HomeViewModel(Site, News1, [News2], [new("Kinh tế", "/gia-hoa/chuyen-muc/kinh-te", [News1])], [News2], true), Page(null)),
+        "HomeEmpty" => ("Home", new HomeViewModel(Site, null, [], [], [], false), Page(null)),
+        "Category" => ("Category", new CategoryViewModel(Site, "Kinh tế", "/gia-hoa/chuyen-muc/kinh-te/rss.xml", [News1, News2],
+            new PagerViewModel(2, 3, "/gia-hoa/chuyen-muc/kinh-te", "/gia-hoa/chuyen-muc/kinh-te?trang=3",
+                [new(1, "/gia-hoa/chuyen-muc/kinh-te", false), new(2, "/gia-hoa/chuyen-muc/kinh-te?trang=2", true), new(3, "/gia-hoa/chuyen-muc/kinh-te?trang=3", false)])),
+            Page("Kinh tế - Trang 2")),
+        "Article" => ("Article", new ArticleViewModel(Site, "Gia Hòa nâng cao thu nhập", "Thứ tư, 04/10/2023 09:15", "2023-10-04T09:15:00+07:00",
+            "Nhiều hộ dân đã mạnh dạn chuyển đổi.", "<p>Nội dung.</p><figure><img src=\"/gia-hoa/media/a.jpg\" alt=\"Đầm sen\" width=\"800\" height=\"450\"><figcaption>Đầm sen</figcaption></figure>",
+            "Minh Hằng", "UBND xã Gia Hòa", new ImageViewModel("/gia-hoa/media/_p/article/a.jpg", "Đầm sen", 800, 450), Categories,
+            [new("Facebook", "https://www.facebook.com/sharer/sharer.php?u=x")], [News2]),
+            Page("Gia Hòa nâng cao thu nhập") with { OgType = "article", ImageUrl = "https://giavien.example/gia-hoa/media/_p/og/a.jpg", IsoDate = "2023-10-04T09:15:00+07:00", Creator = "Minh Hằng", JsonLd = "{\"@type\":\"NewsArticle\"}" }),
+        "Page" => ("Page", new PageViewModel(Site, "Giới thiệu", "<p>Xã Gia Hòa nằm ở phía tây huyện Gia Viễn.</p>"), Page("Giới thiệu")),
+        "Sitemap" => ("Sitemap", new SitemapViewModel(Site, [new("Giới thiệu", "/gia-hoa/trang/gioi-thieu")], Categories, [News1]), Page("Sơ đồ trang")),
+        "NotFound" => ("NotFound", new NotFoundViewModel(Site), Page("Không tìm thấy trang")),
+        "Search" => ("Search", new SearchViewModel(Site, "nông thôn mới", 1, [new("Ra quân làm giao thông nông thôn", "/gia-hoa/tin-tuc/ra-quan", "Thứ hai, 26/02/2024", "… giao thông <nông thôn> …")]), Page("Kết quả tìm kiếm")),
+        "Unavailable" => ("Unavailable", new { Site, Message = "Trang thông tin điện tử này tạm ngừng hoạt động." }, Page("Trang tạm ngừng hoạt động")),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    private static string GoldensFolder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Goldens");
+}
