@@ -17,7 +17,7 @@ public static class CmsApplicationBuilderExtensions
 
     /// <summary>
     /// The request pipeline: request log → forwarded headers → tenant (sets path base and log context) →
-    /// per-tenant cookies → static theme assets → routing → authentication → authorization → endpoints.
+    /// per-tenant cookies → static theme assets → routing → authentication → authorization → rate limiting (search) → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
@@ -47,7 +47,9 @@ public static class CmsApplicationBuilderExtensions
         app.UseMiddleware<UserLogContext>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         app.MapRazorPages();
+        app.MapSearch();
         app.MapPublicSite();
     }
 }

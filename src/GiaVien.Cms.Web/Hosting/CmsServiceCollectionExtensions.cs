@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Content;
 using GiaVien.Cms.Recipes;
+using GiaVien.Cms.Search;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Users;
@@ -29,6 +30,7 @@ public static class CmsServiceCollectionExtensions
         services.AddUsers();
         services.AddRecipes();
         services.AddThemes();
+        services.AddSearch();
         services.AddCmsSecurity(dataFolder);
         services.AddPublicSite();
         services.AddCmsHealthChecks();

@@ -25,12 +25,10 @@ public static class NewsPresenter
     }
 
     /// <summary>The editor's display date when set, else the publication time.</summary>
-    public static DateTime DisplayDate(ContentItem item) =>
-        Text(item, "DisplayDate", "Value") is { } value && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? date.UtcDateTime
-            : item.PublishedUtc ?? item.CreatedUtc;
+    public static DateTime DisplayDate(ContentItem item) => DisplayDates.Of(item);
 
-    private static string Iso(DateTime utc) => new DateTimeOffset(VietnameseDates.ToVietnamTime(utc), TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+    /// <summary>ISO 8601 in Việt Nam time, for the datetime attribute and the API.</summary>
+    public static string Iso(DateTime utc) => new DateTimeOffset(VietnameseDates.ToVietnamTime(utc), TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static string? Text(ContentItem item, string field, string key) => Text(item.Field(Part, field, key));
 

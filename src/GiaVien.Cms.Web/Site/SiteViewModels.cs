@@ -14,3 +14,9 @@ public sealed record ArticleViewModel(
     SiteViewModel Site, string Title, string DateLine, string IsoDate, string? Lead, string BodyHtml, string? Byline, string? Source);
 
 public sealed record NotFoundViewModel(SiteViewModel Site);
+
+public sealed record SearchHitViewModel(string TitleHtml, string Url, string SnippetHtml, string DateLine, string IsoDate, string Categories, string? TenantName);
+
+public sealed record SearchPageViewModel(
+    SiteViewModel Site, string Query, string? Message, int Total, IReadOnlyList<SearchHitViewModel> Hits,
+    string? PreviousUrl, string? NextUrl, string? PageLabel, bool CanSearchDistrict, bool IsDistrict);

@@ -1,0 +1,46 @@
+using ICU4N.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Icu;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Shingle;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace GiaVien.Cms.Search.Analysis;
+
+/// <summary>
+/// The one analyzer of Vietnamese news, for indexing and for queries. Text is normalised to NFC by a char
+/// filter (offsets stay those of the original text, so highlights land on the right letters even for NFD
+/// input), split into syllables, lowercased and tone-placement normalised ("hoà" = "hòa"). Text fields then
+/// carry, at each position, the folded syllable ("vien") and, when it differs, the accented one ("viễn"):
+/// a query without diacritics matches everything, a query with them can prefer exact matches.
+/// Bigram fields (<see cref="NewsFields.IsBigramField"/>) carry folded syllable pairs ("gia vien") for
+/// phrase-like ranking without position checks.
+/// </summary>
+public sealed class VietnameseAnalyzer : Analyzer
+{
+    /// <summary>Stored in every index commit; an index written by another version is rebuilt.</summary>
+    public const string Version = "vi-1";
+
+    public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new ICUNormalizer2CharFilter(reader, Normalizer2.NFCInstance);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Lucene, reader) { MaxTokenLength = 64 };
+        TokenStream stream = new LowerCaseFilter(Lucene, tokenizer);
+        stream = new ToneMarkFilter(stream);
+        if (Indexing.NewsFields.IsBigramField(fieldName))
+        {
+            stream = new ASCIIFoldingFilter(stream, preserveOriginal: false);
+            var shingles = new ShingleFilter(stream, 2, 2);
+            shingles.SetOutputUnigrams(false);
+            return new TokenStreamComponents(tokenizer, shingles);
+        }
+
+        return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream, preserveOriginal: true));
+    }
+}
