@@ -55,6 +55,36 @@ public sealed class ContentManager(CmsDbContext db, ContentRoutes routes, BodySa
         return item;
     }
 
+    /// <summary>Takes the item off the public site; its versions stay. Change log and audit in the same SaveChanges.</summary>
+    public async Task UnpublishAsync(string contentItemId, string userName, CancellationToken ct = default)
+    {
+        var published = await db.ContentItems.Where(i => i.ContentItemId == contentItemId && i.Published).ToListAsync(ct);
+        if (published.Count == 0)
+        {
+            return;
+        }
+
+        published.ForEach(i => i.Published = false);
+        Log(contentItemId, ChangeOperation.Unpublish, "Unpublished", userName);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Removes the item, its versions and its routes. Change log and audit in the same SaveChanges.</summary>
+    public async Task DeleteAsync(string contentItemId, string userName, CancellationToken ct = default)
+    {
+        db.ContentItems.RemoveRange(await db.ContentItems.Where(i => i.ContentItemId == contentItemId).ToListAsync(ct));
+        db.ContentRoutes.RemoveRange(await db.ContentRoutes.Where(r => r.ContentItemId == contentItemId).ToListAsync(ct));
+        Log(contentItemId, ChangeOperation.Delete, "Deleted", userName);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void Log(string contentItemId, ChangeOperation operation, string action, string userName)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.ChangeLog.Add(new ChangeLogEntry { ContentItemId = contentItemId, Operation = operation, Utc = now });
+        db.AuditTrail.Add(new AuditEntry { Utc = now, UserName = userName, Action = action, ContentItemId = contentItemId });
+    }
+
     /// <summary>Whether an item with this id exists in the tenant (any version).</summary>
     public Task<bool> ExistsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         db.ContentItems.AnyAsync(i => i.ContentItemId == contentItemId, cancellationToken);

@@ -25,6 +25,11 @@ public sealed class VietnameseAnalyzer : Analyzer
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
+    // Text and bigram fields have different chains, so reused components must be kept per field.
+    public VietnameseAnalyzer() : base(PER_FIELD_REUSE_STRATEGY)
+    {
+    }
+
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         new ICUNormalizer2CharFilter(reader, Normalizer2.NFCInstance);
 

@@ -7,11 +7,11 @@ using Lucene.Net.Store;
 namespace GiaVien.Cms.Search.Indexing;
 
 /// <summary>One Lucene index of a tenant: its writer, its near-real-time searchers and how far it has applied the change log.</summary>
-public sealed class IndexGeneration : IDisposable
+public sealed class IndexGeneration : ISearcherSource, IDisposable
 {
     public const string AnalyzerKey = "analyzer";
 
-    public static readonly Similarity Similarity = new BM25Similarity();
+    public static readonly Similarity Similarity = new Querying.NewsSimilarity();
 
     private readonly FSDirectory _directory;
 
@@ -83,6 +83,8 @@ public sealed class IndexGeneration : IDisposable
         Writer.Commit();
         Searchers.MaybeRefresh();
     }
+
+    public (IndexSearcher Searcher, SearcherManager Manager)? Acquire() => (Searchers.Acquire(), Searchers);
 
     public void Dispose()
     {

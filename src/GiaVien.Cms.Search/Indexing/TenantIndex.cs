@@ -11,7 +11,7 @@ namespace GiaVien.Cms.Search.Indexing;
 /// near-real-time searchers, and rebuilds itself from the database into a shadow generation that replaces
 /// the live one atomically; until then the live one keeps answering.
 /// </summary>
-public sealed class TenantIndex : IDisposable
+public sealed class TenantIndex : ISearcherSource, IDisposable
 {
     private readonly SemaphoreSlim _write = new(1, 1);
     private readonly IndexFolder _folder;
@@ -116,8 +116,6 @@ public sealed class TenantIndex : IDisposable
 
         return null;
     }
-
-    public static void Release((IndexSearcher Searcher, SearcherManager Manager) acquired) => acquired.Manager.Release(acquired.Searcher);
 
     /// <summary>Applies the change-log entries the live index has not seen yet; returns how many were applied.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed class NewsQueryBuilder(VietnameseAnalyzer analyzer)
     /// <summary>The query, or null when the input holds nothing to search for.</summary>
     public Query? Build(UserQuery input)
     {
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
         var words = QueryTerms.Analyze(analyzer, input.Words, MaxSyllables);
         var phrases = input.Phrases.Select(p => QueryTerms.Analyze(analyzer, p, MaxSyllables)).Where(p => p.Count > 0).ToList();
         if (words.Count == 0 && phrases.Count == 0)
@@ -61,8 +61,9 @@ public sealed class NewsQueryBuilder(VietnameseAnalyzer analyzer)
         return query;
     }
 
-    // Short queries need every syllable; from four on, a quarter may be missing (a typo, a filler word).
-    private static int Required(int count) => count <= 3 ? count : count - count / 4;
+    // Up to four syllables (two Vietnamese words) every one is needed; in longer queries a quarter may be
+    // missing (a typo, a filler word), and coordination ranks the fuller matches first.
+    private static int Required(int count) => count <= 4 ? count : count - count / 4;
 
     /// <param name="exactOnly">For exclusions: "-hoà" excludes only "hoà", "-hoa" every spelling.</param>
     private static BooleanQuery Syllable(QuerySyllable syllable, bool exactOnly)

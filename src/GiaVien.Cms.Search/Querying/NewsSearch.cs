@@ -60,7 +60,7 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
             multi?.Dispose();
             foreach (var (_, searcher) in acquired)
             {
-                TenantIndex.Release(searcher!.Value);
+                ISearcherSource.Release(searcher!.Value);
             }
         }
     }

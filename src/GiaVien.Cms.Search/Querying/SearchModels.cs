@@ -30,7 +30,7 @@ public enum SearchProblem
 }
 
 /// <summary>An index to search and how to link its results: the current tenant, or each tenant of the district view.</summary>
-public sealed record SearchTarget(TenantRecord Tenant, TenantIndex Index, string BaseUrl);
+public sealed record SearchTarget(TenantRecord Tenant, ISearcherSource Index, string BaseUrl);
 
 public sealed record SearchHit(
     string Tenant,
