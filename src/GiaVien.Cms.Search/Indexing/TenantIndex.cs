@@ -22,6 +22,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
     private readonly ILogger _logger;
     private volatile IndexGeneration? _live;
     private volatile RebuildProgress? _rebuild;
+    private readonly CancellationTokenSource _closing = new();
     private Task _rebuildTask = Task.CompletedTask;
     private bool _disposed;
 
@@ -50,6 +51,27 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
 
     /// <summary>How far the live index has applied the change log.</summary>
     public long AppliedSequence => _live?.Cursor.Applied ?? 0;
+
+    /// <summary>Items in the live index.</summary>
+    public int DocumentCount()
+    {
+        if (Acquire() is not { } acquired)
+        {
+            return 0;
+        }
+
+        try
+        {
+            return acquired.Searcher.IndexReader.NumDocs;
+        }
+        finally
+        {
+            ISearcherSource.Release(acquired);
+        }
+    }
+
+    /// <summary>The live generation's folder (it changes when a rebuild is swapped in).</summary>
+    public string? LivePath => _live?.Path;
 
     /// <summary>The running (or last) rebuild, for the administration page.</summary>
     public RebuildProgress? Rebuild => _rebuild;
@@ -148,7 +170,8 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
             }
 
             _rebuild = new RebuildProgress(_clock.GetUtcNow());
-            return _rebuildTask = Task.Run(() => RebuildAsync(_rebuild, CancellationToken.None));
+            var progress = _rebuild;
+            return _rebuildTask = Task.Run(() => RebuildAsync(progress, _closing.Token));
         }
     }
 
@@ -199,7 +222,10 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
             }
 
             progress.Finish(_clock.GetUtcNow(), e.Message);
-            _logger.LogError(e, "Rebuilding the search index of tenant {TenantName} failed", TenantName);
+            if (!_closing.IsCancellationRequested)
+            {
+                _logger.LogError(e, "Rebuilding the search index of tenant {TenantName} failed", TenantName);
+            }
         }
     }
 
@@ -275,6 +301,14 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
 
     public void Dispose()
     {
+        if (_closing.IsCancellationRequested)
+        {
+            return;
+        }
+
+        // A rebuild still running would write into a folder (and open a database) that is going away.
+        _closing.Cancel();
+        _rebuildTask.ContinueWith(_ => { }, TaskScheduler.Default).Wait(TimeSpan.FromSeconds(30));
         _write.Wait();
         try
         {
