@@ -2,8 +2,6 @@ using ICU4N.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Icu;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -21,7 +19,7 @@ namespace GiaVien.Cms.Search.Analysis;
 public sealed class VietnameseAnalyzer : Analyzer
 {
     /// <summary>Stored in every index commit; an index written by another version is rebuilt.</summary>
-    public const string Version = "vi-1";
+    public const string Version = "vi-2";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
@@ -40,12 +38,9 @@ public sealed class VietnameseAnalyzer : Analyzer
         stream = new ToneMarkFilter(stream);
         if (Indexing.NewsFields.IsBigramField(fieldName))
         {
-            stream = new ASCIIFoldingFilter(stream, preserveOriginal: false);
-            var shingles = new ShingleFilter(stream, 2, 2);
-            shingles.SetOutputUnigrams(false);
-            return new TokenStreamComponents(tokenizer, shingles);
+            return new TokenStreamComponents(tokenizer, new SyllablePairFilter(new FoldingFilter(stream, keepOriginal: false)));
         }
 
-        return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream, preserveOriginal: true));
+        return new TokenStreamComponents(tokenizer, new FoldingFilter(stream, keepOriginal: true));
     }
 }

@@ -1,3 +1,4 @@
+using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -72,6 +73,16 @@ public sealed class IndexGeneration : ISearcherSource, IDisposable
         var directory = FSDirectory.Open(path);
         var writer = new IndexWriter(directory, Config(analyzer, OpenMode.CREATE));
         return new IndexGeneration(path, directory, writer, new ChangeCursor(appliedSequence), VietnameseAnalyzer.Version);
+    }
+
+    /// <summary>
+    /// Adds the searchable items (a rebuild: nothing of them is in the index yet), analysing on every core:
+    /// IndexWriter takes documents from several threads at once.
+    /// </summary>
+    public void AddAll(IReadOnlyList<ContentItem> items, IReadOnlyDictionary<string, string> categoryTitles, bool alwaysShared, int threads)
+    {
+        Parallel.ForEach(items.Where(NewsDocument.IsSearchable), new ParallelOptions { MaxDegreeOfParallelism = threads },
+            item => Writer.AddDocument(NewsDocument.Create(item, categoryTitles, alwaysShared)));
     }
 
     /// <summary>Makes everything written durable, together with the cursor, in one Lucene commit, and visible to new searches.</summary>

@@ -196,11 +196,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
                         break;
                     }
 
-                    foreach (var item in items.Where(NewsDocument.IsSearchable))
-                    {
-                        shadow.Writer.AddDocument(NewsDocument.Create(item, titles, IsDistrict));
-                    }
-
+                    shadow.AddAll(items, titles, IsDistrict, Environment.ProcessorCount);
                     progress.Done += items.Count;
                     after = last;
                 }

@@ -72,6 +72,7 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         var top = searcher.Search(query, filter, page * pageSize, request.Sort == SearchSort.Newest ? ByDate : ByRelevance, doDocScores: false, doMaxScore: false);
         var starts = Starts(targets);
         var hits = new List<SearchHit>(pageSize);
+        var marks = snippets.For(query);
         foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize))
         {
             var target = targets[ReaderUtil.SubIndex(scoreDoc.Doc, starts)].Target;
@@ -83,9 +84,9 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
                 document.Get(NewsFields.Id),
                 document.Get(NewsFields.ContentType),
                 title,
-                snippets.Title(query, title),
+                marks.Title(title),
                 $"{target.BaseUrl}/{document.Get(NewsFields.Path)}",
-                snippets.Snippet(query, document.Get(NewsFields.Lead) ?? "", document.Get(NewsFields.Body) ?? ""),
+                marks.Snippet(document.Get(NewsFields.Lead) ?? "", document.Get(NewsFields.Body) ?? ""),
                 new DateTime(document.GetField(NewsFields.Date).GetInt64Value() ?? 0, DateTimeKind.Utc),
                 document.GetValues(NewsFields.CategoryTitle)));
         }
