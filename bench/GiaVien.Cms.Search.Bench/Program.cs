@@ -24,7 +24,7 @@ namespace GiaVien.Cms.Search.Bench
     {
         public const int Seed = 20240101;
 
-        public static async Task<string> RunAsync(int articles, int tenants, int perTenant, int queriesPerClient)
+        public static async Task<string> RunAsync(int articles, int tenants, int perTenant, int queriesPerClient, int publishSamples = 20)
         {
             var folder = Directory.CreateTempSubdirectory("giavien-bench-").FullName;
             var lines = new List<string> { $"# Search benchmark ({articles:N0} articles; district {tenants} × {perTenant:N0}; seed {Seed}; {Environment.ProcessorCount} cores)", "" };
@@ -98,7 +98,7 @@ namespace GiaVien.Cms.Search.Bench
                     ((IndexGeneration)target.Index).Dispose();
                 }
 
-                var (polled, immediate) = await PublishLatency.MeasureAsync(Path.Combine(folder, "publish"), analyzer, search, new NewsGenerator(Seed + 2));
+                var (polled, immediate) = await PublishLatency.MeasureAsync(Path.Combine(folder, "publish"), analyzer, search, new NewsGenerator(Seed + 2), publishSamples);
                 lines.Add(Row("publish → searchable ms, mean (baseline: applying at once, no polling)", polled.Average(), immediate.Average(), "0.0"));
                 lines.Add(Row("publish → searchable ms, max (baseline: applying at once, no polling)", polled.Max(), immediate.Max(), "0.0"));
                 return string.Join(Environment.NewLine, lines);

@@ -16,9 +16,7 @@ namespace GiaVien.Cms.Search.Bench;
 /// </summary>
 public static class PublishLatency
 {
-    private const int Samples = 20;
-
-    public static async Task<(List<double> Polled, List<double> Immediate)> MeasureAsync(string folder, VietnameseAnalyzer analyzer, NewsSearch search, NewsGenerator generator)
+    public static async Task<(List<double> Polled, List<double> Immediate)> MeasureAsync(string folder, VietnameseAnalyzer analyzer, NewsSearch search, NewsGenerator generator, int samples)
     {
         var database = new TenantDatabase(new CmsDataFolder(folder), Options.Create(new DatabaseOptions { Provider = DatabaseProvider.Sqlite }));
         await database.MigrateTenantAsync("bench", DatabaseProvider.Sqlite, CancellationToken.None);
@@ -30,7 +28,7 @@ public static class PublishLatency
         var target = new List<SearchTarget> { new(new TenantRecord { Name = "bench", DisplayName = "Bench" }, index, "") };
 
         var immediate = new List<double>();
-        for (var i = 0; i < Samples; i++)
+        for (var i = 0; i < samples; i++)
         {
             immediate.Add(await TimeAsync(i, () => index.CatchUpAsync(CancellationToken.None)));
         }
@@ -46,7 +44,7 @@ public static class PublishLatency
         });
         var polled = new List<double>();
         var random = new Random(SearchBenchmark.Seed);
-        for (var i = Samples; i < 2 * Samples; i++)
+        for (var i = samples; i < 2 * samples; i++)
         {
             await Task.Delay(random.Next(0, 250));
             polled.Add(await TimeAsync(i, () => Task.CompletedTask));

@@ -55,7 +55,7 @@ public class CmsHost : WebApplicationFactory<Program>
     /// <summary>Starts the host and waits until first-run setup has brought every tenant out of Initializing.</summary>
     public async Task<CmsHost> StartAsync(int expectedTenants = 4)
     {
-        _ = Server;
+        _ = Services; // starts the host (TestServer, or Kestrel after UseKestrel)
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!(Registry.Map.Tenants.Count >= expectedTenants && Registry.Map.Tenants.All(t => t.State is TenantState.Running or TenantState.Disabled)))
         {
