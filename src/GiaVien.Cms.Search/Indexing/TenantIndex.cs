@@ -23,6 +23,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
     private volatile IndexGeneration? _live;
     private volatile RebuildProgress? _rebuild;
     private readonly CancellationTokenSource _closing = new();
+    private readonly Lock _rebuildLock = new();
     private Task _rebuildTask = Task.CompletedTask;
     private bool _disposed;
 
@@ -115,7 +116,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
         }
     }
 
-    /// <summary>A searcher on the live index (release it with <see cref="Release"/>), or null while there is none yet.</summary>
+    /// <summary>A searcher on the live index (release it with <see cref="ISearcherSource.Release"/>), or null while there is none yet.</summary>
     public (IndexSearcher Searcher, SearcherManager Manager)? Acquire()
     {
         for (var attempt = 0; attempt < 3; attempt++)
@@ -162,7 +163,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
     /// <summary>Starts rebuilding from the database in a shadow generation, unless a rebuild is already running.</summary>
     public Task StartRebuild()
     {
-        lock (_folder)
+        lock (_rebuildLock)
         {
             if (!_rebuildTask.IsCompleted)
             {

@@ -1,35 +1,32 @@
 using System.Text;
-using Lucene.Net.Search.Highlight;
 
 namespace GiaVien.Cms.Search.Querying;
 
 /// <summary>
-/// Escapes only what HTML needs (&amp; &lt; &gt; &quot; &#39;): Lucene's own encoder writes every Vietnamese
-/// letter as a numeric entity, which is unreadable in the JSON API.
+/// Escapes only what HTML needs (&amp; &lt; &gt; &quot; &#39;), so Vietnamese letters stay readable in the
+/// snippets and in the JSON API instead of becoming numeric entities.
 /// </summary>
-public sealed class HtmlMarkEncoder : IEncoder
+public static class HtmlMarkEncoder
 {
-    public static readonly HtmlMarkEncoder Instance = new();
-
-    public string EncodeText(string originalText)
+    public static string Encode(string text)
     {
-        if (originalText.AsSpan().IndexOfAny("&<>\"'") < 0)
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
         {
-            return originalText;
+            return text;
         }
 
-        var builder = new StringBuilder(originalText.Length + 16);
-        foreach (var c in originalText)
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
         {
-            builder.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\'' => builder.Append("&#39;"),
+                _ => builder.Append(c),
+            };
         }
 
         return builder.ToString();
