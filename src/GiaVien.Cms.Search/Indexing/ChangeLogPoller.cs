@@ -48,6 +48,11 @@ public sealed class ChangeLogPoller(
 
     private async Task CatchUpAsync(TenantRecord tenant, CancellationToken stoppingToken)
     {
+        if (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+
         if (_retryAfter.TryGetValue(tenant.Name, out var retry) && clock.GetUtcNow() < retry)
         {
             return;
@@ -59,7 +64,7 @@ public sealed class ChangeLogPoller(
             await index.CatchUpAsync(stoppingToken);
             _retryAfter.TryRemove(tenant.Name, out _);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
             // A tenant whose database is briefly unavailable is retried a little later, without flooding the log.
             _retryAfter[tenant.Name] = clock.GetUtcNow() + FailureBackoff;

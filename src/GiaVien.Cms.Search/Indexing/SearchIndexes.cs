@@ -24,6 +24,7 @@ public sealed class SearchIndexes : IDisposable
     private readonly SearchOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILoggerFactory _loggers;
+    private volatile bool _disposed;
 
     public SearchIndexes(TenantRegistry registry, ShellHost shells, CmsDataFolder dataFolder, VietnameseAnalyzer analyzer,
         IOptions<SearchOptions> options, TimeProvider clock, ILoggerFactory loggers)
@@ -46,6 +47,8 @@ public sealed class SearchIndexes : IDisposable
     /// <summary>The tenant's index, opened and brought up to date on first use.</summary>
     public Task<TenantIndex> GetAsync(TenantRecord tenant, CancellationToken cancellationToken = default)
     {
+        // Background work finishing during shutdown must not reopen (and write to) an index already closed.
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var lazy = _indexes.GetOrAdd(tenant.Name, name => new Lazy<Task<TenantIndex>>(() => OpenAsync(name)));
         var task = lazy.Value;
         if (task.IsFaulted)
@@ -63,6 +66,12 @@ public sealed class SearchIndexes : IDisposable
         await Task.Run(index.Open);
         await index.WaitForFirstBuildAsync(FirstBuildWait);
         await index.CatchUpAsync(CancellationToken.None);
+        if (_disposed)
+        {
+            index.Dispose();
+            throw new ObjectDisposedException(nameof(SearchIndexes));
+        }
+
         return index;
 
         async Task<CmsDbContext> OpenDatabaseAsync(CancellationToken cancellationToken)
@@ -103,6 +112,7 @@ public sealed class SearchIndexes : IDisposable
 
     public void Dispose()
     {
+        _disposed = true;
         _registry.Changed -= OnTenantChanged;
         foreach (var index in Open)
         {
