@@ -68,7 +68,9 @@ public sealed class ThemeGoldenTests
         "Page" => ("Page", new PageViewModel(Site, "Giới thiệu", "<p>Xã Gia Hòa nằm ở phía tây huyện Gia Viễn.</p>"), Page("Giới thiệu")),
         "Sitemap" => ("Sitemap", new SitemapViewModel(Site, [new("Giới thiệu", "/gia-hoa/trang/gioi-thieu")], Categories, [News1]), Page("Sơ đồ trang")),
         "NotFound" => ("NotFound", new NotFoundViewModel(Site), Page("Không tìm thấy trang")),
-        "Search" => ("Search", new SearchViewModel(Site, "nông thôn mới", 1, [new("Ra quân làm giao thông nông thôn", "/gia-hoa/tin-tuc/ra-quan", "Thứ hai, 26/02/2024", "… giao thông <nông thôn> …")]), Page("Kết quả tìm kiếm")),
+        "Search" => ("Search", new SearchPageViewModel(Site, "nông thôn mới", null, 1,
+            [new("Ra quân làm giao thông <mark>nông thôn</mark>", "/gia-hoa/tin-tuc/ra-quan", "… giao thông <mark>nông thôn</mark> …", "Thứ hai, 26/02/2024", "2024-02-26T08:00:00+07:00", "Kinh tế", null)],
+            null, null, null, true, true), Page("Kết quả tìm kiếm")),
         "Unavailable" => ("Unavailable", new { Site, Message = "Trang thông tin điện tử này tạm ngừng hoạt động." }, Page("Trang tạm ngừng hoạt động")),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };

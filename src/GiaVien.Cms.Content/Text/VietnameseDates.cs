@@ -25,6 +25,10 @@ public static class VietnameseDates
     public static string DateTimeLine(DateTime utc) =>
         $"{DateLine(utc)} {ToVietnamTime(utc).ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
+    /// <summary>The UTC instant a day starts in Việt Nam.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnamTimeZone);
+
     private static TimeZoneInfo FindVietnamTimeZone()
     {
         try

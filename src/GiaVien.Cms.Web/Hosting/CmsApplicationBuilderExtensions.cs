@@ -21,7 +21,7 @@ public static class CmsApplicationBuilderExtensions
     /// <summary>
     /// The request pipeline: request log → forwarded headers → tenant (sets path base and log context) →
     /// media files → per-tenant cookies → compression (not the admin) → static theme assets → routing → authentication →
-    /// output cache (anonymous public pages) → authorization → endpoints.
+    /// output cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
@@ -56,9 +56,11 @@ public static class CmsApplicationBuilderExtensions
         app.UseOutputCache();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         app.MapRazorPages();
         app.MapNewsApi();
         app.MapMedia(CmsSecurity.MediaPolicy);
+        app.MapSearch();
         app.MapPublicSite();
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using GiaVien.Cms.Content;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Recipes;
+using GiaVien.Cms.Search;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management;
 using GiaVien.Cms.Themes;
@@ -34,6 +35,7 @@ public static class CmsServiceCollectionExtensions
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();
+        services.AddSearch();
         services.AddCmsSecurity(dataFolder);
         services.AddPublicSite();
         services.AddAdmin();

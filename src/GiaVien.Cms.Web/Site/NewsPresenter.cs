@@ -38,10 +38,7 @@ public static class NewsPresenter
         (item.Field(Part, "Categories", "TermContentItemIds") as System.Text.Json.Nodes.JsonArray)?.Select(Text).OfType<string>().ToList() ?? [];
 
     /// <summary>The editor's display date when set, else the publication time.</summary>
-    public static DateTime DisplayDate(ContentItem item) =>
-        Text(item, "DisplayDate", "Value") is { } value && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? date.UtcDateTime
-            : item.PublishedUtc ?? item.CreatedUtc;
+    public static DateTime DisplayDate(ContentItem item) => DisplayDates.Of(item);
 
     /// <summary>ISO 8601 in Việt Nam time with its offset: "2023-10-04T09:15:00+07:00".</summary>
     public static string Iso(DateTime utc) => new DateTimeOffset(VietnameseDates.ToVietnamTime(utc), TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);

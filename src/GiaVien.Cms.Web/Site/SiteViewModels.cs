@@ -96,7 +96,8 @@ public sealed record SitemapViewModel(SiteViewModel Site, IReadOnlyList<LinkView
 
 public sealed record NotFoundViewModel(SiteViewModel Site);
 
-public sealed record SearchResultViewModel(string Title, string Url, string? DateLine, string? Snippet);
+public sealed record SearchHitViewModel(string TitleHtml, string Url, string SnippetHtml, string DateLine, string IsoDate, string Categories, string? TenantName);
 
-/// <summary>The search page's model; the search module fills it (here only its template is rendered).</summary>
-public sealed record SearchViewModel(SiteViewModel Site, string Query, int Total, IReadOnlyList<SearchResultViewModel> Results);
+public sealed record SearchPageViewModel(
+    SiteViewModel Site, string Query, string? Message, int Total, IReadOnlyList<SearchHitViewModel> Hits,
+    string? PreviousUrl, string? NextUrl, string? PageLabel, bool CanSearchDistrict, bool IsDistrict);

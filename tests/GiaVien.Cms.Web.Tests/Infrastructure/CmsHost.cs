@@ -41,6 +41,9 @@ public class CmsHost : WebApplicationFactory<Program>
 
     public string MinimumLogLevel { get; init; } = "Warning";
 
+    /// <summary>Extra configuration for this host (e.g. <c>Cms:Search:RateLimitPermits</c>).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public TenantRegistry Registry => Services.GetRequiredService<TenantRegistry>();
 
     public CmsDataFolder DataFolder => Services.GetRequiredService<CmsDataFolder>();
@@ -71,7 +74,7 @@ public class CmsHost : WebApplicationFactory<Program>
     protected virtual void Boot() => _ = Server;
 
     /// <summary>A new host on the same data (files and database), as after a process restart.</summary>
-    public CmsHost Restarted() => new(Provider, DataPath, DatabaseName, Recipe, _services);
+    public CmsHost Restarted() => new(Provider, DataPath, DatabaseName, Recipe, _services) { Settings = Settings };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -83,6 +86,11 @@ public class CmsHost : WebApplicationFactory<Program>
         builder.UseSetting("Cms:Database:Provider", Provider.ToString());
         // Keep the suite's output readable; warnings and errors still show. Tests of logging raise the level.
         builder.UseSetting("Serilog:MinimumLevel:Default", MinimumLogLevel);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (PostgreSqlConnectionString is { } connectionString)
         {
             builder.UseSetting("Cms:Database:PostgreSqlConnectionString", connectionString);

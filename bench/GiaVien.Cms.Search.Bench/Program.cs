@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Search;
+using GiaVien.Cms.Search.Analysis;
+using GiaVien.Cms.Search.Bench;
+using GiaVien.Cms.Search.Indexing;
+using GiaVien.Cms.Search.Querying;
+using Microsoft.Extensions.Options;
+
+// dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- [articles] [tenants] [perTenant] [queriesPerClient]
+var arguments = args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+var report = await SearchBenchmark.RunAsync(
+    articles: arguments.ElementAtOrDefault(0) is > 0 and var a ? a : 100_000,
+    tenants: arguments.ElementAtOrDefault(1) is > 0 and var t ? t : 20,
+    perTenant: arguments.ElementAtOrDefault(2) is > 0 and var p ? p : 5_000,
+    queriesPerClient: arguments.ElementAtOrDefault(3) is > 0 and var q ? q : 500);
+Console.WriteLine(report);
+
+namespace GiaVien.Cms.Search.Bench
+{
+    /// <summary>Every figure is reported beside a baseline measured in the same run.</summary>
+    public static class SearchBenchmark
+    {
+        public const int Seed = 20240101;
+
+        public static async Task<string> RunAsync(int articles, int tenants, int perTenant, int queriesPerClient, int publishSamples = 20)
+        {
+            var folder = Directory.CreateTempSubdirectory("giavien-bench-").FullName;
+            var lines = new List<string> { $"# Search benchmark ({articles:N0} articles; district {tenants} × {perTenant:N0}; seed {Seed}; {Environment.ProcessorCount} cores)", "" };
+            try
+            {
+                var analyzer = new VietnameseAnalyzer();
+                var search = new NewsSearch(new NewsQueryBuilder(analyzer), new Snippets(analyzer), Options.Create(new SearchOptions()));
+                var generator = new NewsGenerator(Seed);
+                var items = Enumerable.Range(1, articles).Select(generator.Next).ToList();
+                var plain = items.Select(Baseline.ToPlain).ToList();
+                var queries = Enumerable.Range(0, 400).Select(_ => generator.Query()).ToList();
+
+                // Index build
+                using var baseline = new Baseline(Path.Combine(folder, "baseline"));
+                var baselineRate = Rate(articles, () => baseline.Build(plain));
+                var titles = new Dictionary<string, string>();
+                double oneThreadRate;
+                using (var oneThread = IndexGeneration.Create(Path.Combine(folder, "one-thread"), analyzer, 0))
+                {
+                    oneThreadRate = Rate(articles, () =>
+                    {
+                        oneThread.AddAll(items, titles, alwaysShared: false, threads: 1);
+                        oneThread.Commit();
+                    });
+                }
+
+                using var product = IndexGeneration.Create(Path.Combine(folder, "product"), analyzer, 0);
+                var productRate = Rate(articles, () =>
+                {
+                    product.AddAll(items, titles, alwaysShared: false, Environment.ProcessorCount);
+                    product.Commit();
+                });
+                lines.Add("| measure | GiaVien search | baseline (raw Lucene, StandardAnalyzer) | ratio |");
+                lines.Add("|---|---|---|---|");
+                lines.Add(Row($"full index build, articles/s (rebuild as the product runs it: {Environment.ProcessorCount} threads)", productRate, baselineRate, "0"));
+                lines.Add(Row("full index build, articles/s, one thread each", oneThreadRate, baselineRate, "0"));
+                lines.Add(Row("index size on disk per 1k articles, MB", SizeMb(product.Path) * 1000 / articles, SizeMb(Path.Combine(folder, "baseline")) * 1000 / articles, "0.00"));
+
+                // Query latency on one tenant
+                var tenant = new TenantRecord { Name = "bench", DisplayName = "Bench" };
+                var one = new List<SearchTarget> { new(tenant, product, "") };
+                foreach (var clients in new[] { 1, 8 })
+                {
+                    var ours = Latencies.Measure(queries, clients, queriesPerClient, q => search.Search(one, new SearchRequest(q), sharedOnly: false));
+                    var theirs = Latencies.Measure(queries, clients, queriesPerClient, baseline.Search);
+                    lines.Add(Row($"query p50 ms, {clients} client(s), {articles:N0} articles", ours.P50, theirs.P50, "0.00"));
+                    lines.Add(Row($"query p99 ms, {clients} client(s), {articles:N0} articles", ours.P99, theirs.P99, "0.00"));
+                }
+
+                // District view: one query over many tenants' indexes, against the same query on one index of as many articles
+                var district = new List<SearchTarget>();
+                var districtGenerator = new NewsGenerator(Seed + 1);
+                for (var i = 0; i < tenants; i++)
+                {
+                    var generation = IndexGeneration.Create(Path.Combine(folder, $"tenant-{i}"), analyzer, 0);
+                    generation.AddAll(Enumerable.Range(i * perTenant, perTenant).Select(districtGenerator.Next).ToList(), titles, alwaysShared: false, Environment.ProcessorCount);
+
+                    generation.Commit();
+                    district.Add(new SearchTarget(new TenantRecord { Name = $"xa-{i}", DisplayName = $"Xã {i}" }, generation, $"/xa-{i}"));
+                }
+
+                foreach (var clients in new[] { 1, 8 })
+                {
+                    var ours = Latencies.Measure(queries, clients, queriesPerClient, q => search.Search(district, new SearchRequest(q), sharedOnly: true));
+                    var single = Latencies.Measure(queries, clients, queriesPerClient, q => search.Search(one, new SearchRequest(q), sharedOnly: false));
+                    lines.Add(Row($"district p99 ms, {clients} client(s), {tenants} × {perTenant:N0} (baseline: one index of {articles:N0})", ours.P99, single.P99, "0.00"));
+                }
+
+                foreach (var target in district)
+                {
+                    ((IndexGeneration)target.Index).Dispose();
+                }
+
+                var (polled, immediate) = await PublishLatency.MeasureAsync(Path.Combine(folder, "publish"), analyzer, search, new NewsGenerator(Seed + 2), publishSamples);
+                lines.Add(Row("publish → searchable ms, mean (baseline: applying at once, no polling)", polled.Average(), immediate.Average(), "0.0"));
+                lines.Add(Row("publish → searchable ms, max (baseline: applying at once, no polling)", polled.Max(), immediate.Max(), "0.0"));
+                return string.Join(Environment.NewLine, lines);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        private static double Rate(int count, Action action)
+        {
+            var started = Stopwatch.GetTimestamp();
+            action();
+            return count / Stopwatch.GetElapsedTime(started).TotalSeconds;
+        }
+
+        private static double SizeMb(string folder) => new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1024.0 / 1024.0;
+
+        private static string Row(string measure, double ours, double theirs, string format) =>
+            $"| {measure} | {ours.ToString(format, CultureInfo.InvariantCulture)} | {theirs.ToString(format, CultureInfo.InvariantCulture)} | {(ours / theirs).ToString("0.00", CultureInfo.InvariantCulture)} |";
+    }
+}

@@ -1,0 +1,46 @@
+using ICU4N.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Icu;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace GiaVien.Cms.Search.Analysis;
+
+/// <summary>
+/// The one analyzer of Vietnamese news, for indexing and for queries. Text is normalised to NFC by a char
+/// filter (offsets stay those of the original text, so highlights land on the right letters even for NFD
+/// input), split into syllables, lowercased and tone-placement normalised ("hoà" = "hòa"). Text fields then
+/// carry, at each position, the folded syllable ("vien") and, when it differs, the accented one ("viễn"):
+/// a query without diacritics matches everything, a query with them can prefer exact matches.
+/// Bigram fields (<see cref="NewsFields.IsBigramField"/>) carry folded syllable pairs ("gia vien") for
+/// phrase-like ranking without position checks.
+/// </summary>
+public sealed class VietnameseAnalyzer : Analyzer
+{
+    /// <summary>Stored in every index commit; an index written by another version is rebuilt.</summary>
+    public const string Version = "vi-2";
+
+    public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
+
+    // Text and bigram fields have different chains, so reused components must be kept per field.
+    public VietnameseAnalyzer() : base(PER_FIELD_REUSE_STRATEGY)
+    {
+    }
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new ICUNormalizer2CharFilter(reader, Normalizer2.NFCInstance);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Lucene, reader) { MaxTokenLength = 64 };
+        TokenStream stream = new LowerCaseFilter(Lucene, tokenizer);
+        stream = new ToneMarkFilter(stream);
+        if (Indexing.NewsFields.IsBigramField(fieldName))
+        {
+            return new TokenStreamComponents(tokenizer, new SyllablePairFilter(new FoldingFilter(stream, keepOriginal: false)));
+        }
+
+        return new TokenStreamComponents(tokenizer, new FoldingFilter(stream, keepOriginal: true));
+    }
+}

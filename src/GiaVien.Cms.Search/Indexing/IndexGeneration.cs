@@ -1,0 +1,118 @@
+using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace GiaVien.Cms.Search.Indexing;
+
+/// <summary>One Lucene index of a tenant: its writer, its near-real-time searchers and how far it has applied the change log.</summary>
+public sealed class IndexGeneration : ISearcherSource, IDisposable
+{
+    public const string AnalyzerKey = "analyzer";
+
+    public static readonly Similarity Similarity = new Querying.NewsSimilarity();
+
+    private readonly FSDirectory _directory;
+
+    private IndexGeneration(string path, FSDirectory directory, IndexWriter writer, ChangeCursor cursor, string? analyzerVersion)
+    {
+        Path = path;
+        _directory = directory;
+        Writer = writer;
+        Cursor = cursor;
+        AnalyzerVersion = analyzerVersion;
+        Searchers = new SearcherManager(writer, applyAllDeletes: true, new BM25SearcherFactory());
+    }
+
+    public string Path { get; }
+
+    public IndexWriter Writer { get; }
+
+    public SearcherManager Searchers { get; }
+
+    public ChangeCursor Cursor { get; }
+
+    /// <summary>The analyzer the index was written with; null for a new index.</summary>
+    public string? AnalyzerVersion { get; }
+
+    public bool IsCurrentVersion => AnalyzerVersion == VietnameseAnalyzer.Version;
+
+    /// <summary>Opens an existing index; throws when it is missing or unreadable.</summary>
+    public static IndexGeneration Open(string path, VietnameseAnalyzer analyzer, DateTime nowUtc)
+    {
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                throw new IndexNotFoundException($"No index in {path}");
+            }
+
+            // Reading the last commit first proves the segments are readable before a writer touches them.
+            using (var reader = DirectoryReader.Open(directory))
+            {
+                _ = reader.NumDocs;
+            }
+
+            var writer = new IndexWriter(directory, Config(analyzer, OpenMode.APPEND));
+            var data = writer.CommitData;
+            return new IndexGeneration(path, directory, writer, ChangeCursor.ReadFrom(data, nowUtc), data.TryGetValue(AnalyzerKey, out var version) ? version : null);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Creates an empty index in <paramref name="path"/>.</summary>
+    public static IndexGeneration Create(string path, VietnameseAnalyzer analyzer, long appliedSequence)
+    {
+        var directory = FSDirectory.Open(path);
+        var writer = new IndexWriter(directory, Config(analyzer, OpenMode.CREATE));
+        return new IndexGeneration(path, directory, writer, new ChangeCursor(appliedSequence), VietnameseAnalyzer.Version);
+    }
+
+    /// <summary>
+    /// Adds the searchable items (a rebuild: nothing of them is in the index yet), analysing on every core:
+    /// IndexWriter takes documents from several threads at once.
+    /// </summary>
+    public void AddAll(IReadOnlyList<ContentItem> items, IReadOnlyDictionary<string, string> categoryTitles, bool alwaysShared, int threads)
+    {
+        Parallel.ForEach(items.Where(NewsDocument.IsSearchable), new ParallelOptions { MaxDegreeOfParallelism = threads },
+            item => Writer.AddDocument(NewsDocument.Create(item, categoryTitles, alwaysShared)));
+    }
+
+    /// <summary>Makes everything written durable, together with the cursor, in one Lucene commit, and visible to new searches.</summary>
+    public void Commit()
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal) { [AnalyzerKey] = VietnameseAnalyzer.Version };
+        Cursor.WriteTo(data);
+        Writer.SetCommitData(data);
+        Writer.Commit();
+        Searchers.MaybeRefresh();
+    }
+
+    public (IndexSearcher Searcher, SearcherManager Manager)? Acquire() => (Searchers.Acquire(), Searchers);
+
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        Writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private static IndexWriterConfig Config(VietnameseAnalyzer analyzer, OpenMode mode) => new(VietnameseAnalyzer.Lucene, analyzer)
+    {
+        OpenMode = mode,
+        Similarity = Similarity,
+        RAMBufferSizeMB = 32,
+    };
+
+    private sealed class BM25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

@@ -1,0 +1,331 @@
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+
+namespace GiaVien.Cms.Search.Indexing;
+
+/// <summary>
+/// The news index of one tenant. It applies the tenant's change log in order (one writer at a time), keeps
+/// near-real-time searchers, and rebuilds itself from the database into a shadow generation that replaces
+/// the live one atomically; until then the live one keeps answering.
+/// </summary>
+public sealed class TenantIndex : ISearcherSource, IDisposable
+{
+    private readonly SemaphoreSlim _write = new(1, 1);
+    private readonly IndexFolder _folder;
+    private readonly Func<CancellationToken, Task<CmsDbContext>> _openDatabase;
+    private readonly VietnameseAnalyzer _analyzer;
+    private readonly SearchOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+    private volatile IndexGeneration? _live;
+    private volatile RebuildProgress? _rebuild;
+    private readonly CancellationTokenSource _closing = new();
+    private readonly Lock _rebuildLock = new();
+    private Task _rebuildTask = Task.CompletedTask;
+    private bool _disposed;
+
+    public TenantIndex(string tenantName, bool isDistrict, string folder, Func<CancellationToken, Task<CmsDbContext>> openDatabase,
+        VietnameseAnalyzer analyzer, SearchOptions options, TimeProvider clock, ILogger logger)
+    {
+        TenantName = tenantName;
+        IsDistrict = isDistrict;
+        _folder = new IndexFolder(folder);
+        _openDatabase = openDatabase;
+        _analyzer = analyzer;
+        _options = options;
+        _clock = clock;
+        _logger = logger;
+    }
+
+    public string TenantName { get; }
+
+    /// <summary>The district's own items are all shown on the district portal, shared or not.</summary>
+    public bool IsDistrict { get; }
+
+    public string FolderPath => _folder.Path;
+
+    /// <summary>The change-log position the index stood at when this process opened it (null: it had to be rebuilt).</summary>
+    public long? OpenedAtSequence { get; private set; }
+
+    /// <summary>How far the live index has applied the change log.</summary>
+    public long AppliedSequence => _live?.Cursor.Applied ?? 0;
+
+    /// <summary>Items in the live index.</summary>
+    public int DocumentCount()
+    {
+        if (Acquire() is not { } acquired)
+        {
+            return 0;
+        }
+
+        try
+        {
+            return acquired.Searcher.IndexReader.NumDocs;
+        }
+        finally
+        {
+            ISearcherSource.Release(acquired);
+        }
+    }
+
+    /// <summary>The live generation's folder (it changes when a rebuild is swapped in).</summary>
+    public string? LivePath => _live?.Path;
+
+    /// <summary>The running (or last) rebuild, for the administration page.</summary>
+    public RebuildProgress? Rebuild => _rebuild;
+
+    /// <summary>Opens the live generation; starts a rebuild when it is missing, unreadable or of an older analyzer.</summary>
+    public void Open()
+    {
+        var current = _folder.Current();
+        if (current is not null)
+        {
+            try
+            {
+                _live = IndexGeneration.Open(current, _analyzer, _clock.GetUtcNow().UtcDateTime);
+            }
+            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException)
+            {
+                _logger.LogWarning(e, "Search index of tenant {TenantName} is unreadable; rebuilding it from the database", TenantName);
+            }
+        }
+
+        if (_live is { IsCurrentVersion: true } live)
+        {
+            OpenedAtSequence = live.Cursor.Applied;
+            return;
+        }
+
+        _logger.LogInformation("Search index of tenant {TenantName} is {State}; rebuilding it from the database", TenantName,
+            _live is null ? "missing" : $"of analyzer {_live.AnalyzerVersion}");
+        StartRebuild();
+    }
+
+    /// <summary>
+    /// Waits (at most <paramref name="limit"/>) for the rebuild of an index that had nothing to serve, so a new
+    /// or lost index of a small tenant answers its first search complete rather than empty.
+    /// </summary>
+    public async Task WaitForFirstBuildAsync(TimeSpan limit)
+    {
+        if (_live is null)
+        {
+            await Task.WhenAny(_rebuildTask, Task.Delay(limit));
+        }
+    }
+
+    /// <summary>A searcher on the live index (release it with <see cref="ISearcherSource.Release"/>), or null while there is none yet.</summary>
+    public (IndexSearcher Searcher, SearcherManager Manager)? Acquire()
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var live = _live;
+            if (live is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                return (live.Searchers.Acquire(), live.Searchers);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The generation was swapped out between reading _live and acquiring: take the new one.
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Applies the change-log entries the live index has not seen yet; returns how many were applied.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var live = _live;
+        if (live is null || !live.IsCurrentVersion)
+        {
+            return 0;
+        }
+
+        await _write.WaitAsync(cancellationToken);
+        try
+        {
+            return _disposed || _live != live ? 0 : await ApplyChangesAsync(live, cancellationToken);
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    /// <summary>Starts rebuilding from the database in a shadow generation, unless a rebuild is already running.</summary>
+    public Task StartRebuild()
+    {
+        lock (_rebuildLock)
+        {
+            if (!_rebuildTask.IsCompleted)
+            {
+                return _rebuildTask;
+            }
+
+            _rebuild = new RebuildProgress(_clock.GetUtcNow());
+            var progress = _rebuild;
+            return _rebuildTask = Task.Run(() => RebuildAsync(progress, _closing.Token));
+        }
+    }
+
+    private async Task RebuildAsync(RebuildProgress progress, CancellationToken cancellationToken)
+    {
+        IndexGeneration? shadow = null;
+        try
+        {
+            await using (var db = await _openDatabase(cancellationToken))
+            {
+                var source = new NewsSource(db);
+                // Read the log position first: whatever changes while the items are read is replayed after.
+                var start = await source.MaxSequenceAsync(cancellationToken);
+                progress.Total = await source.CountPublishedAsync(cancellationToken);
+                var titles = await source.CategoryTitlesAsync(cancellationToken);
+                shadow = IndexGeneration.Create(_folder.NewGeneration(), _analyzer, start);
+                for (long after = 0; ;)
+                {
+                    var (items, last) = await source.PublishedPageAsync(after, _options.BatchSize, cancellationToken);
+                    if (items.Count == 0)
+                    {
+                        break;
+                    }
+
+                    shadow.AddAll(items, titles, IsDistrict, Environment.ProcessorCount);
+                    progress.Done += items.Count;
+                    after = last;
+                }
+
+                shadow.Commit();
+                await ApplyChangesAsync(shadow, cancellationToken);
+            }
+
+            await SwapAsync(shadow, cancellationToken);
+            progress.Finish(_clock.GetUtcNow(), error: null);
+            _logger.LogInformation("Search index of tenant {TenantName} rebuilt: {Count} items", TenantName, progress.Done);
+        }
+        catch (Exception e)
+        {
+            shadow?.Dispose();
+            if (shadow is not null)
+            {
+                _folder.DeleteOthers(_live?.Path);
+            }
+
+            progress.Finish(_clock.GetUtcNow(), e.Message);
+            if (!_closing.IsCancellationRequested)
+            {
+                _logger.LogError(e, "Rebuilding the search index of tenant {TenantName} failed", TenantName);
+            }
+        }
+    }
+
+    private async Task SwapAsync(IndexGeneration shadow, CancellationToken cancellationToken)
+    {
+        IndexGeneration? old;
+        await _write.WaitAsync(cancellationToken);
+        try
+        {
+            if (_disposed)
+            {
+                shadow.Dispose();
+                return;
+            }
+
+            await ApplyChangesAsync(shadow, cancellationToken);
+            _folder.Publish(shadow.Path);
+            old = _live;
+            _live = shadow;
+        }
+        finally
+        {
+            _write.Release();
+        }
+
+        old?.Dispose();
+        _folder.DeleteOthers(shadow.Path);
+    }
+
+    private async Task<int> ApplyChangesAsync(IndexGeneration generation, CancellationToken cancellationToken)
+    {
+        var applied = 0;
+        await using var db = await _openDatabase(cancellationToken);
+        var source = new NewsSource(db);
+        IReadOnlyDictionary<string, string>? titles = null;
+        while (true)
+        {
+            var entries = await source.ChangesAsync(generation.Cursor, _options.BatchSize, cancellationToken);
+            if (entries.Count == 0)
+            {
+                break;
+            }
+
+            titles ??= await source.CategoryTitlesAsync(cancellationToken);
+            // Each entry only says "this item changed": the item's current published state is what is indexed,
+            // which makes replaying an entry twice (after a crash) harmless.
+            var ids = entries.Select(e => e.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
+            var published = (await source.PublishedAsync(ids, cancellationToken)).Where(NewsDocument.IsSearchable).ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+            foreach (var id in ids)
+            {
+                var term = new Term(NewsFields.Id, id);
+                if (published.TryGetValue(id, out var item))
+                {
+                    generation.Writer.UpdateDocument(term, NewsDocument.Create(item, titles, IsDistrict));
+                }
+                else
+                {
+                    generation.Writer.DeleteDocuments(term);
+                }
+            }
+
+            generation.Cursor.Advance(entries.Select(e => e.Sequence), _clock.GetUtcNow().UtcDateTime);
+            generation.Commit();
+            applied += entries.Count;
+            if (entries.Count < _options.BatchSize)
+            {
+                break;
+            }
+        }
+
+        return applied;
+    }
+
+    public void Dispose()
+    {
+        if (_closing.IsCancellationRequested)
+        {
+            return;
+        }
+
+        // A rebuild still running would write into a folder (and open a database) that is going away.
+        _closing.Cancel();
+        _rebuildTask.ContinueWith(_ => { }, TaskScheduler.Default).Wait(TimeSpan.FromSeconds(30));
+        _write.Wait();
+        try
+        {
+            _disposed = true;
+            _live?.Dispose();
+            _live = null;
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    /// <summary>Closes the index and deletes its folder (the tenant was removed).</summary>
+    public void Delete()
+    {
+        Dispose();
+        if (Directory.Exists(_folder.Path))
+        {
+            Directory.Delete(_folder.Path, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using GiaVien.Cms.Content.Text;
+using GiaVien.Cms.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+
+namespace GiaVien.Cms.Search.Querying;
+
+/// <summary>
+/// Runs a search over one tenant's index, or over several at once (the district view) through a MultiReader
+/// of their live readers: one query, one ranking, no copied documents. Ties in relevance go to newer news.
+/// </summary>
+public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOptions<SearchOptions> options)
+{
+    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(NewsFields.Date, SortFieldType.INT64, true));
+    private static readonly Sort ByDate = new(new SortField(NewsFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE);
+
+    private readonly SearchOptions _options = options.Value;
+
+    /// <param name="sharedOnly">Only items shared with the district (the district view).</param>
+    public SearchResults Search(IReadOnlyList<SearchTarget> targets, SearchRequest request, bool sharedOnly)
+    {
+        var text = request.Query?.Trim() ?? "";
+        var pageSize = _options.PageSize;
+        if (text.Length == 0)
+        {
+            return SearchResults.Failed(text, pageSize, SearchProblem.Empty);
+        }
+
+        if (text.Length > _options.MaxQueryLength)
+        {
+            return SearchResults.Failed(text[.._options.MaxQueryLength], pageSize, SearchProblem.TooLong);
+        }
+
+        if (builder.Build(UserQuery.Parse(text)) is not { } query)
+        {
+            return SearchResults.Failed(text, pageSize, SearchProblem.NothingToSearch);
+        }
+
+        var acquired = targets.Select(t => (Target: t, Searcher: t.Index.Acquire())).Where(a => a.Searcher is not null).ToList();
+        if (acquired.Count == 0)
+        {
+            return SearchResults.Failed(text, pageSize, SearchProblem.IndexNotReady);
+        }
+
+        MultiReader? multi = null;
+        try
+        {
+            var searcher = acquired[0].Searcher!.Value.Searcher;
+            if (acquired.Count > 1)
+            {
+                multi = new MultiReader(acquired.Select(a => a.Searcher!.Value.Searcher.IndexReader).ToArray(), closeSubReaders: false);
+                searcher = new IndexSearcher(multi) { Similarity = IndexGeneration.Similarity };
+            }
+
+            return Run(searcher, acquired.Select(a => (a.Target, a.Searcher!.Value.Searcher.IndexReader)).ToList(), query, Filter(request, sharedOnly), request, text);
+        }
+        finally
+        {
+            multi?.Dispose();
+            foreach (var (_, searcher) in acquired)
+            {
+                ISearcherSource.Release(searcher!.Value);
+            }
+        }
+    }
+
+    private SearchResults Run(IndexSearcher searcher, List<(SearchTarget Target, IndexReader Reader)> targets, Query query, Filter? filter, SearchRequest request, string text)
+    {
+        var pageSize = _options.PageSize;
+        var page = Math.Clamp(request.Page, 1, _options.MaxPage);
+        var top = searcher.Search(query, filter, page * pageSize, request.Sort == SearchSort.Newest ? ByDate : ByRelevance, doDocScores: false, doMaxScore: false);
+        var starts = Starts(targets);
+        var hits = new List<SearchHit>(pageSize);
+        var marks = snippets.For(query);
+        foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize))
+        {
+            var target = targets[ReaderUtil.SubIndex(scoreDoc.Doc, starts)].Target;
+            var document = searcher.Doc(scoreDoc.Doc);
+            var title = document.Get(NewsFields.Title) ?? "";
+            hits.Add(new SearchHit(
+                target.Tenant.Name,
+                target.Tenant.DisplayName,
+                document.Get(NewsFields.Id),
+                document.Get(NewsFields.ContentType),
+                title,
+                marks.Title(title),
+                $"{target.BaseUrl}/{document.Get(NewsFields.Path)}",
+                marks.Snippet(document.Get(NewsFields.Lead) ?? "", document.Get(NewsFields.Body) ?? ""),
+                new DateTime(document.GetField(NewsFields.Date).GetInt64Value() ?? 0, DateTimeKind.Utc),
+                document.GetValues(NewsFields.CategoryTitle)));
+        }
+
+        return new SearchResults(text, top.TotalHits, page, pageSize, hits, SearchProblem.None);
+    }
+
+    private static int[] Starts(List<(SearchTarget Target, IndexReader Reader)> targets)
+    {
+        // Doc ids of a MultiReader are its sub-readers' ids one after another: the start of each tells whose a hit is.
+        var starts = new int[targets.Count];
+        for (int i = 1, sum = 0; i < targets.Count; i++)
+        {
+            sum += targets[i - 1].Reader.MaxDoc;
+            starts[i] = sum;
+        }
+
+        return starts;
+    }
+
+    private static QueryWrapperFilter? Filter(SearchRequest request, bool sharedOnly)
+    {
+        var filter = new BooleanQuery();
+        if (sharedOnly)
+        {
+            filter.Add(new TermQuery(new Term(NewsFields.Shared, NewsFields.Yes)), Occur.MUST);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Category))
+        {
+            filter.Add(new TermQuery(new Term(NewsFields.Category, request.Category.Trim())), Occur.MUST);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.ContentType))
+        {
+            filter.Add(new TermQuery(new Term(NewsFields.ContentType, request.ContentType.Trim())), Occur.MUST);
+        }
+
+        if (request.From is not null || request.To is not null)
+        {
+            long? from = request.From is { } f ? VietnameseDates.StartOfDayUtc(f).Ticks : null;
+            long? to = request.To is { } t ? VietnameseDates.StartOfDayUtc(t.AddDays(1)).Ticks : null;
+            filter.Add(NumericRangeQuery.NewInt64Range(NewsFields.Date, from, to, true, false), Occur.MUST);
+        }
+
+        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
+    }
+}

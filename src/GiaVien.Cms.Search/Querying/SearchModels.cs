@@ -1,0 +1,61 @@
+using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Search.Indexing;
+
+namespace GiaVien.Cms.Search.Querying;
+
+public enum SearchSort
+{
+    Relevance = 0,
+    Newest = 1,
+}
+
+/// <summary>A search as the visitor asked for it (query string of <c>/tim-kiem</c> and <c>/api/search</c>).</summary>
+public sealed record SearchRequest(
+    string? Query,
+    int Page = 1,
+    string? Category = null,
+    string? ContentType = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    SearchSort Sort = SearchSort.Relevance);
+
+/// <summary>Why a search was not run; the message is shown to the visitor.</summary>
+public enum SearchProblem
+{
+    None = 0,
+    Empty = 1,
+    TooLong = 2,
+    NothingToSearch = 3,
+    IndexNotReady = 4,
+}
+
+/// <summary>An index to search and how to link its results: the current tenant, or each tenant of the district view.</summary>
+public sealed record SearchTarget(TenantRecord Tenant, ISearcherSource Index, string BaseUrl);
+
+public sealed record SearchHit(
+    string Tenant,
+    string TenantDisplayName,
+    string ContentItemId,
+    string ContentType,
+    string Title,
+    string TitleHtml,
+    string Url,
+    string SnippetHtml,
+    DateTime DateUtc,
+    IReadOnlyList<string> Categories);
+
+public sealed record SearchResults(string Query, int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits, SearchProblem Problem)
+{
+    public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+
+    public string? Message => Problem switch
+    {
+        SearchProblem.Empty => "Vui lòng nhập từ khóa cần tìm.",
+        SearchProblem.TooLong => "Từ khóa quá dài, vui lòng nhập ngắn gọn hơn.",
+        SearchProblem.NothingToSearch => "Từ khóa không có chữ hoặc số nào để tìm, vui lòng nhập lại.",
+        SearchProblem.IndexNotReady => "Dữ liệu tìm kiếm đang được chuẩn bị, vui lòng thử lại sau ít phút.",
+        _ => Total == 0 ? "Không tìm thấy kết quả phù hợp." : null,
+    };
+
+    public static SearchResults Failed(string query, int pageSize, SearchProblem problem) => new(query, 0, 1, pageSize, [], problem);
+}

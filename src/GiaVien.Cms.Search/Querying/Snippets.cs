@@ -1,0 +1,150 @@
+using System.Text;
+using GiaVien.Cms.Search.Analysis;
+using GiaVien.Cms.Search.Indexing;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GiaVien.Cms.Search.Querying;
+
+/// <summary>
+/// Marks the matched words with &lt;mark&gt; in the original text of results. The stored text is re-analyzed
+/// with the index analyzer and every token equal to a query term is marked at its offsets, so a folded match
+/// ("vien") marks the word as written ("Viễn"), also in NFD text. One pass per text, no fragment scoring:
+/// Lucene's Highlighter cost more than the search itself.
+/// </summary>
+public sealed class Snippets(VietnameseAnalyzer analyzer)
+{
+    public const int SnippetLength = 220;
+
+    /// <summary>The marker of one search, reused for each of its results.</summary>
+    public QuerySnippets For(Query query) => new(analyzer, Terms(query));
+
+    private static HashSet<string> Terms(Query query)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        Collect(query, terms);
+        return terms;
+    }
+
+    private static void Collect(Query query, HashSet<string> terms)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+                {
+                    Collect(clause.Query, terms);
+                }
+
+                break;
+            case TermQuery term when !NewsFields.IsBigramField(term.Term.Field):
+                terms.Add(term.Term.Text);
+                break;
+            case PhraseQuery phrase:
+                foreach (var term in phrase.GetTerms())
+                {
+                    terms.Add(term.Text);
+                }
+
+                break;
+        }
+    }
+
+    public sealed class QuerySnippets
+    {
+        private readonly VietnameseAnalyzer _analyzer;
+        private readonly HashSet<string> _terms;
+
+        internal QuerySnippets(VietnameseAnalyzer analyzer, HashSet<string> terms)
+        {
+            _analyzer = analyzer;
+            _terms = terms;
+        }
+
+        public string Title(string title) => Mark(title, Matches(NewsFields.Title, title), 0, title.Length);
+
+        /// <summary>The passage of the body with the most matches, else the marked lead, else the start of the lead or body.</summary>
+        public string Snippet(string lead, string body)
+        {
+            var inBody = Matches(NewsFields.Body, body);
+            if (inBody.Count > 0)
+            {
+                var (start, end) = Window(body, inBody);
+                return (start > 0 ? "… " : "") + Mark(body, inBody, start, end) + (end < body.Length ? " …" : "");
+            }
+
+            var text = lead.Length > 0 ? lead : body;
+            var end2 = text.Length <= SnippetLength ? text.Length : WordEnd(text, SnippetLength);
+            return Mark(text, Matches(NewsFields.Lead, text), 0, end2) + (end2 < text.Length ? " …" : "");
+        }
+
+        private List<(int Start, int End)> Matches(string field, string text)
+        {
+            var matches = new List<(int Start, int End)>();
+            if (text.Length == 0 || _terms.Count == 0)
+            {
+                return matches;
+            }
+
+            using var stream = _analyzer.GetTokenStream(field, text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                // Stacked tokens (folded and as written) share offsets: one mark per word.
+                if ((matches.Count == 0 || matches[^1].Start != offset.StartOffset) && _terms.Contains(term.ToString()))
+                {
+                    matches.Add((offset.StartOffset, offset.EndOffset));
+                }
+            }
+
+            stream.End();
+            return matches;
+        }
+
+        private static (int Start, int End) Window(string text, List<(int Start, int End)> matches)
+        {
+            var best = 0;
+            var bestCount = 0;
+            for (int i = 0, j = 0; i < matches.Count; i++)
+            {
+                while (j < matches.Count && matches[j].End <= matches[i].Start + SnippetLength)
+                {
+                    j++;
+                }
+
+                if (j - i > bestCount)
+                {
+                    (best, bestCount) = (i, j - i);
+                }
+            }
+
+            // Start a little before the first match, at a word boundary, so the reader sees its context.
+            var start = matches[best].Start <= 40 ? 0 : text.IndexOf(' ', matches[best].Start - 40) + 1;
+            var end = start + SnippetLength >= text.Length ? text.Length : WordEnd(text, start + SnippetLength);
+            return (start, Math.Max(end, matches[best].End));
+        }
+
+        private static int WordEnd(string text, int at)
+        {
+            var space = text.LastIndexOf(' ', Math.Min(at, text.Length - 1));
+            return space > 0 ? space : Math.Min(at, text.Length);
+        }
+
+        private static string Mark(string text, List<(int Start, int End)> matches, int start, int end)
+        {
+            var html = new StringBuilder(end - start + matches.Count * 13);
+            var at = start;
+            foreach (var (matchStart, matchEnd) in matches.Where(m => m.Start >= start && m.End <= end))
+            {
+                html.Append(HtmlMarkEncoder.Encode(text[at..matchStart]))
+                    .Append("<mark>").Append(HtmlMarkEncoder.Encode(text[matchStart..matchEnd])).Append("</mark>");
+                at = matchEnd;
+            }
+
+            return html.Append(HtmlMarkEncoder.Encode(text[at..end])).ToString();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace GiaVien.Cms.Search;
+
+/// <summary>Bound from <c>Cms:Search</c>.</summary>
+public sealed class SearchOptions
+{
+    /// <summary>How often the change log of tenants with an active shell is polled (the publish → searchable delay).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Change-log entries (or items, when rebuilding) handled per batch; each batch ends with a Lucene commit.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    public int MaxQueryLength { get; set; } = 200;
+
+    public int PageSize { get; set; } = 10;
+
+    public int MaxPage { get; set; } = 100;
+
+    /// <summary>Search requests one client (IP address) may make per <see cref="RateLimitWindow"/>.</summary>
+    public int RateLimitPermits { get; set; } = 30;
+
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the list of tenants sharing news with the district is cached.</summary>
+    public TimeSpan SharingCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,87 @@
+using GiaVien.Cms.Content.Text;
+using GiaVien.Cms.Search;
+using GiaVien.Cms.Search.Querying;
+
+namespace GiaVien.Cms.Web.Site;
+
+/// <summary>
+/// News search: <c>/tim-kiem</c> (a page of the theme) and <c>/api/search</c> (JSON), over the current tenant
+/// or, with <c>scope=district</c> on the district portal, over every tenant sharing its news. Rate-limited per client.
+/// </summary>
+public static class SearchEndpoints
+{
+    public static void MapSearch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/search", ApiAsync).RequireRateLimiting(SearchServiceCollectionExtensions.RateLimitPolicy);
+        endpoints.MapGet("/tim-kiem", PageAsync).RequireRateLimiting(SearchServiceCollectionExtensions.RateLimitPolicy);
+    }
+
+    private static async Task<IResult> ApiAsync(HttpContext context, SearchScopes scopes, NewsSearch search)
+    {
+        var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
+        if (error is not null)
+        {
+            return Results.Json(new { error }, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var (targets, isDistrict) = await scopes.TargetsAsync(district, context.Request.PathBase.Value ?? "", context.RequestAborted);
+        var results = search.Search(targets, request, sharedOnly: isDistrict);
+        if (results.Problem == SearchProblem.TooLong)
+        {
+            return Results.Json(new { error = results.Message }, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Json(new
+        {
+            query = results.Query,
+            scope = isDistrict ? "district" : "tenant",
+            total = results.Total,
+            page = results.Page,
+            pageSize = results.PageSize,
+            pageCount = results.PageCount,
+            message = results.Message,
+            results = results.Hits.Select(h => new
+            {
+                title = h.Title,
+                titleHtml = h.TitleHtml,
+                url = h.Url,
+                snippet = h.SnippetHtml,
+                date = NewsPresenter.Iso(h.DateUtc),
+                dateLine = VietnameseDates.DateLine(h.DateUtc),
+                categories = h.Categories,
+                contentType = h.ContentType,
+                tenant = h.Tenant,
+                tenantName = h.TenantDisplayName,
+            }),
+        });
+    }
+
+    private static async Task<IResult> PageAsync(HttpContext context, SearchScopes scopes, NewsSearch search, PageRenderer renderer)
+    {
+        var site = await renderer.SiteAsync(context);
+        var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
+        var (targets, isDistrict) = await scopes.TargetsAsync(district, site.BasePath, context.RequestAborted);
+        var results = error is null ? search.Search(targets, request, sharedOnly: isDistrict) : null;
+        var model = new SearchPageViewModel(
+            site,
+            request.Query ?? "",
+            error ?? results!.Message,
+            results?.Total ?? 0,
+            results?.Hits.Select(h => new SearchHitViewModel(h.TitleHtml, h.Url, h.SnippetHtml, VietnameseDates.DateLine(h.DateUtc), NewsPresenter.Iso(h.DateUtc),
+                string.Join(", ", h.Categories), isDistrict ? h.TenantDisplayName : null)).ToList() ?? [],
+            results is { Page: > 1 } ? PageLink(context, results.Page - 1) : null,
+            results is not null && results.Page < results.PageCount ? PageLink(context, results.Page + 1) : null,
+            results is { PageCount: > 1 } ? $"Trang {results.Page}/{results.PageCount}" : null,
+            targets[0].Tenant.IsDefault,
+            isDistrict);
+        return await renderer.PageAsync("Search", model, site, renderer.Metadata(context, "Kết quả tìm kiếm"), statusCode: error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    private static string PageLink(HttpContext context, int page)
+    {
+        var query = context.Request.Query.Where(q => q.Key != "page").ToDictionary(q => q.Key, q => q.Value);
+        query["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return context.Request.PathBase + context.Request.Path + Microsoft.AspNetCore.Http.QueryString.Create(query);
+    }
+}

@@ -1,0 +1,29 @@
+using GiaVien.Cms.Search.Bench;
+using GiaVien.Cms.Search.Indexing;
+
+namespace GiaVien.Cms.Tests.Search;
+
+/// <summary>Runs the benchmark on a tiny scale so it cannot rot; the figures themselves come from bench/.</summary>
+public sealed class SearchBenchmarkSmokeTests
+{
+    [Fact]
+    public void The_generator_is_deterministic_and_writes_vietnamese_news_of_gia_vien()
+    {
+        var first = Enumerable.Range(1, 20).Select(new NewsGenerator(7).Next).ToList();
+        var again = Enumerable.Range(1, 20).Select(new NewsGenerator(7).Next).ToList();
+
+        Assert.Equal(first.Select(i => i.Content.ToJsonString()), again.Select(i => i.Content.ToJsonString()));
+        Assert.All(first, item => Assert.True(NewsDocument.IsSearchable(item)));
+        Assert.Contains(first, item => item.Content.ToJsonString().Contains("Gia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_benchmark_runs_end_to_end_on_a_tiny_corpus()
+    {
+        var report = await SearchBenchmark.RunAsync(articles: 300, tenants: 3, perTenant: 50, queriesPerClient: 5, publishSamples: 2);
+
+        Assert.Contains("full index build", report);
+        Assert.Contains("district p99", report);
+        Assert.Contains("publish → searchable", report);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace GiaVien.Cms.Web.Tests.Infrastructure;
+
+/// <summary>The real host as a separate process (the built GiaVien.Cms.Web.dll), so a test can kill it with SIGKILL.</summary>
+public sealed partial class HostProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private HostProcess(Process process) => _process = process;
+
+    public Uri BaseAddress => _listening.Task.Result;
+
+    public static async Task<HostProcess> StartAsync(string dataPath, string recipesPath, params string[] settings)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "GiaVien.Cms.Web.dll"), "--urls", "http://127.0.0.1:0",
+            $"--Cms:DataPath={dataPath}", $"--Cms:RecipesPath={recipesPath}", $"--Cms:Setup:AdminPassword={CmsHost.AdminPassword}",
+            "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Information" }.Concat(settings))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var host = new HostProcess(Process.Start(start)!);
+        host._process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null && ListeningOn().Match(e.Data) is { Success: true } match)
+            {
+                host._listening.TrySetResult(new Uri(match.Value));
+            }
+        };
+        host._process.ErrorDataReceived += (_, _) => { };
+        host._process.BeginOutputReadLine();
+        host._process.BeginErrorReadLine();
+        await host._listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        return host;
+    }
+
+    public HttpClient Client() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>SIGKILL: no shutdown, no flush, no Lucene commit.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+    }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d+")]
+    private static partial Regex ListeningOn();
+}

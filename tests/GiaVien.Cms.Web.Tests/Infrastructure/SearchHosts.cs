@@ -1,0 +1,14 @@
+using GiaVien.Cms.Data.Tenants;
+
+namespace GiaVien.Cms.Web.Tests.Infrastructure;
+
+/// <summary>A demo host whose search is not rate-limited for the burst of requests the tests make.</summary>
+public abstract class SearchDemoHost : DemoHost
+{
+    protected SearchDemoHost(DatabaseProvider provider) : base(provider) =>
+        Settings = new Dictionary<string, string> { ["Cms:Search:RateLimitPermits"] = "100000" };
+}
+
+public sealed class SqliteSearchHost() : SearchDemoHost(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlSearchHost() : SearchDemoHost(DatabaseProvider.PostgreSql);

@@ -1,0 +1,66 @@
+using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace GiaVien.Cms.Web.Tests.Search;
+
+/// <summary>A resident on a phone searches from the header box, sees highlighted results and pages through them.</summary>
+public sealed class SearchBrowserTests
+{
+    [Fact]
+    public async Task Searching_from_the_header_on_a_phone_shows_highlighted_results_with_paging()
+    {
+        var host = new CmsHost(DatabaseProvider.Sqlite) { Settings = new Dictionary<string, string> { ["Cms:Search:RateLimitPermits"] = "1000" } };
+        try
+        {
+            host.UseKestrel(0);
+            host.StartServer();
+            await host.StartAsync();
+            var word = "dienthoai" + Guid.NewGuid().ToString("N")[..6];
+            for (var i = 1; i <= 12; i++)
+            {
+                await TestNews.PublishAsync(host, "gia-hoa", $"Xã Gia Hòa: tin {word} số {i}", "Tóm tắt bài viết.", $"Bà con xã Gia Hòa theo dõi {word}.");
+            }
+
+            var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+            await http.SearchUntilAsync($"/gia-hoa/api/search?q={word}", r => r.Total() == 12);
+
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Environment.GetEnvironmentVariable("GIAVIEN_TEST_CHROMIUM") is { Length: > 0 } chromium ? chromium : "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+            });
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true });
+
+            await page.GotoAsync(address + "/gia-hoa/");
+            await page.GetByLabel("Tìm kiếm").FillAsync(word.ToUpperInvariant());
+            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Tìm", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync("**/gia-hoa/tim-kiem?q=*");
+
+            Assert.Contains("Tìm thấy 12 kết quả", await page.InnerTextAsync(".search-total"));
+            Assert.Equal(10, await page.Locator(".search-hit").CountAsync());
+            Assert.Equal(word, await page.Locator(".search-hit h2 mark").First.InnerTextAsync());
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways on a phone");
+
+            await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Trang sau" }).ClickAsync();
+            await page.WaitForURLAsync("**page=2*");
+
+            Assert.Equal(2, await page.Locator(".search-hit").CountAsync());
+            Assert.Contains("Trang 2/2", await page.InnerTextAsync(".paging"));
+            await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Trang trước" }).ClickAsync();
+            await page.Locator(".search-hit h2 a").First.ClickAsync();
+            Assert.Contains($"{word} số", await page.InnerTextAsync("h1"));
+        }
+        finally
+        {
+            await host.DisposeAsync();
+            await DemoHost.DeleteDataAsync(host);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.Json;
+using GiaVien.Cms.Web.Tests.Infrastructure;
+
+namespace GiaVien.Cms.Web.Tests.Search;
+
+/// <summary>/api/search and /tim-kiem through the real host, on the demo tenants.</summary>
+public sealed class SearchEndpointTests(SqliteSearchHost host) : IClassFixture<SqliteSearchHost>
+{
+    [Fact]
+    public async Task The_api_returns_the_total_and_pages_of_results_with_everything_a_list_needs()
+    {
+        var word = "phantrang" + Guid.NewGuid().ToString("N")[..6];
+        for (var i = 1; i <= 12; i++)
+        {
+            await TestNews.PublishAsync(host, "thi-tran-me", $"Tin số {i} về {word} ở thị trấn Me", "Tóm tắt.", $"Thân bài có từ {word}.");
+        }
+
+        var client = host.Browser();
+        var first = await client.SearchUntilAsync($"/thi-tran-me/api/search?q={word}", r => r.Total() == 12);
+        var second = await client.SearchAsync($"/thi-tran-me/api/search?q={word}&page=2");
+
+        Assert.Equal((12, 2, 10, 2), (first.Total(), first.GetProperty("pageCount").GetInt32(), first.Results().Count, second.Results().Count));
+        Assert.Empty(first.Results().Select(Url).Intersect(second.Results().Select(Url)));
+        var hit = first.Results()[0];
+        Assert.Contains($"<mark>{word}</mark>", hit.GetProperty("titleHtml").GetString());
+        Assert.Contains($"<mark>{word}</mark>", hit.GetProperty("snippet").GetString());
+        Assert.Equal("thi-tran-me", hit.GetProperty("tenant").GetString());
+        Assert.Equal("Thị trấn Me", hit.GetProperty("tenantName").GetString());
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$", hit.GetProperty("date").GetString());
+        Assert.Equal(JsonValueKind.Array, hit.GetProperty("categories").ValueKind);
+        Assert.StartsWith("/thi-tran-me/tin-tuc/", Url(hit));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetPageAsync(Url(hit))).Status);
+    }
+
+    [Fact]
+    public async Task The_search_page_shows_highlighted_results_and_every_page_has_a_search_box()
+    {
+        var client = host.Browser();
+
+        var (status, html) = await client.GetPageAsync("/gia-hoa/tim-kiem?q=nong+thon+moi");
+        var home = (await client.GetPageAsync("/gia-hoa/")).Html;
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Kết quả tìm kiếm", html);
+        Assert.Contains("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>", html);
+        Assert.Contains("action=\"/gia-hoa/tim-kiem\"", home);
+        Assert.Contains(">Tìm kiếm</label>", home);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("!!! ??? ...")]
+    [InlineData("AND ( ] * ?~ \\\\")]
+    [InlineData("\"")]
+    [InlineData("title:gia OR body:[a TO z] ~2 ^3 {!}")]
+    [InlineData("- -- -\"\"")]
+    public async Task Odd_input_gives_an_answer_never_a_server_error(string query)
+    {
+        var client = host.Browser();
+        var api = await client.SearchAsync("/api/search?q=" + Uri.EscapeDataString(query));
+        var (status, html) = await client.GetPageAsync("/tim-kiem?q=" + Uri.EscapeDataString(query));
+
+        Assert.False(string.IsNullOrEmpty(api.GetProperty("message").GetString()));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("class=\"search-message\"", html);
+    }
+
+    [Fact]
+    public async Task A_very_long_query_or_a_bad_date_is_refused_with_a_vietnamese_message()
+    {
+        var client = host.Browser();
+        var longQuery = Uri.EscapeDataString(new string('a', 2000));
+
+        using var tooLong = await client.GetAsync("/api/search?q=" + longQuery);
+        using var badDate = await client.GetAsync("/api/search?q=gia&from=32/13/2024");
+        var (pageStatus, pageHtml) = await client.GetPageAsync("/tim-kiem?q=" + longQuery);
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("quá dài", await tooLong.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Contains("không hợp lệ", await badDate.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, pageStatus);
+        Assert.Contains("quá dài", pageHtml);
+    }
+
+    private static string Url(JsonElement hit) => hit.GetProperty("url").GetString()!;
+}
