@@ -77,7 +77,8 @@ public sealed class SearchIndexes : IDisposable
         async Task<CmsDbContext> OpenDatabaseAsync(CancellationToken cancellationToken)
         {
             var tenant = _registry.Map.Find(tenantName) ?? throw new InvalidOperationException($"Tenant '{tenantName}' no longer exists.");
-            return (await _shells.GetAsync(tenant, cancellationToken)).CreateDbContext();
+            // Reading for the index must not keep an idle tenant active.
+            return (await _shells.GetForBackgroundAsync(tenant, cancellationToken)).CreateDbContext();
         }
     }
 

@@ -15,9 +15,10 @@ public sealed class RequestTooLarge(RequestDelegate next, ILogger<RequestTooLarg
     {
         try
         {
-            if (context.Request.HasFormContentType)
+            if (context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
             {
                 // Read (and cache) the form here: later readers (antiforgery, binding) would turn the limit into a 400.
+                // Multipart uploads are left alone: the media library streams them with its own limits.
                 await context.Request.ReadFormAsync(context.RequestAborted);
             }
 

@@ -71,7 +71,7 @@ public class CmsHost : WebApplicationFactory<Program>
     }
 
     /// <summary>Starts the server: in memory here; on a real port for browser tests.</summary>
-    protected virtual void Boot() => _ = Server;
+    protected virtual void Boot() => _ = Services; // builds and starts the host, on TestServer or Kestrel
 
     /// <summary>A new host on the same data (files and database), as after a process restart.</summary>
     public CmsHost Restarted() => new(Provider, DataPath, DatabaseName, Recipe, _services) { Settings = Settings };
