@@ -39,7 +39,9 @@ public static class ContentPage
         var article = NewsPresenter.Article(item, site, categories, others.Select(o => NewsPresenter.Summary(o, site.BasePath)).ToList(), canonical);
         if (NewsPresenter.ImagePath(item) is { } featured && await media.FindAsync(featured.TrimStart('/'), context.RequestAborted) is { } file)
         {
-            article = article with { Image = NewsImages.For(site.BasePath, file, article.Image?.Alt, item.DisplayText, NewsImages.Article) ?? article.Image };
+            // The editor's own alt text wins; otherwise the library's description of the photo, then the title.
+            var editorAlt = article.Image?.Alt == item.DisplayText ? null : article.Image?.Alt;
+            article = article with { Image = NewsImages.For(site.BasePath, file, editorAlt, item.DisplayText, NewsImages.Article) ?? article.Image };
         }
 
         var imageUrl = NewsPresenter.ImagePath(item) is { } image ? site.BaseUrl + NewsImages.Url("", image, NewsImages.OpenGraph) : null;

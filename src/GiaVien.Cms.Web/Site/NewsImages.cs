@@ -31,7 +31,7 @@ public static class NewsImages
 
         var size = profile.OutputSize(width, height);
         var text = !string.IsNullOrWhiteSpace(alt) ? alt : !string.IsNullOrWhiteSpace(file.AltText) ? file.AltText : title;
-        return new ImageViewModel(Url(basePath, file.Path, profile), text, size.Width, size.Height);
+        return new ImageViewModel(Url(basePath, file.Path, profile), text, size.Width, size.Height) { Caption = file.Caption };
     }
 
     public static string Url(string basePath, string path, ImageProfile profile) => MediaUrls.Profile(basePath, profile, path.TrimStart('/'));

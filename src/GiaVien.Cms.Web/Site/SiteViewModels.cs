@@ -52,7 +52,11 @@ public sealed record PageMetadata(string? Title, string? Description, string Can
 }
 
 /// <summary>An image at the size it is shown: width and height are set so the page does not jump while it loads.</summary>
-public sealed record ImageViewModel(string Url, string Alt, int Width, int Height);
+public sealed record ImageViewModel(string Url, string Alt, int Width, int Height)
+{
+    /// <summary>The caption the media library holds for the photo, shown under a featured image.</summary>
+    public string? Caption { get; init; }
+}
 
 public sealed record NewsSummaryViewModel(string Title, string Url, string DateLine, string IsoDate, string? Lead, ImageViewModel? Image)
 {

@@ -64,7 +64,7 @@ public sealed class MediaBrowserTests(BrowserFixture fixture) : IClassFixture<Br
             }
         };
         await reader.GotoAsync($"/gia-hoa/{route}");
-        var featured = reader.Locator("figure.featured-image img");
+        var featured = reader.Locator("figure.article-figure img");
         var inBody = reader.Locator(".article-body figure img");
         foreach (var image in new[] { featured, inBody })
         {
@@ -78,7 +78,7 @@ public sealed class MediaBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         }
 
         await Assertions.Expect(reader.Locator(".article-body figcaption")).ToHaveTextAsync("Quang cảnh hội nghị tổng kết công tác năm");
-        await Assertions.Expect(reader.Locator("figure.featured-image figcaption")).ToHaveTextAsync("Quang cảnh hội nghị tổng kết công tác năm");
+        await Assertions.Expect(reader.Locator("figure.article-figure figcaption")).ToHaveTextAsync("Quang cảnh hội nghị tổng kết công tác năm");
         Assert.Contains("image/webp", imageTypes);
     }
 }

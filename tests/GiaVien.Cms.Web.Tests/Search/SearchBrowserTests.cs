@@ -39,7 +39,7 @@ public sealed class SearchBrowserTests
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true });
 
             await page.GotoAsync(address + "/gia-hoa/");
-            await page.GetByLabel("Tìm kiếm").FillAsync(word.ToUpperInvariant());
+            await page.GetByRole(AriaRole.Searchbox, new() { Name = "Tìm kiếm" }).FillAsync(word.ToUpperInvariant());
             await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Tìm", Exact = true }).ClickAsync();
             await page.WaitForURLAsync("**/gia-hoa/tim-kiem?q=*");
 

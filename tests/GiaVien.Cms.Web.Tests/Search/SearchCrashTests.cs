@@ -57,7 +57,8 @@ public sealed class SearchCrashTests(ITestOutputHelper output)
             var indexed = IndexedIds(index);
             output.WriteLine($"killed after {killedAt} publishes; index reopened at change {index.OpenedAtSequence} of {maxSequence}");
             Assert.InRange(killedAt, 1, Items - 1);
-            Assert.InRange(index.OpenedAtSequence ?? 0, 1, maxSequence - 1);
+            // Reopened from its own last commit (not rebuilt from zero); how far it had got depends on timing.
+            Assert.InRange(index.OpenedAtSequence ?? 0, 1, maxSequence);
             Assert.Equal(published.Count, indexed.Count);
             Assert.Equal(published.Order(), indexed.Order());
             Assert.True(published.Count > Items * 9 / 10, $"{published.Count} published");
