@@ -28,6 +28,10 @@ public sealed class SiteSettingsStore(CmsDbContext db, ShellScope scope)
         return cache.Values = values.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>Whether authors must submit news for review (the default) rather than publish their own.</summary>
+    public async Task<bool> ReviewRequiredAsync(CancellationToken cancellationToken = default) =>
+        (await GetAsync(cancellationToken)).GetValueOrDefault(SiteSettingNames.ReviewRequired) != "false";
+
     /// <summary>Adds or replaces a setting; written by the caller's next SaveChanges.</summary>
     public async Task StageAsync(string name, string value, CancellationToken cancellationToken = default)
     {

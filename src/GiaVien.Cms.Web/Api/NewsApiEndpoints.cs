@@ -140,7 +140,7 @@ public static class NewsApiEndpoints
             return Problem(StatusCodes.Status404NotFound, "Không tìm thấy", $"Không có tin mang mã \"{id}\".");
         }
 
-        var reviewRequired = (await settings.GetAsync(http.RequestAborted)).GetValueOrDefault(SiteSettingNames.ReviewRequired) != "false";
+        var reviewRequired = await settings.ReviewRequiredAsync(http.RequestAborted);
         var everPublished = await versions.PublishedAsync(id, http.RequestAborted) is not null;
         if (!ContentPermissions.Can(http.User.Permissions(), http.User.Name(), action, latest.Owner, reviewRequired, everPublished))
         {

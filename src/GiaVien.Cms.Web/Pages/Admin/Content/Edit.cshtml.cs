@@ -219,7 +219,7 @@ public sealed class EditModel(
     {
         var cancellationToken = HttpContext.RequestAborted;
         var definitions = await definitionStore.LoadAsync(cancellationToken);
-        ReviewRequired = (await settings.GetAsync(cancellationToken)).GetValueOrDefault(SiteSettingNames.ReviewRequired) != "false";
+        ReviewRequired = await settings.ReviewRequiredAsync(cancellationToken);
         if (id is not null)
         {
             var latest = await versions.LatestAsync(id, cancellationToken);

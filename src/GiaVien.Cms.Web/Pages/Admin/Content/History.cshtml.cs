@@ -88,7 +88,7 @@ public sealed class HistoryModel(ContentVersions versions, ContentManager manage
 
     private async Task<bool> AllowedAsync(ContentAction action)
     {
-        var reviewRequired = (await settings.GetAsync(HttpContext.RequestAborted)).GetValueOrDefault(SiteSettingNames.ReviewRequired) != "false";
+        var reviewRequired = await settings.ReviewRequiredAsync(HttpContext.RequestAborted);
         return ContentPermissions.Can(User.Permissions(), User.Name(), action, Versions[0].Owner, reviewRequired, Versions.Any(v => v.PublishedUtc is not null));
     }
 
