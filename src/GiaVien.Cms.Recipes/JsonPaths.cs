@@ -12,13 +12,6 @@ public static class JsonPaths
 
     public static JsonArray? GetArray(JsonObject obj, string name) => Get(obj, name) as JsonArray;
 
-    public static bool? GetBool(JsonObject obj, string name) => Get(obj, name)?.GetValueKind() switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
-
     public static List<string> GetStrings(JsonObject obj, string name) =>
         GetArray(obj, name)?.OfType<JsonValue>().Where(v => v.GetValueKind() == JsonValueKind.String).Select(v => v.GetValue<string>()).ToList() ?? [];
 
