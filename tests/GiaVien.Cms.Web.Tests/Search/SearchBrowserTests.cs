@@ -38,18 +38,21 @@ public sealed class SearchBrowserTests
             });
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true });
 
-            await page.GotoAsync(address + "/gia-hoa/");
+            await page.GotoAsync(address + "/gia-hoa/", new() { WaitUntil = WaitUntilState.Load });
             await page.GetByRole(AriaRole.Searchbox, new() { Name = "Tìm kiếm" }).FillAsync(word.ToUpperInvariant());
+            // Wait for the navigation the submit starts, registered before the click so it cannot be missed.
+            var results = page.WaitForURLAsync("**/gia-hoa/tim-kiem?q=*");
             await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Tìm", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync("**/gia-hoa/tim-kiem?q=*");
+            await results;
 
             Assert.Contains("Tìm thấy 12 kết quả", await page.InnerTextAsync(".search-total"));
             Assert.Equal(10, await page.Locator(".search-hit").CountAsync());
             Assert.Equal(word, await page.Locator(".search-hit h2 mark").First.InnerTextAsync());
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways on a phone");
 
+            var secondPage = page.WaitForURLAsync("**page=2*");
             await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Trang sau" }).ClickAsync();
-            await page.WaitForURLAsync("**page=2*");
+            await secondPage;
 
             Assert.Equal(2, await page.Locator(".search-hit").CountAsync());
             Assert.Contains("Trang 2/2", await page.InnerTextAsync(".paging"));
