@@ -27,7 +27,19 @@ public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Exten
             await drop.ExecuteNonQueryAsync();
         }
 
-        Directory.Delete(host.DataPath, recursive: true);
+        // A background index rebuild of the stopped host may still be finishing a segment for a moment.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(host.DataPath, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 }
 
