@@ -16,6 +16,7 @@ public static class MediaServiceCollectionExtensions
     {
         services.AddOptions<MediaOptions>().BindConfiguration("Cms:Media");
         services.AddSingleton<MediaStores>();
+        services.AddSingleton<StaleRenditions>();
         services.AddSingleton<ProfileCache>();
         services.AddSingleton<UploadValidator>();
         services.AddScoped<MediaLibrary>();

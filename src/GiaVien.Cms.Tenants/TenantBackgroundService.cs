@@ -7,10 +7,15 @@ using Serilog.Context;
 
 namespace GiaVien.Cms.Tenants;
 
-/// <summary>Runs every <see cref="ITenantBackgroundTask"/> for every running tenant, one tenant at a time, and releases idle shells.</summary>
+/// <summary>
+/// Runs every <see cref="ITenantBackgroundTask"/> for every running tenant, one tenant at a time, and releases idle
+/// shells. Shared work runs only in passes that hold the <see cref="IBackgroundWorkLock"/>; a node without it
+/// still keeps its own files current.
+/// </summary>
 public sealed class TenantBackgroundService(
     TenantRegistry registry,
     ShellHost shells,
+    IBackgroundWorkLock workLock,
     IServiceScopeFactory scopes,
     IOptions<TenantsOptions> options,
     TimeProvider clock,
@@ -28,6 +33,7 @@ public sealed class TenantBackgroundService(
     /// <summary>One pass over every running tenant; public so tests and the admin can trigger it.</summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
+        await using var sharedWork = await TryAcquireSharedWorkAsync(cancellationToken);
         foreach (var tenant in registry.Map.Tenants.Where(t => t.State == TenantState.Running))
         {
             using var _ = LogContext.PushProperty("Tenant", tenant.Name);
@@ -36,7 +42,7 @@ public sealed class TenantBackgroundService(
                 var shell = await shells.GetForBackgroundAsync(tenant, cancellationToken);
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
-                foreach (var task in scope.ServiceProvider.GetServices<ITenantBackgroundTask>())
+                foreach (var task in scope.ServiceProvider.GetServices<ITenantBackgroundTask>().Where(t => sharedWork is not null || t.RunsOnEveryNode))
                 {
                     await task.RunAsync(scope.ServiceProvider, cancellationToken);
                 }
@@ -49,5 +55,19 @@ public sealed class TenantBackgroundService(
         }
 
         shells.ReleaseIdle(options.Value.IdleTimeout);
+    }
+
+    private async Task<IAsyncDisposable?> TryAcquireSharedWorkAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await workLock.TryAcquireAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The lock's database is unreachable: skip the shared work this pass rather than risk running it twice.
+            logger.LogWarning(e, "The background work lock could not be taken; shared work skipped this pass");
+            return null;
+        }
     }
 }

@@ -13,8 +13,14 @@ public sealed class TenantRegistry(TenantDatabase database, TimeProvider clock, 
 {
     private volatile TenantMap _map = TenantMap.Empty;
 
-    /// <summary>Raised with the tenant's name after its record changed (created, state, bindings, removed).</summary>
+    /// <summary>
+    /// Raised with the tenant's name after its record changed (created, state, bindings, removed), here or, when
+    /// the installation runs on several nodes, on another node; the map is already reloaded.
+    /// </summary>
     public event Action<string>? Changed;
+
+    /// <summary>Raised after a change made on this node only: what the cluster module tells the other nodes.</summary>
+    public event Action<string>? ChangedHere;
 
     public TenantMap Map => _map;
 
@@ -233,7 +239,31 @@ public sealed class TenantRegistry(TenantDatabase database, TimeProvider clock, 
     private static TenantException ChangedMeanwhile(string name) =>
         new($"Đơn vị \"{name}\" vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.", null, isConflict: true);
 
+    /// <summary>Another node changed <paramref name="name"/>'s record: reload the map and tell this node's listeners.</summary>
+    public Task ApplyChangeFromOtherNodeAsync(string name, CancellationToken cancellationToken = default) =>
+        ReloadAndNotifyAsync(name, cancellationToken);
+
+    /// <summary>
+    /// This node may have missed other nodes' notifications (its connection to them was lost): reload the map and
+    /// tell listeners that every tenant, known before or now, may have changed.
+    /// </summary>
+    public async Task ResynchronizeAsync(CancellationToken cancellationToken = default)
+    {
+        var before = _map.Tenants.Select(t => t.Name);
+        await ReloadAsync(cancellationToken);
+        foreach (var name in before.Union(_map.Tenants.Select(t => t.Name)))
+        {
+            Changed?.Invoke(name);
+        }
+    }
+
     private async Task AfterChangeAsync(string name, CancellationToken cancellationToken)
+    {
+        await ReloadAndNotifyAsync(name, cancellationToken);
+        ChangedHere?.Invoke(name);
+    }
+
+    private async Task ReloadAndNotifyAsync(string name, CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
         Changed?.Invoke(name);

@@ -19,6 +19,7 @@ public static class TenantsServiceCollectionExtensions
         services.AddScoped<ShellScope>();
         services.AddScoped(sp => sp.GetRequiredService<ShellScope>().Shell.CreateDbContext());
         services.AddScoped<SiteSettingsStore>();
+        services.AddSingleton<IBackgroundWorkLock, SingleNodeWorkLock>();
         services.AddSingleton<TenantBackgroundService>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantBackgroundService>());
         return services;

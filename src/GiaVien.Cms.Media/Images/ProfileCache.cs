@@ -1,3 +1,4 @@
+using GiaVien.Cms.Data;
 using System.Collections.Concurrent;
 using GiaVien.Cms.Media.Storage;
 using GiaVien.Cms.Tenants;
@@ -10,15 +11,29 @@ namespace GiaVien.Cms.Media.Images;
 /// made on the first request, served as static files afterwards. Each web node keeps its own cache, whatever
 /// the store. Resizes run at most one per core, and concurrent requests for the same rendition share one.
 /// </summary>
-public sealed class ProfileCache(ILogger<ProfileCache> logger) : IDisposable
+public sealed class ProfileCache : IDisposable
 {
     public const string FolderName = "MediaCache";
 
     private readonly ConcurrentDictionary<string, Lazy<Task<bool>>> _pending = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _resizeSlots = new(Environment.ProcessorCount);
+    private readonly CmsDataFolder _dataFolder;
+    private readonly StaleRenditions _staleRenditions;
+    private readonly ILogger<ProfileCache> _logger;
+
+    public ProfileCache(CmsDataFolder dataFolder, StaleRenditions staleRenditions, ILogger<ProfileCache> logger)
+    {
+        _dataFolder = dataFolder;
+        _staleRenditions = staleRenditions;
+        _logger = logger;
+        staleRenditions.Changed += Remove;
+    }
 
     public static string FilePath(ShellContext shell, ImageProfile profile, string path, ImageFormat format) =>
-        Path.Combine(shell.SiteFolder, FolderName, profile.Name, path + "." + format.Extension);
+        FilePath(shell.SiteFolder, profile, path, format);
+
+    private static string FilePath(string siteFolder, ImageProfile profile, string path, ImageFormat format) =>
+        Path.Combine(siteFolder, FolderName, profile.Name, path + "." + format.Extension);
 
     /// <summary>The rendition's file, made now if needed; null when the source image does not exist or cannot be read.</summary>
     public async Task<string?> GetOrCreateAsync(ShellContext shell, IMediaStore store, ImageProfile profile, string path, ImageFormat format, CancellationToken cancellationToken)
@@ -40,16 +55,21 @@ public sealed class ProfileCache(ILogger<ProfileCache> logger) : IDisposable
         }
     }
 
-    public void Dispose() => _resizeSlots.Dispose();
-
-    /// <summary>Forgets every rendition of a file (after it was deleted, renamed or moved).</summary>
-    public static void Remove(ShellContext shell, string path)
+    public void Dispose()
     {
+        _staleRenditions.Changed -= Remove;
+        _resizeSlots.Dispose();
+    }
+
+    /// <summary>Forgets every rendition of a file (after it was deleted, renamed or moved, on this node or another).</summary>
+    private void Remove(StaleRendition stale)
+    {
+        var siteFolder = _dataFolder.SiteFolder(stale.Tenant);
         foreach (var profile in ImageProfile.All)
         {
             foreach (var format in new[] { ImageFormat.Webp, ImageFormat.Jpeg, ImageFormat.Png })
             {
-                var file = FilePath(shell, profile, path, format);
+                var file = FilePath(siteFolder, profile, stale.Path, format);
                 if (File.Exists(file))
                 {
                     File.Delete(file);
@@ -72,7 +92,7 @@ public sealed class ProfileCache(ILogger<ProfileCache> logger) : IDisposable
             using var codec = SkiaImages.Open(source);
             if (codec is null)
             {
-                logger.LogWarning("Media file {MediaPath} is not a readable image", path);
+                _logger.LogWarning("Media file {MediaPath} is not a readable image", path);
                 return false;
             }
 
@@ -89,7 +109,7 @@ public sealed class ProfileCache(ILogger<ProfileCache> logger) : IDisposable
         }
         catch (InvalidDataException e)
         {
-            logger.LogWarning(e, "Media file {MediaPath} could not be resized to {Profile}", path, profile.Name);
+            _logger.LogWarning(e, "Media file {MediaPath} could not be resized to {Profile}", path, profile.Name);
             return false;
         }
         finally

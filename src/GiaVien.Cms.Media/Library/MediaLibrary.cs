@@ -17,7 +17,7 @@ namespace GiaVien.Cms.Media.Library;
 /// Every refusal is a <see cref="MediaException"/> thrown before anything is written.
 /// </summary>
 public sealed class MediaLibrary(
-    ShellScope scope, CmsDbContext db, SiteSettingsStore settings, MediaStores stores, UploadValidator validator, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
+    ShellScope scope, CmsDbContext db, SiteSettingsStore settings, MediaStores stores, UploadValidator validator, StaleRenditions staleRenditions, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
 {
     public const int PageSize = 40;
     private const int MaxNameAttempts = 50;
@@ -147,7 +147,7 @@ public sealed class MediaLibrary(
         db.MediaFiles.Remove(record);
         await db.SaveChangesAsync(cancellationToken);
         await Store.DeleteAsync(path, cancellationToken);
-        ProfileCache.Remove(scope.Shell, path);
+        staleRenditions.Notify(new StaleRendition(scope.Shell.Name, path));
         logger.LogInformation("Media file {MediaPath} deleted", path);
     }
 
@@ -240,7 +240,7 @@ public sealed class MediaLibrary(
         record.Folder = folder;
         record.FileName = fileName;
         await db.SaveChangesAsync(cancellationToken);
-        ProfileCache.Remove(scope.Shell, path);
+        staleRenditions.Notify(new StaleRendition(scope.Shell.Name, path));
         logger.LogInformation("Media file {MediaPath} moved to {NewMediaPath}", path, target);
         return target;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GiaVien.Cms.Data.Changes;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
 using Microsoft.Extensions.Hosting;
@@ -9,15 +10,17 @@ namespace GiaVien.Cms.Search.Indexing;
 
 /// <summary>
 /// The fast path of indexing: every <see cref="SearchOptions.PollInterval"/> it applies new change-log entries
-/// of the tenants whose shell is active (publishing happens through requests, which activate the shell), so a
-/// publish is searchable within a poll and a refresh. Polling rather than an in-process notification also
-/// serves a second web node, whose content writes this process never sees. Idle tenants are caught up by
+/// of the tenants whose shell is active or whose public content was reported changed (on this node or, through
+/// the cluster module, on another), so a publish is searchable within a poll and a refresh on every node. The
+/// change log in the database stays the truth: a lost notification only delays a tenant until it is active or
+/// the slow path runs. Idle tenants are caught up by
 /// <see cref="SearchIndexingTask"/> on the slower background schedule. On start it opens every running
 /// tenant's index, which rebuilds the missing, unreadable or outdated ones.
 /// </summary>
 public sealed class ChangeLogPoller(
     TenantRegistry registry,
     ShellHost shells,
+    PublicChanges publicChanges,
     SearchIndexes indexes,
     IOptions<SearchOptions> options,
     TimeProvider clock,
@@ -25,24 +28,35 @@ public sealed class ChangeLogPoller(
 {
     private static readonly TimeSpan FailureBackoff = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _retryAfter = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
-        foreach (var tenant in RunningTenants())
+        publicChanges.Changed += MarkChanged;
+        try
         {
-            await CatchUpAsync(tenant, stoppingToken);
-        }
-
-        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            foreach (var tenant in RunningTenants().Where(t => shells.IsActive(t.Name)))
+            await Task.Yield();
+            foreach (var tenant in RunningTenants())
             {
                 await CatchUpAsync(tenant, stoppingToken);
             }
+
+            using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                foreach (var tenant in RunningTenants().Where(t => _changed.TryRemove(t.Name, out _) || shells.IsActive(t.Name)))
+                {
+                    await CatchUpAsync(tenant, stoppingToken);
+                }
+            }
+        }
+        finally
+        {
+            publicChanges.Changed -= MarkChanged;
         }
     }
+
+    private void MarkChanged(string tenantName) => _changed[tenantName] = true;
 
     private IEnumerable<TenantRecord> RunningTenants() => registry.Map.Tenants.Where(t => t.State == TenantState.Running);
 

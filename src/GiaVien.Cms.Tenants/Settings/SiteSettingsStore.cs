@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GiaVien.Cms.Tenants.Settings;
 
 /// <summary>
-/// The current tenant's site settings. Read on every page, so they are cached in the tenant's shell and
-/// the cache is dropped when a setting is saved.
+/// The current tenant's site settings. Read on every page, so they are cached in the tenant's shell; saving a
+/// setting raises <see cref="GiaVien.Cms.Data.Changes.PublicChanges"/> after commit, which releases the shell and
+/// its cache on every node (dropping it here, before the commit, would let a concurrent read cache the old values).
 /// </summary>
 public sealed class SiteSettingsStore(CmsDbContext db, ShellScope scope)
 {
@@ -49,7 +50,5 @@ public sealed class SiteSettingsStore(CmsDbContext db, ShellScope scope)
         {
             setting.Value = value;
         }
-
-        scope.Shell.GetFeature(_ => new Cache()).Values = null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using GiaVien.Cms.Cluster;
 using GiaVien.Cms.Content;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Recipes;
@@ -37,6 +38,7 @@ public static class CmsServiceCollectionExtensions
         services.AddMedia();
         services.AddSearch();
         services.AddCmsSecurity(dataFolder);
+        services.AddCluster(configuration);
         services.AddPublicSite();
         services.AddAdmin();
         services.AddCmsHealthChecks();

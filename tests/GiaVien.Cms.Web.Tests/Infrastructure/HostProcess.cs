@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
@@ -44,6 +45,10 @@ public sealed partial class HostProcess : IDisposable
     }
 
     public HttpClient Client() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>A browser-like client: no automatic redirects, cookies in <paramref name="cookies"/> (shared by clients of other nodes on 127.0.0.1, as a load balancer would).</summary>
+    public HttpClient Browser(CookieContainer cookies) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = BaseAddress };
 
     /// <summary>SIGKILL: no shutdown, no flush, no Lucene commit.</summary>
     public void Kill()
