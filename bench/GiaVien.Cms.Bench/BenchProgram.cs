@@ -7,7 +7,7 @@ using GiaVien.Cms.Bench.Throughput;
 namespace GiaVien.Cms.Bench;
 
 /// <summary>
-/// <c>GiaVien.Cms.Bench startup|tenants|throughput [--option value]…</c>: each prints a Markdown table of
+/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|lists|cluster [--option value]…</c>: each prints a Markdown table of
 /// the figures and their ratio to a baseline measured in the same run (see docs/benchmarks.md).
 /// </summary>
 internal static class BenchProgram
@@ -20,6 +20,7 @@ internal static class BenchProgram
           content     [--items 100000] [--publishes 200] [--postgres CONNECTION_STRING]
           article     [--threads 2] [--connections 32] [--seconds 10]
           lists       [--iterations 500]
+          cluster     [--threads 2] [--connections 32] [--seconds 10] [--postgres CONNECTION_STRING] [--redis HOST:PORT]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -45,6 +46,10 @@ internal static class BenchProgram
             "lists" => await Article.ListQueryBenchmark.RunAsync(options.Int("iterations", 500), progress),
             "article" => (await Article.ArticleBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
             "throughput" => (await ThroughputBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
+            "cluster" => (await Cluster.ClusterBenchmark.RunAsync(
+                options.Optional("postgres") ?? Environment.GetEnvironmentVariable("GIAVIEN_TEST_POSTGRES") ?? throw new ArgumentException("--postgres is required"),
+                options.Optional("redis") ?? Environment.GetEnvironmentVariable("GIAVIEN_TEST_REDIS") ?? throw new ArgumentException("--redis is required"),
+                options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
             "content" => (await ContentBenchmark.RunAsync(options.Int("items", 100_000), options.Int("publishes", 200),
                 options.Optional("postgres") ?? Environment.GetEnvironmentVariable("GIAVIEN_TEST_POSTGRES"), progress)).ToMarkdown(),
             _ => null,

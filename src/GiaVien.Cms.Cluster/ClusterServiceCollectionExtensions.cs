@@ -36,7 +36,7 @@ public static class ClusterServiceCollectionExtensions
         services.AddSingleton<IConnectionMultiplexer>(sp =>
         {
             var settings = ConfigurationOptions.Parse(sp.GetRequiredService<IOptions<RedisOptions>>().Value.Configuration!);
-            // Start even if Redis is briefly down (the multiplexer keeps reconnecting) rather than fail the node.
+            // Keep reconnecting in the background when Redis goes away, rather than give up after the first failure.
             settings.AbortOnConnectFail = false;
             return ConnectionMultiplexer.Connect(settings);
         });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Web.Tests.Infrastructure;
@@ -13,7 +14,7 @@ namespace GiaVien.Cms.Web.Tests.Cluster;
 /// Two web nodes behind an imaginary load balancer: whatever a user does on one node, the other serves within the
 /// promised time, and a node killed mid-write loses nothing it acknowledged.
 /// </summary>
-public sealed class ClusterTests(ClusterNodes cluster) : IClassFixture<ClusterNodes>
+public sealed partial class ClusterTests(ClusterNodes cluster) : IClassFixture<ClusterNodes>
 {
     private static readonly TimeSpan Promise = TimeSpan.FromSeconds(2);
 
@@ -44,7 +45,7 @@ public sealed class ClusterTests(ClusterNodes cluster) : IClassFixture<ClusterNo
     }
 
     [Fact]
-    public async Task A_tenant_created_on_A_is_served_by_B()
+    public async Task A_tenant_created_renamed_and_disabled_on_A_is_followed_by_B()
     {
         var admin = await AdminOnAAsync();
         var name = "xa-" + Guid.NewGuid().ToString("N")[..6];
@@ -58,11 +59,29 @@ public sealed class ClusterTests(ClusterNodes cluster) : IClassFixture<ClusterNo
         await Eventually.ThatAsync(async () => (await a.GetAsync($"/{name}/")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "the commune was not set up on A");
 
         using var b = cluster.B.Client();
-        await Eventually.ThatAsync(async () =>
+        await Eventually.ThatAsync(async () => (await b.GetPageAsync($"/{name}/")).Status == HttpStatusCode.OK, Promise, "B did not serve the commune created on A");
+
+        // B has the commune's settings cached now; the commune's administrator renames the site on A.
+        var communeAdmin = cluster.A.Browser(new CookieContainer());
+        (await communeAdmin.SignInAsync($"/{name}", "quantri", CmsHost.AdminPassword)).Dispose();
+        using (var saved = await communeAdmin.PostFormAsync($"/{name}/admin/settings", null, new Dictionary<string, string>
         {
-            var (status, html) = await b.GetPageAsync($"/{name}/");
-            return status == HttpStatusCode.OK && html.Contains("UBND xã Gia Thanh", StringComparison.Ordinal);
-        }, Promise, "B did not serve the commune created on A");
+            ["Values[SiteName]"] = "Cổng thông tin xã Gia Thanh", ["Values[PrimaryColor]"] = "#0b5394", ["Values[ShareNewsWithDistrict]"] = "true",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        }
+
+        await Eventually.ThatAsync(async () => (await b.GetPageAsync($"/{name}/")).Html.Contains("Cổng thông tin xã Gia Thanh", StringComparison.Ordinal), Promise, "B kept the old site name");
+
+        var tenantPage = await admin.Http.GetStringAsync($"/admin/tenants/{name}");
+        var version = VersionField().Match(tenantPage).Groups[1].Value;
+        using (var disabled = await admin.Http.PostFormAsync($"/admin/tenants/{name}", $"/admin/tenants/{name}?handler=Disable", new Dictionary<string, string> { ["Version"] = version }))
+        {
+            Assert.True(disabled.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, disabled.StatusCode.ToString());
+        }
+
+        await Eventually.ThatAsync(async () => (await b.GetAsync($"/{name}/")).StatusCode == HttpStatusCode.ServiceUnavailable, Promise, "B kept serving the disabled commune");
     }
 
     [Fact]
@@ -71,12 +90,15 @@ public sealed class ClusterTests(ClusterNodes cluster) : IClassFixture<ClusterNo
         var admin = await AdminOnAAsync();
         var word = "Vuonbuoi" + Guid.NewGuid().ToString("N")[..6];
         var title = $"Hợp tác xã {word} thu hoạch vụ bưởi Tết ở xã Gia Hưng";
+        using var b = cluster.B.Client();
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync("/")).StatusCode); // B's home page is in B's output cache now
         using var published = await admin.PostEditorAsync(null, "Publish", EditorClient.News(title));
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
-        using var b = cluster.B.Client();
         await Eventually.ThatAsync(async () => (await b.GetPageAsync("/")).Html.Contains(title, StringComparison.Ordinal), Promise, "B's home page did not show the article");
         await Eventually.ThatAsync(async () => await SearchTotalAsync(b, word.ToLowerInvariant()) == 1, Promise, "B's search did not find the article");
+        using var a = cluster.A.Client();
+        Assert.Equal(1, await SearchTotalAsync(a, word.ToLowerInvariant())); // each node's own index, same answer
     }
 
     [Fact]
@@ -182,4 +204,7 @@ public sealed class ClusterTests(ClusterNodes cluster) : IClassFixture<ClusterNo
             ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt32()
             : -1;
     }
+
+    [GeneratedRegex("name=\"Version\" value=\"(\\d+)\"")]
+    private static partial Regex VersionField();
 }
