@@ -34,6 +34,11 @@ public sealed class TenantBackgroundService(
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var sharedWork = await TryAcquireSharedWorkAsync(cancellationToken);
+        if (sharedWork is not null)
+        {
+            await ReleaseInterruptedSetupsAsync(cancellationToken);
+        }
+
         foreach (var tenant in registry.Map.Tenants.Where(t => t.State == TenantState.Running))
         {
             using var _ = LogContext.PushProperty("Tenant", tenant.Name);
@@ -55,6 +60,17 @@ public sealed class TenantBackgroundService(
         }
 
         shells.ReleaseIdle(options.Value.IdleTimeout);
+    }
+
+    private async Task ReleaseInterruptedSetupsAsync(CancellationToken cancellationToken)
+    {
+        var startedBefore = clock.GetUtcNow().UtcDateTime - options.Value.SetupTimeout;
+        foreach (var tenant in registry.Map.Tenants.Where(t => t.State == TenantState.Initializing && t.ModifiedUtc < startedBefore))
+        {
+            logger.LogWarning("Setup of tenant {TenantName} started {StartedUtc} never finished (its node stopped?); marking it not set up", tenant.Name, tenant.ModifiedUtc);
+            await registry.SetStateAsync(tenant.Name, TenantState.Uninitialized,
+                "Quá trình khởi tạo bị gián đoạn (máy chủ dừng giữa chừng). Hãy xóa đơn vị này và tạo lại.", cancellationToken);
+        }
     }
 
     private async Task<IAsyncDisposable?> TryAcquireSharedWorkAsync(CancellationToken cancellationToken)

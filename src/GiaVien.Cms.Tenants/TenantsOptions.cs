@@ -8,4 +8,10 @@ public sealed class TenantsOptions
 
     /// <summary>A shell that served no request for this long is released (it is rebuilt on the next request).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>
+    /// A tenant still initializing after this long lost its setup with the node that ran it (a recipe takes seconds,
+    /// a large archive import minutes): it is marked not set up, with an error, so it can be removed and created again.
+    /// </summary>
+    public TimeSpan SetupTimeout { get; set; } = TimeSpan.FromMinutes(30);
 }
