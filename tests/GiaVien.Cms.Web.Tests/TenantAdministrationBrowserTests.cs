@@ -44,7 +44,8 @@ public sealed class TenantAdministrationBrowserTests(BrowserFixture fixture) : I
         await admin.GetByRole(AriaRole.Link, new() { Name = "+ Tin tức" }).ClickAsync();
         await admin.Locator("#Title").FillAsync("Gia Tân ra quân làm thủy lợi nội đồng");
         await admin.Locator("#f-DistrictNewsPart-Lead").FillAsync("Toàn xã nạo vét hơn 5 km kênh mương trước vụ xuân.");
-        await admin.Locator("trix-editor").FillAsync("Sáng chủ nhật, các thôn đồng loạt ra quân.");
+        // Until Trix has started, its element is not editable yet (and fill refuses it at once rather than waiting).
+        await admin.Locator("trix-editor[contenteditable]").FillAsync("Sáng chủ nhật, các thôn đồng loạt ra quân.");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Xuất bản" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã xuất bản.");
         await admin.GotoAsync("/gia-tan");
