@@ -34,6 +34,7 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
     [FromQuery(Name = "msg")] public string? MessageKey { get; set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
     /// <summary>The number of matching items, or the number counted when <see cref="HasMore"/>.</summary>
     public int Total { get; private set; }
 
