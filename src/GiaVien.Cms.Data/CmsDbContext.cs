@@ -58,8 +58,10 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         item.HasIndex(i => new { i.ContentItemId, i.Number }).IsUnique();
         item.HasIndex(i => new { i.ContentItemId, i.Latest });
         item.HasIndex(i => new { i.ContentType, i.Published, i.PublishedUtc });
-        // The admin list: newest first among latest versions, whatever the type filter.
-        item.HasIndex(i => new { i.Latest, i.ModifiedUtc });
+        // The admin list (latest versions, newest change first, ties by Id): read in order from the index, and counted
+        // from it alone (the type and trash filters are in it) without touching the rows' JSON. DeletedUtc comes after
+        // the order columns: PostgreSQL does not treat "IS NULL" as fixing a column, so before them it would sort.
+        item.HasIndex(i => new { i.Latest, i.ModifiedUtc, i.Id, i.ContentType, i.DeletedUtc });
         item.HasMany(i => i.Terms).WithOne().HasForeignKey(t => t.ContentItemRecordId).OnDelete(DeleteBehavior.Cascade);
 
         var term = modelBuilder.Entity<ContentItemTerm>();

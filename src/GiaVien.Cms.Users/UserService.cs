@@ -10,7 +10,9 @@ namespace GiaVien.Cms.Users;
 
 /// <summary>
 /// Users of the current tenant: creation with hashed passwords (ASP.NET Core Identity's PBKDF2 hasher),
-/// and sign-in checks with lockout after repeated failures.
+/// and sign-in checks with lockout after repeated failures. The security stamp changes whenever existing
+/// sign-ins must end (password set or reset, account disabled or locked by an administrator); the sign-in
+/// cookie carries the stamp it was issued with and stops working once the two differ.
 /// </summary>
 public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> hasher, IOptions<UsersOptions> options, TimeProvider clock, ILogger<UserService> logger)
 {
@@ -154,11 +156,20 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
         return true;
     }
 
+    /// <summary>
+    /// Locks or unlocks an account. An administrator's lock also ends the user's sign-ins (new stamp); the automatic
+    /// lockout after failed attempts does not, or anyone guessing passwords could sign the real user out.
+    /// </summary>
     public async Task SetLockedAsync(int id, bool locked, CancellationToken cancellationToken = default)
     {
         var user = await TrackedAsync(id, cancellationToken);
         user.LockoutEndUtc = locked ? LockedByAdministrator : null;
         user.AccessFailedCount = 0;
+        if (locked)
+        {
+            user.SecurityStamp = NewStamp();
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -170,6 +181,10 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Replaces the user's roles. The stamp is kept: sign-ins are not ended but re-read their roles at the next
+    /// session check (<see cref="UsersOptions.SessionValidationInterval"/>), as ASP.NET Core Identity does.
+    /// </summary>
     public async Task SetRolesAsync(int id, IEnumerable<string> roleNames, CancellationToken cancellationToken = default)
     {
         var names = roleNames.ToList();

@@ -22,6 +22,9 @@ public static class CmsSecurity
     public const string TenantClaim = "cms:tenant";
     public const string PermissionClaim = "cms:permission";
 
+    /// <summary>The user's security stamp when the cookie was issued (see <see cref="SessionValidation"/>).</summary>
+    public const string SecurityStampClaim = "cms:stamp";
+
     /// <summary>Prefix of every cookie the CMS sets; <see cref="TenantCookies"/> suffixes them with the tenant.</summary>
     public const string CookiePrefix = ".gv.";
 
@@ -41,7 +44,7 @@ public static class CmsSecurity
                 options.AccessDeniedPath = "/admin/forbidden";
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
-                options.Events.OnValidatePrincipal = RejectOtherTenants;
+                options.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -65,18 +68,4 @@ public static class CmsSecurity
 
     public static bool HasPermission(ClaimsPrincipal user, string permission) =>
         user.HasClaim(PermissionClaim, Roles.AllPermissions) || user.HasClaim(PermissionClaim, permission);
-
-    /// <summary>
-    /// A sign-in is valid only on the tenant that issued it. Cookie names and paths already keep tenants
-    /// apart in the browser; this check holds even if a cookie is copied by hand.
-    /// </summary>
-    private static async Task RejectOtherTenants(CookieValidatePrincipalContext context)
-    {
-        var shell = context.HttpContext.Features.Get<ShellContext>();
-        if (shell is null || context.Principal?.FindFirstValue(TenantClaim) != shell.Name)
-        {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        }
-    }
 }

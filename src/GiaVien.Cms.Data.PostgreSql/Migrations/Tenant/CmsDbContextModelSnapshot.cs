@@ -197,9 +197,9 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                     b.HasIndex("ContentItemId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("Latest", "ModifiedUtc");
-
                     b.HasIndex("ContentType", "Published", "PublishedUtc");
+
+                    b.HasIndex("Latest", "ModifiedUtc", "Id", "ContentType", "DeletedUtc");
 
                     b.ToTable("ContentItems");
                 });

@@ -186,9 +186,9 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                     b.HasIndex("ContentItemId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("Latest", "ModifiedUtc");
-
                     b.HasIndex("ContentType", "Published", "PublishedUtc");
+
+                    b.HasIndex("Latest", "ModifiedUtc", "Id", "ContentType", "DeletedUtc");
 
                     b.ToTable("ContentItems");
                 });

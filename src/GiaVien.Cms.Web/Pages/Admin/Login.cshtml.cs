@@ -2,8 +2,6 @@ using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Security;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -53,8 +51,7 @@ public sealed class LoginModel(UserService users, ShellScope scope, ILogger<Logi
         }
 
         var user = result.User!;
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            UserClaims.Principal(user, scope.Shell.Name, CookieAuthenticationDefaults.AuthenticationScheme));
+        await HttpContext.SignInUserAsync(user, scope.Shell.Name);
         logger.LogInformation("User {UserName} signed in", user.UserName);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/admin"));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
@@ -9,10 +10,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Content;
 
-/// <summary>The content list: filters by type, status, category, author and title; sorting; paging in SQL.</summary>
+/// <summary>
+/// The content list: filters by type, status, category, author and title; sorting; paging in SQL. Matching items
+/// are counted only up to <see cref="CountLimit"/> (or as far as the page asked for): an exact count of a
+/// 100,000-item tenant would read every row on each visit, and nobody pages that far; the list then says
+/// "Hơn 10.000 nội dung" and keeps a "next page" link.
+/// </summary>
 public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, ContentEditorForm form) : PageModel
 {
     public const int PageSize = 20;
+    public const int CountLimit = 10_000;
+
+    // Far beyond any real list; keeps PageNumber * PageSize from overflowing.
+    private const int MaxPageNumber = 1_000_000;
 
     [FromQuery] public string? Type { get; set; }
     [FromQuery] public ContentStatus? Status { get; set; }
@@ -24,8 +34,16 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
     [FromQuery(Name = "msg")] public string? MessageKey { get; set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>The number of matching items, or the number counted when <see cref="HasMore"/>.</summary>
     public int Total { get; private set; }
+
+    /// <summary>More items match than were counted.</summary>
+    public bool HasMore { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public string TotalText => (HasMore ? "Hơn " : "") + Total.ToString("N0", Vietnamese) + " nội dung";
+    public string PageCountText => (HasMore ? "hơn " : "") + PageCount.ToString("N0", Vietnamese);
+    public bool HasNextPage => PageNumber < PageCount || HasMore;
     public IReadOnlyList<ContentTypeDefinition> Types { get; private set; } = [];
     public IReadOnlyList<(string Id, string Title)> Categories { get; private set; } = [];
     public bool CanCreate => ContentPermissions.Can(User.Permissions(), User.Name(), ContentAction.Create, null, reviewRequired: true);
@@ -44,25 +62,31 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
         }
 
         var listable = Types.Select(t => t.Name).ToList();
-        var query = db.ContentItems.AsNoTracking().Where(i => i.Latest && listable.Contains(i.ContentType));
+        // "Latest = @p", not the bare column EF writes for "i.Latest": SQLite seeks an index on a boolean column only
+        // for a comparison, and would otherwise pick the ContentType index and sort every row.
+        var query = db.ContentItems.AsNoTracking().Where(i => i.Latest == EF.Parameter(true) && listable.Contains(i.ContentType));
         query = Filter(query);
-        Total = await query.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        PageNumber = Math.Clamp(PageNumber, 1, MaxPageNumber);
+        var countLimit = Math.Max(CountLimit, PageNumber * PageSize);
+        var counted = await query.Take(countLimit + 1).CountAsync(cancellationToken);
+        HasMore = counted > countLimit;
+        Total = Math.Min(counted, countLimit);
+        PageNumber = Math.Min(PageNumber, PageCount);
         // Only the listed columns: sorting whole rows (JSON bodies included) is what made large tenants slow.
         var page = await Sorted(query).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(i => new
+            .Select(i => new ContentItemRecord
             {
-                Row = new ContentItemRecord
-                {
-                    ContentItemId = i.ContentItemId, ContentItemVersionId = i.ContentItemVersionId, ContentType = i.ContentType, DisplayText = i.DisplayText,
-                    Owner = i.Owner, ModifiedUtc = i.ModifiedUtc, Number = i.Number, DeletedUtc = i.DeletedUtc, ScheduledPublishUtc = i.ScheduledPublishUtc,
-                    WorkflowState = i.WorkflowState, Data = "",
-                },
-                HasPublished = db.ContentItems.Any(p => p.ContentItemId == i.ContentItemId && p.Published),
+                ContentItemId = i.ContentItemId, ContentItemVersionId = i.ContentItemVersionId, ContentType = i.ContentType, DisplayText = i.DisplayText,
+                Owner = i.Owner, ModifiedUtc = i.ModifiedUtc, Number = i.Number, DeletedUtc = i.DeletedUtc, ScheduledPublishUtc = i.ScheduledPublishUtc,
+                WorkflowState = i.WorkflowState, Data = "",
             })
             .ToListAsync(cancellationToken);
-        Rows = page.Select(r => new Row(r.Row.ContentItemId, r.Row.DisplayText, definitions.FindType(r.Row.ContentType)?.DisplayName ?? r.Row.ContentType,
-            ContentStatuses.Of(r.Row, r.HasPublished), r.Row.Owner, r.Row.ModifiedUtc, r.Row.Number)).ToList();
+        // Asked apart for the page's items: as a subquery of the list, PostgreSQL hashes every published version first.
+        var ids = page.Select(r => r.ContentItemId).ToList();
+        var published = (await db.ContentItems.AsNoTracking().Where(p => ids.Contains(p.ContentItemId) && p.Published)
+            .Select(p => p.ContentItemId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        Rows = page.Select(r => new Row(r.ContentItemId, r.DisplayText, definitions.FindType(r.ContentType)?.DisplayName ?? r.ContentType,
+            ContentStatuses.Of(r, published.Contains(r.ContentItemId)), r.Owner, r.ModifiedUtc, r.Number)).ToList();
     }
 
     private IQueryable<ContentItemRecord> Filter(IQueryable<ContentItemRecord> query)
@@ -108,6 +132,8 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
         "created" => query.OrderByDescending(i => i.CreatedUtc).ThenByDescending(i => i.Id),
         _ => query.OrderByDescending(i => i.ModifiedUtc).ThenByDescending(i => i.Id),
     };
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     public string PageLink(int page) =>
         Url.Page("Index", new { Type, Status, Category, Author, Q, Sort, page }) ?? "";

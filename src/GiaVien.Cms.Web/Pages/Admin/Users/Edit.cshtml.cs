@@ -1,11 +1,19 @@
+using System.Security.Claims;
 using GiaVien.Cms.Data.Users;
+using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Users;
 
-public sealed class EditModel(UserService users) : PageModel
+/// <summary>
+/// Roles and password of one user of this tenant. Changing them ends the user's other sign-ins (password) or
+/// updates them at their next session check (roles); when the administrator changes their own account, the
+/// session in use is re-issued at once so it survives with the new stamp and roles.
+/// </summary>
+public sealed class EditModel(UserService users, ShellScope scope) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -40,6 +48,11 @@ public sealed class EditModel(UserService users) : PageModel
         try
         {
             Message = await change();
+            if (User.FindFirstValue(ClaimTypes.NameIdentifier) == Id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                && await users.FindAsync(Id, HttpContext.RequestAborted) is { } self)
+            {
+                await HttpContext.SignInUserAsync(self, scope.Shell.Name);
+            }
         }
         catch (UserException e)
         {
