@@ -4,6 +4,7 @@ using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests;
@@ -71,6 +72,24 @@ public sealed class OutputCacheTests(SqliteDemoHost host) : IClassFixture<Sqlite
         });
 
         Assert.Contains("NGÀY HỘI ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC", (await host.Browser().GetPageAsync($"/{name}/")).Html);
+    }
+
+    [Fact]
+    public async Task A_setting_written_by_another_node_shows_once_the_change_is_notified()
+    {
+        var name = await NewCommuneAsync("gia-lap");
+        // Signed in, pages bypass the output cache: what is seen is the settings cache of the shell.
+        var admin = await EditorClient.SignInAsync(host, "/" + name, CmsHost.AdminUserName, CmsHost.AdminPassword);
+        Assert.DoesNotContain("MỪNG XUÂN", await admin.Http.GetStringAsync($"/{name}/"));
+
+        // Another node's save reaches this node's database but not this process's SaveChanges.
+        await TenantServices.RunAsync(host, name, sp => sp.GetRequiredService<CmsDbContext>().Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"Settings\" (\"Name\", \"Value\") VALUES ({0}, {1}) ON CONFLICT (\"Name\") DO UPDATE SET \"Value\" = excluded.\"Value\"",
+            SiteSettingNames.BannerText, "Mừng Xuân Bính Ngọ"));
+        Assert.DoesNotContain("MỪNG XUÂN", await admin.Http.GetStringAsync($"/{name}/"));
+
+        host.Services.GetRequiredService<GiaVien.Cms.Data.Changes.PublicChanges>().Notify(name);
+        Assert.Contains("MỪNG XUÂN BÍNH NGỌ", await admin.Http.GetStringAsync($"/{name}/"));
     }
 
     [Fact]

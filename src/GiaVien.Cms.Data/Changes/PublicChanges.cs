@@ -3,7 +3,9 @@ namespace GiaVien.Cms.Data.Changes;
 /// <summary>
 /// In-process notification that what a tenant's public site shows has changed (content published, unpublished
 /// or deleted, site settings saved, theme templates saved). Raised after the change is committed, so a listener
-/// that drops cached pages never races the transaction. The output cache listens; other nodes rely on its expiry.
+/// that drops cached pages never races the transaction. The output cache listens; the settings and template caches
+/// kept in a tenant's shell follow it through <see cref="PublicChangeCounter"/>. Other nodes rely on expiry unless
+/// their changes are reported here too.
 /// </summary>
 public sealed class PublicChanges
 {
