@@ -19,8 +19,6 @@ public sealed class TemplateOverrides
 
     public string TenantName { get; }
 
-    public IReadOnlyCollection<string> Names => _views.Keys;
-
     /// <summary>View names are letters and digits only, so a name can never leave a folder or mean anything else.</summary>
     public static bool IsValidName(string view) => view.Length is > 0 and <= 50 && view.All(char.IsAsciiLetterOrDigit);
 
