@@ -3,6 +3,7 @@ using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Data.Media;
 using GiaVien.Cms.Data.Settings;
+using GiaVien.Cms.Data.Themes;
 using GiaVien.Cms.Data.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -26,6 +27,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<SiteSetting> Settings => Set<SiteSetting>();
     public DbSet<MediaFileRecord> MediaFiles => Set<MediaFileRecord>();
     public DbSet<MediaFolderRecord> MediaFolders => Set<MediaFolderRecord>();
+    public DbSet<ThemeTemplateRecord> ThemeTemplates => Set<ThemeTemplateRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,6 +37,11 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
 
         modelBuilder.Entity<SiteSetting>().HasKey(s => s.Name);
         modelBuilder.Entity<SiteSetting>().Property(s => s.Name).HasMaxLength(100);
+
+        var template = modelBuilder.Entity<ThemeTemplateRecord>();
+        template.HasKey(t => t.View);
+        template.Property(t => t.View).HasMaxLength(50);
+        template.Property(t => t.ModifiedBy).HasMaxLength(100);
 
         var audit = modelBuilder.Entity<AuditEntry>();
         audit.Property(a => a.UserName).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Media.Storage;
 using GiaVien.Cms.Tenants.Management.Archives;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,7 @@ namespace GiaVien.Cms.Tenants.Management;
 
 /// <summary>
 /// Removes a disabled tenant for good — but reversibly until purged: its export is written to the Archives
-/// folder first, then its database (file or schema), its folder (media, indexes) and its record are deleted.
+/// folder first, then its database (file or schema), its media (folder or bucket), its folder (indexes) and its record are deleted.
 /// Restoring imports the archive as a tenant again; purging deletes the archive.
 /// </summary>
 public sealed class TenantRemoval(
@@ -16,6 +17,8 @@ public sealed class TenantRemoval(
     TenantDatabase database,
     TenantExporter exporter,
     TenantImporter importer,
+    ShellHost shells,
+    MediaStores mediaStores,
     CmsDataFolder dataFolder,
     TimeProvider clock,
     ILogger<TenantRemoval> logger)
@@ -38,6 +41,7 @@ public sealed class TenantRemoval(
         var archive = tenant.State == TenantState.Disabled ? await ArchiveAsync(tenant, userName, cancellationToken) : null;
         await registry.RemoveAsync(name, expectedVersion, cancellationToken);
         await database.DropTenantAsync(name, tenant.DatabaseProvider, CancellationToken.None);
+        await DeleteMediaAsync(tenant);
         var folder = dataFolder.SiteFolder(name);
         if (Directory.Exists(folder))
         {
@@ -119,6 +123,19 @@ public sealed class TenantRemoval(
         }
 
         File.Delete(PathOf(archive));
+    }
+
+    private async Task DeleteMediaAsync(TenantRecord tenant)
+    {
+        try
+        {
+            await mediaStores.For(shells.CreateUnactivated(tenant)).DeleteAllAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The tenant is gone already; files left under its name are cleared if a tenant of that name is imported again.
+            logger.LogError(e, "Media of removed tenant {TenantName} could not all be deleted", tenant.Name);
+        }
     }
 
     // The file name was built by ArchiveAsync from a validated tenant name and a timestamp.

@@ -4,6 +4,9 @@ using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Media;
+using GiaVien.Cms.Media.Storage;
+using GiaVien.Cms.Media.Uploads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,6 +22,7 @@ public sealed class TenantRetirement(
     TenantRegistry registry,
     TenantDatabase database,
     ShellHost shells,
+    MediaStores mediaStores,
     IServiceScopeFactory scopes,
     ILogger<TenantRetirement> logger)
 {
@@ -58,7 +62,7 @@ public sealed class TenantRetirement(
                 item.ContentItemVersionId = null;
                 DropForeignTerms(item, definitions, references);
                 var moved = await manager.CreateAsync(item, definitions, references, userName, cancellationToken);
-                CopyReferencedMedia(item.Content, oldShell.SiteFolder, targetShell.SiteFolder);
+                await CopyReferencedMediaAsync(item.Content, mediaStores.For(oldShell), mediaStores.For(targetShell), cancellationToken);
                 redirects.AddRange(oldPaths[oldId].Select(path => new TenantRedirect
                 {
                     TenantName = old.Name, Path = path, TargetTenant = target.Name, TargetPath = moved.RoutePath ?? "",
@@ -107,31 +111,29 @@ public sealed class TenantRetirement(
         }
     }
 
-    /// <summary>Media files the item refers to (any string naming a file of the old tenant's media folder) go with it.</summary>
-    private static void CopyReferencedMedia(JsonNode? node, string oldSite, string newSite)
+    /// <summary>Media files the item refers to (any string naming a file of the old tenant's media store) go with it; the target's own files are kept.</summary>
+    private static async Task CopyReferencedMediaAsync(JsonNode? content, IMediaStore from, IMediaStore to, CancellationToken cancellationToken)
     {
-        switch (node)
+        foreach (var path in MediaPathsIn(content).Distinct(StringComparer.Ordinal))
         {
-            case JsonObject obj:
-                obj.Select(p => p.Value).ToList().ForEach(v => CopyReferencedMedia(v, oldSite, newSite));
-                break;
-            case JsonArray array:
-                array.ToList().ForEach(v => CopyReferencedMedia(v, oldSite, newSite));
-                break;
-            case JsonValue value when value.TryGetValue<string>(out var text) && IsSafeRelativePath(text):
-                var source = Path.Combine(oldSite, "Media", text);
-                var target = Path.Combine(newSite, "Media", text);
-                if (File.Exists(source) && !File.Exists(target))
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    File.Copy(source, target);
-                }
+            if (await to.GetInfoAsync(path, cancellationToken) is not null)
+            {
+                continue;
+            }
 
-                break;
+            await using var source = await from.OpenReadAsync(path, cancellationToken);
+            if (source is not null)
+            {
+                await to.CreateAsync(path, source, MediaTypes.ContentTypeOf(path), cancellationToken);
+            }
         }
     }
 
-    private static bool IsSafeRelativePath(string text) =>
-        text.Length is > 0 and < 300 && !text.StartsWith('/') && !text.Contains('\\') && !text.Contains(':')
-        && text.Split('/').All(s => s is not ("" or "." or ".."));
+    private static IEnumerable<string> MediaPathsIn(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(p => MediaPathsIn(p.Value)),
+        JsonArray array => array.SelectMany(MediaPathsIn),
+        JsonValue value when value.TryGetValue<string>(out var text) && MediaPath.IsValidFile(text) => [text],
+        _ => [],
+    };
 }

@@ -1,16 +1,18 @@
 using System.Collections.Concurrent;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Media.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Tenants.Management;
 
 /// <summary>
-/// Counts a tenant's content, measures its storage and finds its last activity, and stores the figures in the
-/// host database for the tenant list. Runs with the tenants' background work, at most every <see cref="RefreshInterval"/>.
+/// Counts a tenant's content, measures its storage (its database and its media store; indexes and image renditions are
+/// each node's own caches and not counted) and finds its last activity, and stores the figures in the host database
+/// for the tenant list. Runs with the tenants' background work, at most every <see cref="RefreshInterval"/>.
 /// </summary>
-public sealed class TenantStatisticsCollector(TenantDatabase database, ShellHost shells, TimeProvider clock) : ITenantBackgroundTask
+public sealed class TenantStatisticsCollector(TenantDatabase database, ShellHost shells, MediaStores mediaStores, TimeProvider clock) : ITenantBackgroundTask
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(10);
 
@@ -37,7 +39,7 @@ public sealed class TenantStatisticsCollector(TenantDatabase database, ShellHost
         // One row per item is its latest version, whatever the versioning scheme around it.
         var count = await tenantDb.ContentItems.CountAsync(i => i.Latest, cancellationToken);
         var lastActivity = await tenantDb.AuditTrail.MaxAsync(a => (DateTime?)a.Utc, cancellationToken);
-        var bytes = FolderSize(shell.SiteFolder) + await SchemaSizeAsync(tenantDb, shell.Tenant.DatabaseProvider, cancellationToken);
+        var bytes = await mediaStores.For(shell).TotalBytesAsync(cancellationToken) + await DatabaseSizeAsync(tenantDb, shell.Tenant.DatabaseProvider, cancellationToken);
 
         await using var hostDb = new HostDbContext(database.HostOptions());
         var row = await hostDb.Statistics.FindAsync([shell.Name], cancellationToken);
@@ -64,21 +66,10 @@ public sealed class TenantStatisticsCollector(TenantDatabase database, ShellHost
         _refreshed[shell.Name] = now;
     }
 
-    private static long FolderSize(string folder) =>
-        Directory.Exists(folder)
-            ? new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length)
-            : 0;
-
-    private static async Task<long> SchemaSizeAsync(CmsDbContext db, DatabaseProvider provider, CancellationToken cancellationToken)
-    {
-        if (provider != DatabaseProvider.PostgreSql)
-        {
-            return 0;
-        }
-
-        // The connection's search_path is the tenant's schema.
-        return await db.Database.SqlQueryRaw<long>(
-            "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0)::bigint AS \"Value\" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'")
+    private static Task<long> DatabaseSizeAsync(CmsDbContext db, DatabaseProvider provider, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<long>(provider == DatabaseProvider.PostgreSql
+            // The connection's search_path is the tenant's schema.
+            ? "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0)::bigint AS \"Value\" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+            : "SELECT page_count * page_size AS \"Value\" FROM pragma_page_count(), pragma_page_size()")
             .SingleAsync(cancellationToken);
-    }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using GiaVien.Cms.Data;
-using GiaVien.Cms.Data.Changes;
 using GiaVien.Cms.Data.Tenants;
 using Microsoft.Extensions.Logging;
 
@@ -8,9 +7,8 @@ namespace GiaVien.Cms.Tenants;
 
 /// <summary>
 /// Activates a tenant's shell on first use (brings its database schema up to date once per process) and
-/// releases it when the tenant's record or public content changes (here or on another node: that drops every
-/// cache the shell holds, such as settings) or it has been idle. A request that started before a change
-/// finishes on the shell it began with.
+/// releases it when the tenant's record changes (here or on another node) or it has been idle. Shells are built per
+/// record version, so a request that started before a change finishes on the shell it began with.
 /// </summary>
 public sealed class ShellHost
 {
@@ -24,7 +22,7 @@ public sealed class ShellHost
     private readonly TimeProvider _clock;
     private readonly ILogger<ShellHost> _logger;
 
-    public ShellHost(TenantRegistry registry, PublicChanges publicChanges, TenantDatabase database, CmsDataFolder dataFolder, TimeProvider clock, ILogger<ShellHost> logger)
+    public ShellHost(TenantRegistry registry, TenantDatabase database, CmsDataFolder dataFolder, TimeProvider clock, ILogger<ShellHost> logger)
     {
         _database = database;
         _dataFolder = dataFolder;
@@ -35,7 +33,6 @@ public sealed class ShellHost
             _schemaCurrent.TryRemove(name, out _);
             Release(name);
         };
-        publicChanges.Changed += Release;
     }
 
     public int ActiveCount => _shells.Count;

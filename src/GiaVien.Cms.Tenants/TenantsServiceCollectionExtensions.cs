@@ -12,6 +12,7 @@ public static class TenantsServiceCollectionExtensions
         services.AddOptions<TenantsOptions>().BindConfiguration("Cms:Tenants");
         services.AddOptions<DatabaseOptions>().BindConfiguration("Cms:Database");
         services.AddSingleton<GiaVien.Cms.Data.Changes.PublicChanges>();
+        services.AddSingleton<GiaVien.Cms.Data.Changes.PublicChangeCounter>();
         services.AddSingleton<TenantDatabase>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<ShellHost>();

@@ -1,70 +1,33 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Fluid;
 
 namespace GiaVien.Cms.Themes;
 
 /// <summary>
-/// One tenant's own versions of theme views, as files <c>{SiteFolder}/Theme/Views/{View}.liquid</c>, parsed once
-/// and cached until the file changes. Kept in the tenant's shell (one instance per tenant).
+/// One tenant's own versions of theme views, each parsed once when the set is loaded (see
+/// <see cref="ThemeTemplateStore"/>). Immutable: a change loads a new set.
 /// </summary>
-public sealed class TemplateOverrides(string tenantName, string siteFolder)
+public sealed class TemplateOverrides
 {
-    private readonly ConcurrentDictionary<string, (DateTime Modified, IFluidTemplate Template)> _cache = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, (IFluidTemplate? Template, string? Error)> _views;
 
-    public string TenantName { get; } = tenantName;
+    internal TemplateOverrides(string tenantName, IReadOnlyDictionary<string, (IFluidTemplate? Template, string? Error)> views)
+    {
+        TenantName = tenantName;
+        _views = views.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
-    public string Folder { get; } = Path.Combine(siteFolder, "Theme", "Views");
+    public string TenantName { get; }
 
-    /// <summary>View names are letters and digits only, so a name can never leave the folder.</summary>
+    /// <summary>View names are letters and digits only, so a name can never leave a folder or mean anything else.</summary>
     public static bool IsValidName(string view) => view.Length is > 0 and <= 50 && view.All(char.IsAsciiLetterOrDigit);
 
-    public bool Exists(string view) => IsValidName(view) && File.Exists(FileOf(view));
-
-    public string? Source(string view) => Exists(view) ? File.ReadAllText(FileOf(view)) : null;
-
-    public IReadOnlyList<string> Names => Directory.Exists(Folder)
-        ? Directory.EnumerateFiles(Folder, "*.liquid").Select(f => Path.GetFileNameWithoutExtension(f)).Where(IsValidName).Order(StringComparer.Ordinal).ToList()
-        : [];
-
-    /// <summary>Saves an override that the caller has validated; written to a temporary file and moved, so readers never see half a template.</summary>
-    public async Task SaveAsync(string view, string source, CancellationToken cancellationToken = default)
-    {
-        Directory.CreateDirectory(Folder);
-        var temporary = FileOf(view) + ".tmp";
-        await File.WriteAllTextAsync(temporary, source, cancellationToken);
-        File.Move(temporary, FileOf(view), overwrite: true);
-        _cache.TryRemove(view, out _);
-    }
-
-    public void Delete(string view)
-    {
-        if (Exists(view))
-        {
-            File.Delete(FileOf(view));
-        }
-
-        _cache.TryRemove(view, out _);
-    }
+    public bool Exists(string view) => _views.ContainsKey(view);
 
     /// <summary>The parsed override; throws when it does not parse (the renderer then falls back to the theme).</summary>
-    internal IFluidTemplate Get(string view, FluidParser parser)
+    internal IFluidTemplate Get(string view)
     {
-        var file = FileOf(view);
-        var modified = File.GetLastWriteTimeUtc(file);
-        if (_cache.TryGetValue(view, out var cached) && cached.Modified == modified)
-        {
-            return cached.Template;
-        }
-
-        if (!parser.TryParse(File.ReadAllText(file), out var template, out var error))
-        {
-            throw new InvalidOperationException($"Template override {file} does not parse: {error}");
-        }
-
-        _cache[view] = (modified, template);
-        return template;
+        var (template, error) = _views[view];
+        return template ?? throw new InvalidOperationException($"Template override {view} of tenant {TenantName} does not parse: {error}");
     }
-
-    private string FileOf(string view) =>
-        IsValidName(view) ? Path.Combine(Folder, view + ".liquid") : throw new ArgumentException($"Invalid view name '{view}'.", nameof(view));
 }

@@ -52,6 +52,13 @@ public sealed class ThemeRenderer
     /// <summary>Null when <paramref name="source"/> parses, else Fluid's message (it names the line and column).</summary>
     public string? Validate(string source) => _parser.TryParse(source, out _, out var error) ? null : error;
 
+    /// <summary>Parses a tenant's overrides (view name → Liquid source) once; one that does not parse is kept with its error.</summary>
+    public TemplateOverrides ParseOverrides(string tenantName, IReadOnlyDictionary<string, string> sources) =>
+        new(tenantName, sources.ToDictionary(s => s.Key, s => Parse(s.Value), StringComparer.Ordinal));
+
+    private (IFluidTemplate? Template, string? Error) Parse(string source) =>
+        _parser.TryParse(source, out var template, out var error) ? (template, null) : (null, error);
+
     /// <summary>Renders <paramref name="view"/> with <paramref name="model"/> inside the layout.</summary>
     public async Task<string> RenderPageAsync(string view, object model, object layoutModel, TemplateOverrides? overrides = null)
     {
@@ -73,7 +80,7 @@ public sealed class ThemeRenderer
         {
             try
             {
-                return await overrides.Get(view, _parser).RenderAsync(context(), Encoder);
+                return await overrides.Get(view).RenderAsync(context(), Encoder);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -9,6 +9,7 @@ public static class ThemesServiceCollectionExtensions
         services.AddOptions<ThemesOptions>().BindConfiguration("Cms:Themes");
         services.AddSingleton<ThemeRenderer>();
         services.AddSingleton<ThemeAssets>();
+        services.AddScoped<ThemeTemplateStore>();
         return services;
     }
 }

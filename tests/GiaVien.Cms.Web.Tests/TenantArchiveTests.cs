@@ -1,9 +1,13 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Media.Storage;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Tenants.Management;
 using GiaVien.Cms.Tenants.Management.Archives;
+using GiaVien.Cms.Themes;
 using GiaVien.Cms.Web.Hosting;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -16,13 +20,15 @@ public abstract class TenantArchiveBehaviour(CmsHost host)
 {
     private TenantImporter Importer => host.Services.GetRequiredService<TenantImporter>();
 
+    /// <summary>Whether this installation keeps media in the tenant's data folder (else in the S3 bucket).</summary>
+    protected virtual bool MediaInDataFolder => true;
+
     [Fact]
     public async Task An_exported_tenant_imports_as_an_identical_new_tenant_with_its_media()
     {
-        var media = Path.Combine(host.DataFolder.SiteFolder("gia-hoa"), "Media", "2024", "le-hoi.jpg");
-        Directory.CreateDirectory(Path.GetDirectoryName(media)!);
-        var bytes = Enumerable.Range(0, 70_000).Select(i => (byte)(i * 31)).ToArray();
-        await File.WriteAllBytesAsync(media, bytes);
+        // Large enough that the copy's storage figure cannot come from its database alone.
+        var bytes = Enumerable.Range(0, 3_000_000).Select(i => (byte)(i * 31 + i / 1000)).ToArray();
+        await TenantServices.RunAsync(host, "gia-hoa", sp => MediaStore(sp).CreateAsync("2024/le-hoi.jpg", new MemoryStream(bytes), "image/jpeg"));
 
         var admin = await TenantAdminClient.SignInAsync(host);
         using var export = await admin.Client.PostFormAsync("/admin/tenants/gia-hoa", "/admin/tenants/gia-hoa?handler=Export",
@@ -30,6 +36,11 @@ public abstract class TenantArchiveBehaviour(CmsHost host)
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal("application/zip", export.Content.Headers.ContentType!.MediaType);
         var archive = await export.Content.ReadAsByteArrayAsync();
+        using (var zip = new ZipArchive(new MemoryStream(archive), ZipArchiveMode.Read))
+        {
+            Assert.Equal(bytes.Length, zip.GetEntry("media/2024/le-hoi.jpg")!.Length);
+            Assert.NotNull(zip.GetEntry("tables/ThemeTemplates.json"));
+        }
 
         var copy = TenantFactory.UniqueName("ban-sao");
         await Importer.ImportAsNewAsync(new MemoryStream(archive), new TenantSpec(copy, "", copy, [], null));
@@ -38,13 +49,67 @@ public abstract class TenantArchiveBehaviour(CmsHost host)
         Assert.Equal(TenantState.Running, imported.State);
         Assert.Equal(host.Registry.Map.Find("gia-hoa")!.DisplayName, imported.DisplayName);
         Assert.Equal(await DumpAsync("gia-hoa"), await DumpAsync(copy));
-        Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(host.DataFolder.SiteFolder(copy), "Media", "2024", "le-hoi.jpg")));
+        Assert.Equal(bytes, await ReadMediaAsync(copy, "2024/le-hoi.jpg"));
+        Assert.Equal(MediaInDataFolder, Directory.Exists(Path.Combine(host.DataFolder.SiteFolder(copy), "Media")));
+        await using (var hostDb = new HostDbContext(host.Services.GetRequiredService<TenantDatabase>().HostOptions()))
+        {
+            Assert.True((await hostDb.Statistics.FindAsync(copy))!.StorageBytes > bytes.Length, "the statistics count the media store");
+        }
+
         var (status, html) = await host.Browser().GetPageAsync($"/{copy}/");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(DemoContent.News("gia-hoa").First(n => n.Published).Title, WebUtility.HtmlDecode(html));
         using var signIn = await host.Browser().SignInAsync($"/{copy}", CmsHost.AdminUserName, CmsHost.AdminPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
+
+    [Fact]
+    public async Task A_theme_template_travels_with_the_archive()
+    {
+        await TenantServices.RunAsync(host, "mat-tran", sp => sp.GetRequiredService<ThemeTemplateStore>().SaveAsync("Page", "<h1 class=\"mau-rieng\">{{ title }}</h1>", "test"));
+        using var archive = new MemoryStream();
+        await host.Services.GetRequiredService<TenantExporter>().ExportAsync(host.Registry.Map.Find("mat-tran")!, archive, includePasswords: false);
+        var copy = TenantFactory.UniqueName("mat-tran");
+        await Importer.ImportAsNewAsync(new MemoryStream(archive.ToArray()), new TenantSpec(copy, "", copy, [], null));
+
+        Assert.Equal("<h1 class=\"mau-rieng\">{{ title }}</h1>",
+            await TenantServices.RunAsync(host, copy, sp => sp.GetRequiredService<ThemeTemplateStore>().SourceAsync("Page")));
+        await TenantServices.RunAsync(host, "mat-tran", sp => sp.GetRequiredService<ThemeTemplateStore>().DeleteAsync("Page"));
+    }
+
+    [Fact]
+    public async Task Removing_a_tenant_deletes_its_media_and_restoring_it_brings_them_back()
+    {
+        var name = TenantFactory.UniqueName("gia-vuong");
+        await TenantFactory.CreateAsync(host, new TenantSpec(name, "Xã Gia Vượng", name, [], null));
+        await TenantServices.RunAsync(host, name, sp => MediaStore(sp).CreateAsync("tai-lieu/ke-hoach.pdf", new MemoryStream(TestFiles.Pdf()), "application/pdf"));
+        await host.Registry.SetStateAsync(name, TenantState.Disabled);
+        var record = host.Registry.Map.Find(name)!;
+        var removal = host.Services.GetRequiredService<TenantRemoval>();
+
+        var removed = await removal.RemoveAsync(name, name, record.Version, "test");
+        var store = host.Services.GetRequiredService<MediaStores>().For(host.Services.GetRequiredService<ShellHost>().CreateUnactivated(record));
+        Assert.Empty(await store.ListAsync().ToListAsync());
+
+        await removal.RestoreAsync(removed!.Id);
+        Assert.Equal(TestFiles.Pdf(), await ReadMediaAsync(name, "tai-lieu/ke-hoach.pdf"));
+    }
+
+    private static IMediaStore MediaStore(IServiceProvider services) =>
+        services.GetRequiredService<MediaStores>().For(services.GetRequiredService<ShellScope>().Shell);
+
+    private Task<byte[]?> ReadMediaAsync(string tenant, string path) => TenantServices.RunAsync(host, tenant, async sp =>
+    {
+        await using var stream = await MediaStore(sp).OpenReadAsync(path);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    });
 
     [Fact]
     public async Task Without_passwords_imported_users_cannot_sign_in_until_a_password_is_set()
@@ -191,3 +256,9 @@ public abstract class TenantArchiveBehaviour(CmsHost host)
 public sealed class SqliteTenantArchiveTests(SqliteDemoHost host) : TenantArchiveBehaviour(host), IClassFixture<SqliteDemoHost>;
 
 public sealed class PostgreSqlTenantArchiveTests(PostgreSqlDemoHost host) : TenantArchiveBehaviour(host), IClassFixture<PostgreSqlDemoHost>;
+
+/// <summary>The same round trips with the media in an S3-compatible bucket: nothing may go through the data folder.</summary>
+public sealed class S3TenantArchiveTests(S3DemoHost host) : TenantArchiveBehaviour(host), IClassFixture<S3DemoHost>
+{
+    protected override bool MediaInDataFolder => false;
+}

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Data.Settings;
+using GiaVien.Cms.Data.Themes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -9,7 +10,7 @@ namespace GiaVien.Cms.Data.Changes;
 
 /// <summary>
 /// Watches a tenant's saves for what changes its public pages: a change-log entry (publish, unpublish, delete,
-/// whoever wrote it: editor, API, scheduler, recipe) or a site setting. It notifies after the save has been
+/// whoever wrote it: editor, API, scheduler, recipe), a site setting or a theme template. It notifies after the save has been
 /// committed: at once without an explicit transaction, else when that transaction commits.
 /// </summary>
 public sealed class PublicChangesInterceptor(string tenantName, PublicChanges changes) : SaveChangesInterceptor, IDbTransactionInterceptor
@@ -59,7 +60,7 @@ public sealed class PublicChangesInterceptor(string tenantName, PublicChanges ch
 
     private static bool IsPublic(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
         entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-        && entry.Entity is ChangeLogEntry or SiteSetting;
+        && entry.Entity is ChangeLogEntry or SiteSetting or ThemeTemplateRecord;
 
     private void NotifyIfCommitted(DbContext? context)
     {

@@ -58,6 +58,12 @@ public sealed class FileSystemMediaStore(string root) : IMediaStore
         return Task.CompletedTask;
     }
 
+    public IAsyncEnumerable<StoredMediaFile> ListAsync(CancellationToken cancellationToken = default) =>
+        (Directory.Exists(Root) ? new DirectoryInfo(Root).EnumerateFiles("*", SearchOption.AllDirectories) : [])
+            .Select(file => new StoredMediaFile(Path.GetRelativePath(Root, file.FullName).Replace(Path.DirectorySeparatorChar, '/'), file.Length))
+            .Where(file => MediaPath.IsValidFile(file.Path))
+            .ToAsyncEnumerable();
+
     private static void MoveNoOverwrite(string from, string to, string path)
     {
         try

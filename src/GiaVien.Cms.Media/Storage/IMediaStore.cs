@@ -20,9 +20,14 @@ public interface IMediaStore
     Task MoveAsync(string fromPath, string toPath, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(string path, CancellationToken cancellationToken = default);
+
+    /// <summary>Every file of the tenant, in no particular order (archives, statistics, removal); anything stored that is not a media path is skipped.</summary>
+    IAsyncEnumerable<StoredMediaFile> ListAsync(CancellationToken cancellationToken = default);
 }
 
 public sealed record MediaObjectInfo(long Length, DateTimeOffset LastModified, string ETag);
+
+public sealed record StoredMediaFile(string Path, long Length);
 
 /// <summary>A file already exists where one was about to be written.</summary>
 public sealed class MediaConflictException(string path) : Exception($"A media file already exists at '{path}'.")

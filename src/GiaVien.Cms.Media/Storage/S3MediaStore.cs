@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Amazon.S3;
 using Amazon.S3.Model;
 
@@ -46,16 +47,16 @@ public sealed class S3MediaStore(IAmazonS3 client, string bucket, string tenantP
             throw new MediaConflictException(path);
         }
 
-        await client.PutObjectAsync(new PutObjectRequest
+        if (content.CanSeek)
         {
-            BucketName = bucket,
-            Key = Key(path),
-            InputStream = content,
-            AutoCloseStream = false,
-            ContentType = contentType,
-            // Self-hosted S3 servers (and s3rver in the tests) do not understand aws-chunked bodies.
-            UseChunkEncoding = false,
-        }, cancellationToken);
+            await PutAsync(path, content, contentType, cancellationToken);
+        }
+        else
+        {
+            // Without chunked bodies the length must be known up front: a stream that cannot tell (a zip entry) is spooled first.
+            await using var spool = await SpoolAsync(content, cancellationToken);
+            await PutAsync(path, spool, contentType, cancellationToken);
+        }
     }
 
     public async Task MoveAsync(string fromPath, string toPath, CancellationToken cancellationToken = default)
@@ -67,24 +68,66 @@ public sealed class S3MediaStore(IAmazonS3 client, string bucket, string tenantP
 
         // Read and written again rather than CopyObject: S3-compatible servers disagree on how the
         // x-amz-copy-source header is encoded (s3rver cannot read the SDK's), and moves are rare admin actions.
-        await using var source = await OpenReadAsync(fromPath, cancellationToken) ?? throw new FileNotFoundException(fromPath);
-        await using var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-        await source.CopyToAsync(spool, cancellationToken);
-        spool.Position = 0;
-        await client.PutObjectAsync(new PutObjectRequest
+        await using (var source = await OpenReadAsync(fromPath, cancellationToken) ?? throw new FileNotFoundException(fromPath))
+        await using (var spool = await SpoolAsync(source, cancellationToken))
         {
-            BucketName = bucket,
-            Key = Key(toPath),
-            InputStream = spool,
-            AutoCloseStream = false,
-            ContentType = Uploads.MediaTypes.ContentTypeOf(toPath),
-            UseChunkEncoding = false,
-        }, cancellationToken);
+            await PutAsync(toPath, spool, Uploads.MediaTypes.ContentTypeOf(toPath), cancellationToken);
+        }
+
         await DeleteAsync(fromPath, cancellationToken);
     }
 
     public Task DeleteAsync(string path, CancellationToken cancellationToken = default) =>
         client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = Key(path) }, cancellationToken);
+
+    public async IAsyncEnumerable<StoredMediaFile> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var request = new ListObjectsV2Request { BucketName = bucket, Prefix = tenantPrefix };
+        ListObjectsV2Response response;
+        do
+        {
+            response = await client.ListObjectsV2Async(request, cancellationToken);
+            foreach (var stored in response.S3Objects ?? [])
+            {
+                var path = stored.Key[tenantPrefix.Length..];
+                if (MediaPath.IsValidFile(path))
+                {
+                    yield return new StoredMediaFile(path, stored.Size ?? 0);
+                }
+            }
+
+            request.ContinuationToken = response.NextContinuationToken;
+        }
+        while (response.IsTruncated == true);
+    }
+
+    private Task<PutObjectResponse> PutAsync(string path, Stream content, string contentType, CancellationToken cancellationToken) =>
+        client.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = Key(path),
+            InputStream = content,
+            AutoCloseStream = false,
+            ContentType = contentType,
+            // Self-hosted S3 servers (and s3rver in the tests) do not understand aws-chunked bodies.
+            UseChunkEncoding = false,
+        }, cancellationToken);
+
+    private static async Task<Stream> SpoolAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        try
+        {
+            await content.CopyToAsync(spool, cancellationToken);
+            spool.Position = 0;
+            return spool;
+        }
+        catch
+        {
+            await spool.DisposeAsync();
+            throw;
+        }
+    }
 
     private string Key(string path) => MediaPath.IsValidFile(path)
         ? tenantPrefix + path

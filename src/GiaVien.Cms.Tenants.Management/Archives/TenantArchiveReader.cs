@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Tenants.Management.Archives;
@@ -131,13 +132,13 @@ public static class TenantArchiveReader
         }
     }
 
-    /// <summary>Refuses paths that would leave the media folder, and reads the entry to the end so a damaged one fails its CRC check now.</summary>
+    /// <summary>Refuses anything but a media path (which can leave neither the media folder nor the tenant's key prefix), and reads the entry to the end so a damaged one fails its CRC check now.</summary>
     private static string CheckMedia(ZipArchiveEntry entry)
     {
         var relative = entry.FullName[TenantExporter.MediaFolder.Length..];
-        if (relative.Length == 0 || relative.Contains('\\') || relative.StartsWith('/') || relative.Split('/').Any(s => s is "" or "." or ".."))
+        if (!MediaPath.IsValidFile(relative))
         {
-            throw new TenantArchiveException($"Tệp sao lưu chứa đường dẫn tệp không an toàn \"{entry.FullName}\".");
+            throw new TenantArchiveException($"Tệp sao lưu chứa đường dẫn tệp không hợp lệ hoặc không an toàn \"{entry.FullName}\".");
         }
 
         try

@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Media.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -13,10 +14,10 @@ namespace GiaVien.Cms.Tenants.Management.Archives;
 
 /// <summary>
 /// Writes one tenant to a zip: <c>manifest.json</c>, <c>tables/{table}.json</c> for every table of the model
-/// (read in one snapshot) and the tenant's <c>Media</c> folder under <c>media/</c>. Used for backups, for
+/// (read in one snapshot) and every file of the tenant's media store (file system or S3) under <c>media/</c>. Used for backups, for
 /// moving a tenant to another installation and as the archive kept when a tenant is removed.
 /// </summary>
-public sealed class TenantExporter(TenantDatabase database, ShellHost shells, TimeProvider clock, ILogger<TenantExporter> logger)
+public sealed class TenantExporter(TenantDatabase database, ShellHost shells, MediaStores mediaStores, TimeProvider clock, ILogger<TenantExporter> logger)
 {
     public const string TablesFolder = "tables/";
     public const string MediaFolder = "media/";
@@ -47,7 +48,7 @@ public sealed class TenantExporter(TenantDatabase database, ShellHost shells, Ti
             }
         }
 
-        var mediaCount = WriteMedia(zip, Path.Combine(shell.SiteFolder, "Media"));
+        var mediaCount = await WriteMediaAsync(zip, mediaStores.For(shell), cancellationToken);
         var migrations = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Select(MigrationName).ToList();
         var manifest = new ArchiveManifest
         {
@@ -105,20 +106,29 @@ public sealed class TenantExporter(TenantDatabase database, ShellHost shells, Ti
         json.WriteEndObject();
     }
 
-    private static int WriteMedia(ZipArchive zip, string mediaRoot)
+    private static async Task<int> WriteMediaAsync(ZipArchive zip, IMediaStore store, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(mediaRoot))
+        var paths = new List<string>();
+        await foreach (var file in store.ListAsync(cancellationToken))
         {
-            return 0;
+            paths.Add(file.Path);
         }
 
-        var files = Directory.EnumerateFiles(mediaRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        foreach (var file in files)
+        var written = 0;
+        foreach (var path in paths.Order(StringComparer.Ordinal))
         {
-            zip.CreateEntryFromFile(file, MediaFolder + Path.GetRelativePath(mediaRoot, file).Replace('\\', '/'), CompressionLevel.Fastest);
+            await using var source = await store.OpenReadAsync(path, cancellationToken);
+            if (source is null)
+            {
+                continue; // deleted since it was listed
+            }
+
+            await using var entry = zip.CreateEntry(MediaFolder + path, CompressionLevel.Fastest).Open();
+            await source.CopyToAsync(entry, cancellationToken);
+            written++;
         }
 
-        return files.Count;
+        return written;
     }
 
     /// <summary>Identifiers come from the EF model, never from input; both SQLite and PostgreSQL quote with double quotes.</summary>

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Media.Storage;
+using GiaVien.Cms.Media.Uploads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -9,13 +11,14 @@ namespace GiaVien.Cms.Tenants.Management.Archives;
 
 /// <summary>
 /// Imports an archive as a new tenant or into an empty (never set up) one. The archive is checked entirely
-/// first; then the rows are written in one transaction and the media extracted. If anything fails, the
-/// tenant's database and folder are removed again (and a tenant created for the import is deleted).
+/// first; then the rows are written in one transaction and the media written to the tenant's media store. If anything
+/// fails, the tenant's database, media and folder are removed again (and a tenant created for the import is deleted).
 /// </summary>
 public sealed class TenantImporter(
     TenantRegistry registry,
     TenantDatabase database,
     ShellHost shells,
+    MediaStores mediaStores,
     TenantStatisticsCollector statistics,
     ILogger<TenantImporter> logger)
 {
@@ -81,6 +84,7 @@ public sealed class TenantImporter(
     private async Task FillAsync(TenantRecord record, ZipArchive zip, ArchiveContents contents, CancellationToken cancellationToken)
     {
         var shell = shells.CreateUnactivated(record);
+        var media = mediaStores.For(shell);
         await registry.SetStateAsync(record.Name, TenantState.Initializing, cancellationToken: cancellationToken);
         try
         {
@@ -90,12 +94,15 @@ public sealed class TenantImporter(
                 await WriteRowsAsync(db, contents, record.DatabaseProvider, cancellationToken);
             }
 
-            ExtractMedia(zip, contents, Path.Combine(shell.SiteFolder, "Media"));
+            // Like the rows, the media end up exactly as archived: files left under this tenant's name (in a bucket) go.
+            await media.DeleteAllAsync(cancellationToken);
+            await WriteMediaAsync(zip, contents, media, cancellationToken);
         }
         catch (Exception e)
         {
             logger.LogError(e, "Import into tenant {TenantName} failed; its database and files are removed", record.Name);
             await database.DropTenantAsync(record.Name, record.DatabaseProvider, CancellationToken.None);
+            await DeleteMediaAsync(record.Name, media);
             DeleteFolder(shell.SiteFolder);
             await registry.SetStateAsync(record.Name, TenantState.Uninitialized, e.Message, CancellationToken.None);
             throw e is TenantArchiveException ? e : new TenantArchiveException($"Không nhập được tệp sao lưu: {e.Message}", e);
@@ -153,19 +160,26 @@ public sealed class TenantImporter(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static void ExtractMedia(ZipArchive zip, ArchiveContents contents, string mediaRoot)
+    /// <summary>The entries are media paths (checked by <see cref="TenantArchiveReader"/>), which the store confines to the tenant.</summary>
+    private static async Task WriteMediaAsync(ZipArchive zip, ArchiveContents contents, IMediaStore media, CancellationToken cancellationToken)
     {
-        var root = Path.GetFullPath(mediaRoot) + Path.DirectorySeparatorChar;
         foreach (var name in contents.MediaEntries)
         {
-            var target = Path.GetFullPath(Path.Combine(root, name[TenantExporter.MediaFolder.Length..]));
-            if (!target.StartsWith(root, StringComparison.Ordinal))
-            {
-                throw new TenantArchiveException($"Tệp sao lưu chứa đường dẫn tệp không an toàn \"{name}\".");
-            }
+            var path = name[TenantExporter.MediaFolder.Length..];
+            await using var source = zip.GetEntry(name)!.Open();
+            await media.CreateAsync(path, source, MediaTypes.ContentTypeOf(path), cancellationToken);
+        }
+    }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            zip.GetEntry(name)!.ExtractToFile(target, overwrite: false);
+    private async Task DeleteMediaAsync(string tenantName, IMediaStore media)
+    {
+        try
+        {
+            await media.DeleteAllAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Media written for the failed import into tenant {TenantName} could not all be deleted", tenantName);
         }
     }
 

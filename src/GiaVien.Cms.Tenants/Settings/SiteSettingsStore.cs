@@ -1,32 +1,37 @@
 using System.Collections.Frozen;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Changes;
 using GiaVien.Cms.Data.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Tenants.Settings;
 
 /// <summary>
-/// The current tenant's site settings. Read on every page, so they are cached in the tenant's shell; saving a
-/// setting raises <see cref="GiaVien.Cms.Data.Changes.PublicChanges"/> after commit, which releases the shell and
-/// its cache on every node (dropping it here, before the commit, would let a concurrent read cache the old values).
+/// The current tenant's site settings. Read on every page, so they are cached in the tenant's shell and read
+/// again after the tenant's public changes have been notified (a save here, or another node's report).
 /// </summary>
-public sealed class SiteSettingsStore(CmsDbContext db, ShellScope scope)
+public sealed class SiteSettingsStore(CmsDbContext db, ShellScope scope, PublicChangeCounter changes)
 {
+    private sealed record Loaded(long ChangeCount, FrozenDictionary<string, string> Values);
+
     private sealed class Cache
     {
-        public volatile FrozenDictionary<string, string>? Values;
+        public volatile Loaded? Current;
     }
 
     public async Task<IReadOnlyDictionary<string, string>> GetAsync(CancellationToken cancellationToken = default)
     {
         var cache = scope.Shell.GetFeature(_ => new Cache());
-        if (cache.Values is { } cached)
+        // Counted before reading: a change committed while the rows are read makes the next call read them again.
+        var count = changes.Of(scope.Shell.Name);
+        if (cache.Current is { } cached && cached.ChangeCount == count)
         {
-            return cached;
+            return cached.Values;
         }
 
-        var values = await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Value, cancellationToken);
-        return cache.Values = values.ToFrozenDictionary(StringComparer.Ordinal);
+        var values = (await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Value, cancellationToken)).ToFrozenDictionary(StringComparer.Ordinal);
+        cache.Current = new Loaded(count, values);
+        return values;
     }
 
     /// <summary>Whether authors must submit news for review (the default) rather than publish their own.</summary>

@@ -7,12 +7,10 @@ using GiaVien.Cms.Web.Site.Branding;
 namespace GiaVien.Cms.Web.Site;
 
 /// <summary>Renders a theme view for the current tenant, with the tenant's branding and menu in the layout.</summary>
-public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSettingsStore settings, PublishedQueries published, ShellScope scope, TimeProvider clock)
+public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSettingsStore settings, PublishedQueries published, ShellScope scope, ThemeTemplateStore templates, TimeProvider clock)
 {
     private SiteViewModel? _site;
     private IReadOnlyList<CategoryTerm>? _categories;
-
-    public TemplateOverrides Overrides => scope.Shell.GetFeature(shell => new TemplateOverrides(shell.Name, shell.SiteFolder));
 
     public async Task<IReadOnlyList<CategoryTerm>> CategoriesAsync(CancellationToken cancellationToken) =>
         _categories ??= await published.CategoriesAsync(cancellationToken);
@@ -52,7 +50,7 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
 
     public async Task<IResult> PageAsync(string view, object model, SiteViewModel site, PageMetadata page, int statusCode = StatusCodes.Status200OK)
     {
-        var html = await theme.RenderPageAsync(view, model, new LayoutViewModel(site, page), Overrides);
+        var html = await theme.RenderPageAsync(view, model, new LayoutViewModel(site, page), await templates.OverridesAsync());
         return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
     }
 

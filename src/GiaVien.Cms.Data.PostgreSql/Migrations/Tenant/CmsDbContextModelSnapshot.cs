@@ -344,6 +344,29 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                     b.ToTable("Settings");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Themes.ThemeTemplateRecord", b =>
+                {
+                    b.Property<string>("View")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ModifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("View");
+
+                    b.ToTable("ThemeTemplates");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Users.ApiTokenRecord", b =>
                 {
                     b.Property<int>("Id")

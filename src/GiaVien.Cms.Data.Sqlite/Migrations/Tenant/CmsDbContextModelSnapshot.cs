@@ -331,6 +331,29 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                     b.ToTable("Settings");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Themes.ThemeTemplateRecord", b =>
+                {
+                    b.Property<string>("View")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("View");
+
+                    b.ToTable("ThemeTemplates");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Users.ApiTokenRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -1,13 +1,15 @@
-using GiaVien.Cms.Data.Changes;
+using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Themes;
-using GiaVien.Cms.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Theme;
 
-/// <summary>Edits the tenant's version of one theme view; it is parsed before it is saved, and errors name the line.</summary>
-public sealed class TemplateModel(ThemeRenderer theme, PageRenderer renderer, PublicChanges changes, ILogger<TemplateModel> logger) : PageModel
+/// <summary>
+/// Edits the tenant's version of one theme view; it is parsed before it is saved, and errors name the line.
+/// Saving (or resetting) commits to the tenant's database, which notifies the public site's caches.
+/// </summary>
+public sealed class TemplateModel(ThemeRenderer theme, ThemeTemplateStore templates, ShellScope scope, ILogger<TemplateModel> logger) : PageModel
 {
     public const int MaxLength = 200_000;
 
@@ -23,15 +25,16 @@ public sealed class TemplateModel(ThemeRenderer theme, PageRenderer renderer, Pu
 
     public bool Saved { get; private set; }
 
-    public IActionResult OnGet(bool saved = false)
+    public async Task<IActionResult> OnGetAsync(bool saved = false)
     {
         if (Refuse() is { } refused)
         {
             return refused;
         }
 
-        Overridden = renderer.Overrides.Exists(View);
-        Source = renderer.Overrides.Source(View) ?? theme.ThemeSource(View);
+        var own = await templates.SourceAsync(View, HttpContext.RequestAborted);
+        Overridden = own is not null;
+        Source = own ?? theme.ThemeSource(View);
         Saved = saved;
         return Page();
     }
@@ -43,39 +46,35 @@ public sealed class TemplateModel(ThemeRenderer theme, PageRenderer renderer, Pu
             return refused;
         }
 
-        Overridden = renderer.Overrides.Exists(View);
         Error = string.IsNullOrWhiteSpace(Source) ? "Mẫu không được để trống."
             : Source.Length > MaxLength ? $"Mẫu dài quá {MaxLength:N0} ký tự."
             : theme.Validate(Source) is { } parseError ? $"Mẫu có lỗi cú pháp Liquid: {parseError}" : null;
         if (Error is not null)
         {
+            Overridden = await templates.SourceAsync(View, HttpContext.RequestAborted) is not null;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        await renderer.Overrides.SaveAsync(View, Source!, HttpContext.RequestAborted);
-        Changed("saved");
+        await templates.SaveAsync(View, Source!, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+        Log("saved");
         return RedirectToPage(new { view = View, saved = true });
     }
 
-    public IActionResult OnPostReset()
+    public async Task<IActionResult> OnPostResetAsync()
     {
         if (Refuse() is { } refused)
         {
             return refused;
         }
 
-        renderer.Overrides.Delete(View);
-        Changed("reset to the theme's");
+        await templates.DeleteAsync(View, HttpContext.RequestAborted);
+        Log("reset to the theme's");
         return RedirectToPage(new { view = View, saved = true });
     }
 
-    private void Changed(string what)
-    {
-        var tenant = renderer.Overrides.TenantName;
-        logger.LogInformation("Template override {View} of tenant {TenantName} {Change} by {UserName}", View, tenant, what, User.Identity?.Name);
-        changes.Notify(tenant);
-    }
+    private void Log(string what) =>
+        logger.LogInformation("Template override {View} of tenant {TenantName} {Change} by {UserName}", View, scope.Shell.Name, what, User.Identity?.Name);
 
     private IActionResult? Refuse() =>
         !ThemeAccess.Allows(User) ? Forbid()

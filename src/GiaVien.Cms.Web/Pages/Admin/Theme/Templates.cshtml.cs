@@ -1,23 +1,22 @@
 using GiaVien.Cms.Themes;
-using GiaVien.Cms.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Theme;
 
 /// <summary>The theme's views and which of them this tenant has its own version of.</summary>
-public sealed class TemplatesModel(ThemeRenderer theme, PageRenderer renderer) : PageModel
+public sealed class TemplatesModel(ThemeRenderer theme, ThemeTemplateStore templates) : PageModel
 {
     public IReadOnlyList<(string View, bool Overridden)> Views { get; private set; } = [];
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync()
     {
         if (!ThemeAccess.Allows(User))
         {
             return Forbid();
         }
 
-        var overridden = renderer.Overrides.Names.ToHashSet(StringComparer.Ordinal);
+        var overridden = (await templates.NamesAsync(HttpContext.RequestAborted)).ToHashSet(StringComparer.Ordinal);
         Views = theme.ViewNames.Select(v => (v, overridden.Contains(v))).ToList();
         return Page();
     }
