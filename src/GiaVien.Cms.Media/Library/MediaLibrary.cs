@@ -114,6 +114,42 @@ public sealed class MediaLibrary(
         throw new MediaException(MediaErrorCode.NameTaken, $"Đã có quá nhiều tệp tên “{wanted}” trong thư mục này. Hãy đổi tên tệp rồi tải lên.");
     }
 
+    /// <summary>
+    /// Puts a file shipped with a recipe at exactly <paramref name="folder"/>/<paramref name="fileName"/>, creating
+    /// the folders; refuses when the library already has a file there (content refers to the exact path).
+    /// </summary>
+    public async Task<string> ImportAsync(string folder, string fileName, Stream content, string? userName, CancellationToken cancellationToken = default)
+    {
+        var parent = "";
+        foreach (var segment in folder.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var path = MediaPath.Combine(parent, segment);
+            if (!await db.MediaFolders.AnyAsync(f => f.Path == path, cancellationToken))
+            {
+                await CreateFolderAsync(parent, segment, cancellationToken);
+            }
+
+            parent = path;
+        }
+
+        var target = MediaPath.Combine(folder, fileName);
+        if (await db.MediaFiles.AnyAsync(f => f.Path == target, cancellationToken))
+        {
+            throw new MediaException(MediaErrorCode.NameTaken, $"Đã có tệp “{target}” trong thư viện.");
+        }
+
+        // Bytes without a row are what a failed setup leaves behind (its database is dropped, its files are not).
+        if (await Store.GetInfoAsync(target, cancellationToken) is not null)
+        {
+            await Store.DeleteAsync(target, cancellationToken);
+        }
+
+        var uploaded = await UploadAsync(folder, fileName, content, userName, cancellationToken);
+        return uploaded.File.Path == target
+            ? target
+            : throw new MediaException(MediaErrorCode.InvalidName, $"Tệp “{fileName}” được lưu thành “{uploaded.File.Path}”: hãy đặt tên tệp không dấu, viết thường.");
+    }
+
     public async Task UpdateTextAsync(string path, string? altText, string? caption, CancellationToken cancellationToken = default)
     {
         var record = await RequireTrackedAsync(path, cancellationToken);
