@@ -20,6 +20,7 @@ public sealed class MediaLibrary(
     ShellScope scope, CmsDbContext db, SiteSettingsStore settings, MediaStores stores, UploadValidator validator, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
 {
     public const int PageSize = 40;
+    private const int MaxSearchWords = 8;
     private const int MaxNameAttempts = 50;
 
     private IMediaStore Store => stores.For(scope.Shell);
@@ -31,8 +32,13 @@ public sealed class MediaLibrary(
         var files = db.MediaFiles.AsNoTracking();
         // A search looks through the folder and everything below it; browsing shows the folder itself.
         files = term.Length > 0
-            ? files.Where(f => f.FileName.Contains(term) && (folder == "" || f.Folder == folder || f.Folder.StartsWith(folder + "/")))
+            ? files.Where(f => folder == "" || f.Folder == folder || f.Folder.StartsWith(folder + "/"))
             : files.Where(f => f.Folder == folder);
+        // Every word typed must be in the name, in any order: "hội nghị 2024" finds hoi-nghi-tong-ket-2024.jpg.
+        foreach (var word in term.Split('-', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(MaxSearchWords))
+        {
+            files = files.Where(f => f.FileName.Contains(word));
+        }
         if (kind is { } k)
         {
             files = files.Where(f => f.Kind == k);

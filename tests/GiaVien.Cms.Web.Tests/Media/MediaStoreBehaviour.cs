@@ -240,6 +240,22 @@ public abstract class MediaStoreBehaviour(DemoHost host)
     }
 
     [Fact]
+    public async Task A_search_finds_names_with_every_word_typed_in_any_order_with_or_without_diacritics()
+    {
+        var editor = await MediaClient.SignInAsync(Host, "/gia-hoa");
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var path = await editor.UploadOkAsync($"Hội nghị tổng kết {unique}.jpg", TestFiles.Jpeg(40, 40));
+
+        foreach (var query in new[] { $"hội nghị {unique}", $"{unique} TONG KET", $"tổng-kết {unique}" })
+        {
+            var files = (await editor.ListAsync(q: query)).GetProperty("files");
+            Assert.True(files.GetArrayLength() == 1 && files[0].GetProperty("path").GetString() == path, $"{query}: {files}");
+        }
+
+        Assert.Equal(0, (await editor.ListAsync(q: $"hội nghị sơ kết {unique}")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Another_tenants_user_cannot_list_this_tenants_library()
     {
         var editor = await MediaClient.SignInAsync(Host, "/gia-hoa");

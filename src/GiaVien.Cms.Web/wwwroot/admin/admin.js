@@ -81,11 +81,10 @@
     return options;
   }
 
-  document.addEventListener("trix-initialize", function (event) {
-    var trix = event.target;
+  function addInsertImageButton(trix) {
     var form = pickerForm(trix);
-    var group = trix.toolbarElement.querySelector(".trix-button-group--block-tools");
-    if (!form || !group || !window.Trix) {
+    var group = trix.toolbarElement && trix.toolbarElement.querySelector(".trix-button-group--block-tools");
+    if (!form || !group || !window.Trix || group.querySelector(".insert-image")) {
       return;
     }
     var button = document.createElement("button");
@@ -112,6 +111,12 @@
       }));
     });
     group.appendChild(button);
+  }
+
+  // Trix may have initialised its editors before this script ran (scripts load one after another).
+  document.addEventListener("trix-initialize", function (event) { addInsertImageButton(event.target); });
+  document.querySelectorAll("trix-editor").forEach(function (trix) {
+    if (trix.editor) { addInsertImageButton(trix); }
   });
 
   // Media fields (the featured image): a hidden input holding the library path, its preview, "Chọn ảnh" and "Bỏ ảnh".

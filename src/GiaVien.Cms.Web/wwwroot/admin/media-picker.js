@@ -71,19 +71,25 @@
     dialog.append(head, browse, describe);
     document.body.appendChild(dialog);
 
+    var latest = 0;
     function load(focusFirst) {
+      // Only the answer to the latest request is shown (a slow first page must not replace search results).
+      var request = ++latest;
       var query = '?folder=' + encodeURIComponent(state.folder) + '&q=' + encodeURIComponent(state.q) +
         '&page=' + state.page + (options.kind ? '&kind=' + options.kind : '');
       status.textContent = 'Đang tải…';
       fetch(options.listUrl + query, { credentials: 'same-origin' })
         .then(readJson)
         .then(function (answer) {
+          if (request !== latest) { return; }
           if (!answer.ok || !answer.data.files) { throw new Error(answer.data.error || ''); }
           render(answer.data);
           var first = focusFirst && grid.querySelector('button');
           if (first) { first.focus(); }
         })
-        .catch(function (error) { status.textContent = error.message || 'Không tải được thư viện tệp. Hãy thử lại.'; });
+        .catch(function (error) {
+          if (request === latest) { status.textContent = error.message || 'Không tải được thư viện tệp. Hãy thử lại.'; }
+        });
     }
 
     function go(changes) {
