@@ -2,6 +2,7 @@ using GiaVien.Cms.Media.Images;
 using GiaVien.Cms.Media.Library;
 using GiaVien.Cms.Media.Storage;
 using GiaVien.Cms.Media.Uploads;
+using GiaVien.Cms.Recipes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<ProfileCache>();
         services.AddSingleton<UploadValidator>();
         services.AddScoped<MediaLibrary>();
+        services.AddRecipeStep<MediaRecipeStep>();
         return services;
     }
 

@@ -43,6 +43,18 @@ public sealed class EditorFiguresTests
     }
 
     [Fact]
+    public void A_picked_images_size_and_lazy_loading_are_kept_but_nothing_else()
+    {
+        const string content = "<img src=\\&quot;/gia-hoa/media/_p/article/le.jpg\\&quot; alt=\\&quot;Lễ\\&quot; width=\\&quot;960\\&quot; height=\\&quot;640px\\&quot; loading=\\&quot;lazy\\&quot; decoding=\\&quot;async\\&quot; onload=\\&quot;x()\\&quot;>";
+        var html = $"<figure data-trix-attachment=\"{{&quot;caption&quot;:&quot;Buổi lễ&quot;,&quot;content&quot;:&quot;{content}&quot;}}\"></figure>";
+
+        var clean = new GiaVien.Cms.Content.Items.BodySanitizer().Sanitize(html);
+
+        Assert.Contains("<img src=\"/gia-hoa/media/_p/article/le.jpg\" alt=\"Lễ\" width=\"960\" loading=\"lazy\" decoding=\"async\">", clean);
+        Assert.Contains("<figcaption>Buổi lễ</figcaption>", clean);
+    }
+
+    [Fact]
     public void A_caption_with_markup_is_kept_as_text() =>
         Assert.Contains("&lt;script&gt;", new GiaVien.Cms.Content.Items.BodySanitizer().Sanitize(
             "<figure data-trix-attachment=\"{&quot;caption&quot;:&quot;&lt;script&gt;x&lt;/script&gt;&quot;,&quot;url&quot;:&quot;/media/a.jpg&quot;}\"></figure>"));

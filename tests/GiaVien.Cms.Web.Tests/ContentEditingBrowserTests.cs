@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace GiaVien.Cms.Web.Tests;
 
-/// <summary>In Chromium: an author writes a news item with a captioned photo and submits it; an editor approves it; residents see it.</summary>
+/// <summary>In Chromium: an author writes a news item with a captioned photo (uploaded from the picker) and submits it; an editor approves it; residents see it.</summary>
 public sealed class ContentEditingBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private static async Task<IPage> SignInAsync(IBrowserContext context, string userName, string password)
@@ -34,11 +34,17 @@ public sealed class ContentEditingBrowserTests(BrowserFixture fixture) : IClassF
             await body.ClickAsync();
             await body.PressSequentiallyAsync("Sáng nay, thôn Lạc Khoái tổ chức lễ khánh thành nhà văn hóa.");
 
-            // The "Chèn ảnh" button asks for the address, the alt text and the caption.
-            var answers = new Queue<string>(["/media/demo/nha-van-hoa.jpg", "Nhà văn hóa thôn Lạc Khoái", "Toàn cảnh nhà văn hóa thôn Lạc Khoái"]);
-            author.Dialog += async (_, dialog) => await dialog.AcceptAsync(answers.Dequeue());
-            await author.GetByRole(AriaRole.Button, new() { Name = "Chèn ảnh" }).ClickAsync();
+            // "Chèn ảnh" opens the media picker; the author uploads a new photo right there and describes it.
+            var photo = Path.Combine(fixture.Host.DataPath, $"Nhà văn hóa {Guid.NewGuid():N}.jpg");
+            await File.WriteAllBytesAsync(photo, TestFiles.Jpeg(1600, 1067));
+            await author.Locator("trix-toolbar").GetByRole(AriaRole.Button, new() { Name = "Chèn ảnh" }).ClickAsync();
+            var picker = author.GetByRole(AriaRole.Dialog, new() { Name = "Chèn ảnh vào nội dung" });
+            await picker.GetByLabel("Hoặc tải ảnh mới lên").SetInputFilesAsync(photo);
+            await picker.GetByLabel("Mô tả ảnh (cho người khiếm thị)").FillAsync("Nhà văn hóa thôn Lạc Khoái");
+            await picker.GetByLabel("Chú thích ảnh").FillAsync("Toàn cảnh nhà văn hóa thôn Lạc Khoái");
+            await picker.GetByRole(AriaRole.Button, new() { Name = "Chèn ảnh vào bài" }).ClickAsync();
             await Assertions.Expect(body.Locator("figure img")).ToHaveCountAsync(1);
+            await Assertions.Expect(body.Locator("figure img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/gia-hoa/media/_p/article/nha-van-hoa-[0-9a-f]+\\.jpg$"));
 
             await author.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder(), "editor-before-submit.png"), FullPage = true });
             await author.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt" }).ClickAsync();

@@ -51,6 +51,11 @@ public abstract class RecipeFailureBehaviour(DemoHost host)
             ["thieu-tham-so.recipe.json steps[1] (Settings)", "[setup:TenXa]"]
         },
         {
+            "tep-ngoai",
+            Recipe("tep-ngoai", """{ "name": "Media", "Files": [ { "Source": "../appsettings.json", "Folder": "demo" }, { "Source": "media/khong-co.jpg", "Folder": "../x" } ] }"""),
+            ["tep-ngoai.recipe.json steps[1] (Media) Files[0].Source", "bên trong thư mục công thức", "Files[1].Source", "Không tìm thấy tệp \"media/khong-co.jpg\"", "Files[1].Folder"]
+        },
+        {
             // Valid on paper; fails while executing, after news were written: everything must be rolled back.
             "mat-khau-ngan",
             Recipe("mat-khau-ngan", "{ \"name\": \"Content\", \"data\": [ " + ValidNews + " ] }",

@@ -43,6 +43,7 @@ public static class EditorFigures
             var image = document.CreateElement("img");
             image.SetAttribute("src", src);
             image.SetAttribute("alt", source?.GetAttribute("alt") ?? "");
+            CopyLayoutHints(source, image);
             var caption = document.CreateElement("figcaption");
             caption.TextContent = attachment?.Caption ?? "";
             figure.InnerHtml = "";
@@ -55,6 +56,28 @@ public static class EditorFigures
 
         return document.Body!.InnerHtml;
     }
+
+    // An image picked from the media library knows its rendered size and loads lazily: keeping these hints
+    // keeps the page from jumping while photos load. Only plain values pass; the sanitizer runs afterwards.
+    private static readonly (string Name, Func<string, bool> Allowed)[] LayoutHints =
+    [
+        ("width", IsSize), ("height", IsSize),
+        ("loading", value => value is "lazy" or "eager"),
+        ("decoding", value => value is "async" or "sync" or "auto"),
+    ];
+
+    private static void CopyLayoutHints(AngleSharp.Dom.IElement? source, AngleSharp.Dom.IElement image)
+    {
+        foreach (var (name, allowed) in LayoutHints)
+        {
+            if (source?.GetAttribute(name) is { } value && allowed(value))
+            {
+                image.SetAttribute(name, value);
+            }
+        }
+    }
+
+    private static bool IsSize(string value) => value.Length is > 0 and <= 5 && value.All(char.IsAsciiDigit);
 
     private sealed record Attachment(string? Content, string? Caption, string? Url);
 }

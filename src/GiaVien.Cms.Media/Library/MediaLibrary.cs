@@ -20,6 +20,7 @@ public sealed class MediaLibrary(
     ShellScope scope, CmsDbContext db, SiteSettingsStore settings, MediaStores stores, UploadValidator validator, StaleRenditions staleRenditions, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
 {
     public const int PageSize = 40;
+    private const int MaxSearchWords = 8;
     private const int MaxNameAttempts = 50;
 
     private IMediaStore Store => stores.For(scope.Shell);
@@ -31,8 +32,13 @@ public sealed class MediaLibrary(
         var files = db.MediaFiles.AsNoTracking();
         // A search looks through the folder and everything below it; browsing shows the folder itself.
         files = term.Length > 0
-            ? files.Where(f => f.FileName.Contains(term) && (folder == "" || f.Folder == folder || f.Folder.StartsWith(folder + "/")))
+            ? files.Where(f => folder == "" || f.Folder == folder || f.Folder.StartsWith(folder + "/"))
             : files.Where(f => f.Folder == folder);
+        // Every word typed must be in the name, in any order: "hội nghị 2024" finds hoi-nghi-tong-ket-2024.jpg.
+        foreach (var word in term.Split('-', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(MaxSearchWords))
+        {
+            files = files.Where(f => f.FileName.Contains(word));
+        }
         if (kind is { } k)
         {
             files = files.Where(f => f.Kind == k);
@@ -112,6 +118,42 @@ public sealed class MediaLibrary(
         }
 
         throw new MediaException(MediaErrorCode.NameTaken, $"Đã có quá nhiều tệp tên “{wanted}” trong thư mục này. Hãy đổi tên tệp rồi tải lên.");
+    }
+
+    /// <summary>
+    /// Puts a file shipped with a recipe at exactly <paramref name="folder"/>/<paramref name="fileName"/>, creating
+    /// the folders; refuses when the library already has a file there (content refers to the exact path).
+    /// </summary>
+    public async Task<string> ImportAsync(string folder, string fileName, Stream content, string? userName, CancellationToken cancellationToken = default)
+    {
+        var parent = "";
+        foreach (var segment in folder.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var path = MediaPath.Combine(parent, segment);
+            if (!await db.MediaFolders.AnyAsync(f => f.Path == path, cancellationToken))
+            {
+                await CreateFolderAsync(parent, segment, cancellationToken);
+            }
+
+            parent = path;
+        }
+
+        var target = MediaPath.Combine(folder, fileName);
+        if (await db.MediaFiles.AnyAsync(f => f.Path == target, cancellationToken))
+        {
+            throw new MediaException(MediaErrorCode.NameTaken, $"Đã có tệp “{target}” trong thư viện.");
+        }
+
+        // Bytes without a row are what a failed setup leaves behind (its database is dropped, its files are not).
+        if (await Store.GetInfoAsync(target, cancellationToken) is not null)
+        {
+            await Store.DeleteAsync(target, cancellationToken);
+        }
+
+        var uploaded = await UploadAsync(folder, fileName, content, userName, cancellationToken);
+        return uploaded.File.Path == target
+            ? target
+            : throw new MediaException(MediaErrorCode.InvalidName, $"Tệp “{fileName}” được lưu thành “{uploaded.File.Path}”: hãy đặt tên tệp không dấu, viết thường.");
     }
 
     public async Task UpdateTextAsync(string path, string? altText, string? caption, CancellationToken cancellationToken = default)

@@ -13,22 +13,22 @@ public static class DemoContent
         ["mat-tran"] = "/mat-tran",
     };
 
-    public static IReadOnlyList<(string Title, bool Published)> News(string tenant)
-    {
-        var file = tenant == "default" ? "demo-district-content" : $"demo-{tenant}-content";
-        var recipe = JsonNode.Parse(File.ReadAllText(Path.Combine(TestRecipes.ProductFolder, file + ".recipe.json")))!;
-        return recipe["steps"]![0]!["data"]!.AsArray()
+    public static IReadOnlyList<(string Title, bool Published)> News(string tenant) =>
+        Items(tenant == "default" ? "demo-district-content" : $"demo-{tenant}-content")
             .Select(i => (i!["TitlePart"]!["Title"]!.GetValue<string>(), i["Published"]!.GetValue<bool>()))
             .ToList();
-    }
 
     /// <summary>Titles of a tenant's demo news that are not shared with the district portal.</summary>
-    public static IReadOnlyList<string> Unshared(string tenant)
-    {
-        var recipe = JsonNode.Parse(File.ReadAllText(Path.Combine(TestRecipes.ProductFolder, $"demo-{tenant}-content.recipe.json")))!;
-        return recipe["steps"]![0]!["data"]!.AsArray()
+    public static IReadOnlyList<string> Unshared(string tenant) =>
+        Items($"demo-{tenant}-content")
             .Where(i => i!["DistrictNewsPart"]?["ShareWithDistrict"]?["Value"]?.GetValue<bool>() != true)
             .Select(i => i!["TitlePart"]!["Title"]!.GetValue<string>())
             .ToList();
+
+    /// <summary>The content items of a recipe's "Content" step.</summary>
+    private static JsonArray Items(string recipeName)
+    {
+        var recipe = JsonNode.Parse(File.ReadAllText(Path.Combine(TestRecipes.ProductFolder, recipeName + ".recipe.json")))!;
+        return recipe["steps"]!.AsArray().Single(s => s!["name"]!.GetValue<string>() == "Content")!["data"]!.AsArray();
     }
 }

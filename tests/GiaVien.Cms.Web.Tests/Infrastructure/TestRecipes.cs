@@ -1,7 +1,7 @@
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Each host reads recipes from its own copy of the product's <c>recipes/</c> folder, so a test can add a
+/// Each host reads recipes (and the files they import) from its own copy of the product's <c>recipes/</c> folder, so a test can add a
 /// broken recipe without other tests seeing it.
 /// </summary>
 public static class TestRecipes
@@ -17,9 +17,11 @@ public static class TestRecipes
         }
 
         Directory.CreateDirectory(folder);
-        foreach (var file in Directory.EnumerateFiles(ProductFolder, "*.recipe.json"))
+        foreach (var file in Directory.EnumerateFiles(ProductFolder, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            var copy = Path.Combine(folder, Path.GetRelativePath(ProductFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
 
         return folder;

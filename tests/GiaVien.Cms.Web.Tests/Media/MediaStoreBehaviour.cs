@@ -240,6 +240,53 @@ public abstract class MediaStoreBehaviour(DemoHost host)
     }
 
     [Fact]
+    public async Task A_search_finds_names_with_every_word_typed_in_any_order_with_or_without_diacritics()
+    {
+        var editor = await MediaClient.SignInAsync(Host, "/gia-hoa");
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var path = await editor.UploadOkAsync($"Hội nghị tổng kết {unique}.jpg", TestFiles.Jpeg(40, 40));
+
+        foreach (var query in new[] { $"hội nghị {unique}", $"{unique} TONG KET", $"tổng-kết {unique}" })
+        {
+            var files = (await editor.ListAsync(q: query)).GetProperty("files");
+            Assert.True(files.GetArrayLength() == 1 && files[0].GetProperty("path").GetString() == path, $"{query}: {files}");
+        }
+
+        Assert.Equal(0, (await editor.ListAsync(q: $"hội nghị sơ kết {unique}")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Another_tenants_user_cannot_list_this_tenants_library()
+    {
+        var editor = await MediaClient.SignInAsync(Host, "/gia-hoa");
+        var path = await editor.UploadOkAsync($"chi-gia-hoa-{Guid.NewGuid():N}.jpg", TestFiles.Jpeg(50, 50));
+        var list = $"/gia-hoa/admin/media/api/list?q={Uri.EscapeDataString(path[..^4])}";
+        Assert.Contains(path, await editor.Http.GetStringAsync(list));
+
+        // Thị trấn Me's administrator: the cookie of that sign-in is not even sent to Gia Hòa's addresses…
+        var outsider = Host.Browser();
+        using var signIn = await outsider.SignInAsync("/thi-tran-me", CmsHost.AdminUserName, CmsHost.AdminPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        using (var response = await outsider.GetAsync(list))
+        {
+            Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain(path, await response.Content.ReadAsStringAsync());
+        }
+
+        // …and copied by hand, under either tenant's cookie name, it is refused by Gia Hòa.
+        const string name = ".gv.auth.thi-tran-me=";
+        var value = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(name, StringComparison.Ordinal)).Split(';')[0][name.Length..];
+        foreach (var cookie in new[] { $".gv.auth.gia-hoa={value}", name + value })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, list);
+            request.Headers.Add("Cookie", cookie);
+            using var forged = await Host.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }).SendAsync(request);
+            Assert.NotEqual(HttpStatusCode.OK, forged.StatusCode);
+            Assert.DoesNotContain(path, await forged.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public async Task An_upload_over_the_tenants_quota_is_refused_before_anything_is_written()
     {
         var tenant = TenantFactory.UniqueName("gia-lac");
@@ -279,6 +326,10 @@ public abstract class MediaStoreBehaviour(DemoHost host)
         }
 
         Assert.Equal(HttpStatusCode.OK, (await contributor.GetAsync($"/{tenant}/admin")).StatusCode);
+        var (status, editor) = await contributor.GetPageAsync($"/{tenant}/admin/content/edit?type=DistrictNews");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("/admin/media/api/", editor);
+        Assert.DoesNotContain("data-media-choose", editor);
         Assert.NotEqual(HttpStatusCode.OK, (await contributor.GetAsync($"/{tenant}/admin/media")).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await contributor.GetAsync($"/{tenant}/admin/media/api/list")).StatusCode);
         using var upload = await contributor.PostAsync($"/{tenant}/admin/media/api/upload",

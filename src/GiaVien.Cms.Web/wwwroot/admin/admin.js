@@ -1,6 +1,6 @@
 // Small, framework-free helpers of the admin: confirmation of destructive forms, a local copy of the
-// editor form (so nothing typed is lost if the tab closes or the network drops), and inserting an image
-// with its caption and alt text into the rich-text body.
+// editor form (so nothing typed is lost if the tab closes or the network drops), and the media library's
+// picker in the editor: images with alt text and caption in the rich-text body, and media fields.
 (function () {
   "use strict";
 
@@ -61,13 +61,30 @@
     editor.addEventListener("submit", function () { localStorage.removeItem(key); });
   }
 
-  // Files dropped into the body are not uploaded from here: images come from the media library by address.
+  // Files dropped into the body are not uploaded from here: images come from the media library's picker.
   document.addEventListener("trix-file-accept", function (event) { event.preventDefault(); });
 
-  document.addEventListener("trix-initialize", function (event) {
-    var trix = event.target;
-    var group = trix.toolbarElement.querySelector(".trix-button-group--block-tools");
-    if (!group || !window.Trix) {
+  // The picker is offered only when the form names the library's endpoints (users allowed to use the library).
+  function pickerForm(element) {
+    var form = element.closest("form");
+    return form && form.getAttribute("data-media-list") && window.GiaVienMediaPicker ? form : null;
+  }
+
+  function pickerOptions(form, extra) {
+    var options = {
+      listUrl: form.getAttribute("data-media-list"),
+      uploadUrl: form.getAttribute("data-media-upload"),
+      token: form.querySelector("input[name='__af']").value,
+      kind: "image"
+    };
+    Object.keys(extra).forEach(function (name) { options[name] = extra[name]; });
+    return options;
+  }
+
+  function addInsertImageButton(trix) {
+    var form = pickerForm(trix);
+    var group = trix.toolbarElement && trix.toolbarElement.querySelector(".trix-button-group--block-tools");
+    if (!form || !group || !window.Trix || group.querySelector(".insert-image")) {
       return;
     }
     var button = document.createElement("button");
@@ -75,16 +92,61 @@
     button.className = "trix-button insert-image";
     button.textContent = "Chèn ảnh";
     button.addEventListener("click", function () {
-      var url = window.prompt("Địa chỉ ảnh (ví dụ /media/2024/hoi-nghi.jpg):");
-      if (!url) { return; }
-      var alt = window.prompt("Mô tả ảnh (cho người khiếm thị):") || "";
-      var caption = window.prompt("Chú thích ảnh:") || "";
-      var img = document.createElement("img");
-      img.src = url;
-      img.alt = alt;
-      var attachment = new window.Trix.Attachment({ content: img.outerHTML, caption: caption });
-      trix.editor.insertAttachment(attachment);
+      var range = trix.editor.getSelectedRange();
+      window.GiaVienMediaPicker.open(pickerOptions(form, {
+        title: "Chèn ảnh vào nội dung",
+        describe: true,
+        onPick: function (file, texts) {
+          // The caption is kept by the attachment (the server writes it out as <figcaption>); the copy in the
+          // content only shows it inside the editor.
+          var preview = document.createElement("span");
+          preview.className = "caption-preview";
+          preview.textContent = texts.caption;
+          var content = window.GiaVienMediaPicker.imageHtml(file, texts.alt) + (texts.caption ? preview.outerHTML : "");
+          var attachment = new window.Trix.Attachment({ content: content, caption: texts.caption });
+          trix.focus();
+          trix.editor.setSelectedRange(range);
+          trix.editor.insertAttachment(attachment);
+        }
+      }));
     });
     group.appendChild(button);
+  }
+
+  // Trix may have initialised its editors before this script ran (scripts load one after another).
+  document.addEventListener("trix-initialize", function (event) { addInsertImageButton(event.target); });
+  document.querySelectorAll("trix-editor").forEach(function (trix) {
+    if (trix.editor) { addInsertImageButton(trix); }
+  });
+
+  // Media fields (the featured image): a hidden input holding the library path, its preview, "Chọn ảnh" and "Bỏ ảnh".
+  document.querySelectorAll("[data-media-field]").forEach(function (field) {
+    var form = pickerForm(field);
+    var choose = field.querySelector("[data-media-choose]");
+    if (!form || !choose) {
+      return;
+    }
+    var input = field.querySelector("input[type=hidden]");
+    var preview = field.querySelector("img");
+    var name = field.querySelector(".media-field-name");
+    var clear = field.querySelector("[data-media-clear]");
+    var show = function (path, thumbnailUrl) {
+      input.value = path;
+      preview.hidden = !path;
+      if (path) { preview.src = thumbnailUrl; } else { preview.removeAttribute("src"); }
+      name.textContent = path || "Chưa chọn ảnh.";
+      clear.hidden = !path;
+      form.dispatchEvent(new Event("input"));
+    };
+    choose.addEventListener("click", function () {
+      window.GiaVienMediaPicker.open(pickerOptions(form, {
+        title: "Chọn ảnh đại diện",
+        onPick: function (file) { show(file.path, file.thumbnailUrl); }
+      }));
+    });
+    clear.addEventListener("click", function () {
+      show("", "");
+      choose.focus();
+    });
   });
 })();

@@ -1,8 +1,12 @@
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Content.Text;
+using GiaVien.Cms.Media;
+using GiaVien.Cms.Media.Images;
+using GiaVien.Cms.Media.Serving;
 using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Web.Admin;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -70,6 +74,13 @@ public sealed class EditModel(
         ContentPermissions.Can(User.Permissions(), User.Name(), action, Item?.Owner, ReviewRequired, HasPublishedVersion);
 
     private bool ReviewRequired { get; set; } = true;
+
+    /// <summary>Whether the editor offers the media library's picker (its list and upload endpoints require the same permission).</summary>
+    public bool CanUseMediaLibrary => CmsSecurity.HasPermission(User, MediaServiceCollectionExtensions.ManageMediaPermission);
+
+    /// <summary>The small preview of a media field's image (null when none is chosen).</summary>
+    public string? ThumbnailUrl(string path) =>
+        MediaPath.IsValidFile(path) ? MediaUrls.Profile(Request.PathBase, ImageProfile.Thumbnail, path) : null;
 
     public async Task<IActionResult> OnGetAsync(string? id, string? type)
     {
