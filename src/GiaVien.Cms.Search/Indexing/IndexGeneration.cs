@@ -79,9 +79,10 @@ public sealed class IndexGeneration : ISearcherSource, IDisposable
     /// Adds the searchable items (a rebuild: nothing of them is in the index yet), analysing on every core:
     /// IndexWriter takes documents from several threads at once.
     /// </summary>
-    public void AddAll(IReadOnlyList<ContentItem> items, IReadOnlyDictionary<string, string> categoryTitles, bool alwaysShared, int threads)
+    public void AddAll(IReadOnlyList<ContentItem> items, IReadOnlyDictionary<string, string> categoryTitles, bool alwaysShared, int threads,
+        CancellationToken cancellationToken = default)
     {
-        Parallel.ForEach(items.Where(NewsDocument.IsSearchable), new ParallelOptions { MaxDegreeOfParallelism = threads },
+        Parallel.ForEach(items.Where(NewsDocument.IsSearchable), new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
             item => Writer.AddDocument(NewsDocument.Create(item, categoryTitles, alwaysShared)));
     }
 
@@ -96,6 +97,14 @@ public sealed class IndexGeneration : ISearcherSource, IDisposable
     }
 
     public (IndexSearcher Searcher, SearcherManager Manager)? Acquire() => (Searchers.Acquire(), Searchers);
+
+    /// <summary>Closes an unfinished generation (an abandoned rebuild) without committing it or waiting for its merges.</summary>
+    public void Discard()
+    {
+        Searchers.Dispose();
+        Writer.Rollback();
+        _directory.Dispose();
+    }
 
     public void Dispose()
     {
