@@ -79,12 +79,12 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         var pageSize = _options.PageSize;
         var page = Math.Clamp(request.Page, 1, _options.MaxPage);
         var byRelevance = request.Sort == SearchSort.Relevance;
-        var rescore = byRelevance && query.Boost is not null;
-        var top = searcher.Search(query.Match, filter, rescore ? Math.Max(RescoreWindow, page * pageSize) : page * pageSize,
-            byRelevance ? ByRelevance : ByDate, doDocScores: rescore, doMaxScore: false);
-        if (rescore)
+        var boost = byRelevance ? query.Boost : null;
+        var top = searcher.Search(query.Match, filter, boost is null ? page * pageSize : Math.Max(RescoreWindow, page * pageSize),
+            byRelevance ? ByRelevance : ByDate, doDocScores: boost is not null, doMaxScore: false);
+        if (boost is not null)
         {
-            BoostRescorer.Rescore(searcher, query.Boost!, top.ScoreDocs);
+            BoostRescorer.Rescore(searcher, boost, top.ScoreDocs);
         }
 
         var starts = Starts(targets);
