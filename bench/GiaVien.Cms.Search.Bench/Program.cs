@@ -72,6 +72,7 @@ namespace GiaVien.Cms.Search.Bench
                     var theirs = Latencies.Measure(queries, clients, queriesPerClient, baseline.Search);
                     lines.Add(Row($"query p50 ms, {clients} client(s), {articles:N0} articles", ours.P50, theirs.P50, "0.00"));
                     lines.Add(Row($"query p99 ms, {clients} client(s), {articles:N0} articles", ours.P99, theirs.P99, "0.00"));
+                    lines.Add(Row($"query CPU ms per query, {clients} client(s), {articles:N0} articles", ours.CpuMs, theirs.CpuMs, "0.00"));
                 }
 
                 // District view: one query over many tenants' indexes, against the same query on one index of as many articles
@@ -90,7 +91,9 @@ namespace GiaVien.Cms.Search.Bench
                 {
                     var ours = Latencies.Measure(queries, clients, queriesPerClient, q => search.Search(district, new SearchRequest(q), sharedOnly: true));
                     var single = Latencies.Measure(queries, clients, queriesPerClient, q => search.Search(one, new SearchRequest(q), sharedOnly: false));
+                    lines.Add(Row($"district p50 ms, {clients} client(s), {tenants} × {perTenant:N0} (baseline: one index of {articles:N0})", ours.P50, single.P50, "0.00"));
                     lines.Add(Row($"district p99 ms, {clients} client(s), {tenants} × {perTenant:N0} (baseline: one index of {articles:N0})", ours.P99, single.P99, "0.00"));
+                    lines.Add(Row($"district CPU ms per query, {clients} client(s) (baseline: one index of {articles:N0})", ours.CpuMs, single.CpuMs, "0.00"));
                 }
 
                 foreach (var target in district)

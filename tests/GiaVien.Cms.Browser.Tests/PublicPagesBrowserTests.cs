@@ -20,6 +20,7 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "page", "/trang/gioi-thieu" },
         { "sitemap", "/so-do-trang" },
         { "not-found", "/khong-co-trang-nay" },
+        { "search", "/tim-kiem?q=gia+vien&scope=district&sort=newest" },
     };
 
     [Theory]

@@ -70,7 +70,9 @@ public sealed class ThemeGoldenTests
         "NotFound" => ("NotFound", new NotFoundViewModel(Site), Page("Không tìm thấy trang")),
         "Search" => ("Search", new SearchPageViewModel(Site, "nông thôn mới", null, 1,
             [new("Ra quân làm giao thông <mark>nông thôn</mark>", "/gia-hoa/tin-tuc/ra-quan", "… giao thông <mark>nông thôn</mark> …", "Thứ hai, 26/02/2024", "2024-02-26T08:00:00+07:00", "Kinh tế", null)],
-            null, null, null, true, true), Page("Kết quả tìm kiếm")),
+            null, null, null, true, true,
+            new SearchFiltersViewModel([new("kinh-te", "Kinh tế", true), new("van-hoa", "Văn hóa - Xã hội", false)], [new("DistrictNews", "Tin tức", false), new("Page", "Trang", false)],
+                "2024-01-01", "", Newest: true, "/gia-hoa/tim-kiem?q=n%C3%B4ng%20th%C3%B4n%20m%E1%BB%9Bi")), Page("Kết quả tìm kiếm")),
         "Unavailable" => ("Unavailable", new { Site, Message = "Trang thông tin điện tử này tạm ngừng hoạt động." }, Page("Trang tạm ngừng hoạt động")),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };

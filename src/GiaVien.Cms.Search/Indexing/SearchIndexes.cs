@@ -3,6 +3,7 @@ using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Search.Analysis;
 using GiaVien.Cms.Tenants;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,12 +12,13 @@ namespace GiaVien.Cms.Search.Indexing;
 /// <summary>
 /// The open news indexes of this process, one per tenant, in <c>Sites/{tenant}/Indexes/news</c>. An index
 /// is opened (and, if needed, rebuilt) on first use; it is closed when its tenant is disabled and deleted
-/// when its tenant is removed.
+/// when its tenant is removed. Rebuilds stop when the host begins to stop, and disposing closes every index,
+/// also one still opening, so nothing writes to the data folder after the host has stopped.
 /// </summary>
 public sealed class SearchIndexes : IDisposable
 {
     private static readonly TimeSpan FirstBuildWait = TimeSpan.FromSeconds(10);
-    private readonly ConcurrentDictionary<string, Lazy<Task<TenantIndex>>> _indexes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Entry>> _indexes = new(StringComparer.Ordinal);
     private readonly TenantRegistry _registry;
     private readonly ShellHost _shells;
     private readonly CmsDataFolder _dataFolder;
@@ -24,11 +26,13 @@ public sealed class SearchIndexes : IDisposable
     private readonly SearchOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILoggerFactory _loggers;
+    private readonly CancellationToken _stopping;
     private volatile bool _disposed;
 
     public SearchIndexes(TenantRegistry registry, ShellHost shells, CmsDataFolder dataFolder, VietnameseAnalyzer analyzer,
-        IOptions<SearchOptions> options, TimeProvider clock, ILoggerFactory loggers)
+        IOptions<SearchOptions> options, TimeProvider clock, ILoggerFactory loggers, IHostApplicationLifetime lifetime)
     {
+        _stopping = lifetime.ApplicationStopping;
         _registry = registry;
         _shells = shells;
         _dataFolder = dataFolder;
@@ -42,37 +46,29 @@ public sealed class SearchIndexes : IDisposable
     public static string FolderOf(CmsDataFolder dataFolder, string tenantName) =>
         Path.Combine(dataFolder.SiteFolder(tenantName), "Indexes", "news");
 
-    public IEnumerable<TenantIndex> Open => _indexes.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully).Select(l => l.Value.Result);
+    public IEnumerable<TenantIndex> Open => _indexes.Values.Where(l => l.IsValueCreated && l.Value.Ready.IsCompletedSuccessfully).Select(l => l.Value.Index);
 
     /// <summary>The tenant's index, opened and brought up to date on first use.</summary>
     public Task<TenantIndex> GetAsync(TenantRecord tenant, CancellationToken cancellationToken = default)
     {
         // Background work finishing during shutdown must not reopen (and write to) an index already closed.
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var lazy = _indexes.GetOrAdd(tenant.Name, name => new Lazy<Task<TenantIndex>>(() => OpenAsync(name)));
-        var task = lazy.Value;
-        if (task.IsFaulted)
+        var lazy = _indexes.GetOrAdd(tenant.Name, name => new Lazy<Entry>(() => Start(name)));
+        var ready = lazy.Value.Ready;
+        if (ready.IsFaulted)
         {
-            _indexes.TryRemove(new KeyValuePair<string, Lazy<Task<TenantIndex>>>(tenant.Name, lazy));
+            _indexes.TryRemove(new KeyValuePair<string, Lazy<Entry>>(tenant.Name, lazy));
         }
 
-        return task.WaitAsync(cancellationToken);
+        return ready.WaitAsync(cancellationToken);
     }
 
-    private async Task<TenantIndex> OpenAsync(string tenantName)
+    private Entry Start(string tenantName)
     {
+        // The index object exists from the start, so closing the process (or the tenant) can stop its opening and rebuild.
         var index = new TenantIndex(tenantName, tenantName == TenantRecord.DefaultName, FolderOf(_dataFolder, tenantName), OpenDatabaseAsync,
-            _analyzer, _options, _clock, _loggers.CreateLogger<TenantIndex>());
-        await Task.Run(index.Open);
-        await index.WaitForFirstBuildAsync(FirstBuildWait);
-        await index.CatchUpAsync(CancellationToken.None);
-        if (_disposed)
-        {
-            index.Dispose();
-            throw new ObjectDisposedException(nameof(SearchIndexes));
-        }
-
-        return index;
+            _analyzer, _options, _clock, _loggers.CreateLogger<TenantIndex>(), _stopping);
+        return new Entry(index, OpenAsync(index));
 
         async Task<CmsDbContext> OpenDatabaseAsync(CancellationToken cancellationToken)
         {
@@ -82,6 +78,15 @@ public sealed class SearchIndexes : IDisposable
         }
     }
 
+    private async Task<TenantIndex> OpenAsync(TenantIndex index)
+    {
+        await Task.Run(index.Open);
+        await index.WaitForFirstBuildAsync(FirstBuildWait);
+        await index.CatchUpAsync(_stopping);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return index;
+    }
+
     private void OnTenantChanged(string tenantName)
     {
         var tenant = _registry.Map.Find(tenantName);
@@ -89,18 +94,18 @@ public sealed class SearchIndexes : IDisposable
         {
             Remove(tenantName);
         }
-        else if (tenant.State != TenantState.Running && _indexes.TryRemove(tenantName, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully)
+        else if (tenant.State != TenantState.Running && _indexes.TryRemove(tenantName, out var lazy) && lazy.IsValueCreated)
         {
-            lazy.Value.Result.Dispose();
+            lazy.Value.Index.Dispose();
         }
     }
 
     /// <summary>Closes and deletes a tenant's index: used when the tenant is removed.</summary>
     public void Remove(string tenantName)
     {
-        if (_indexes.TryRemove(tenantName, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully)
+        if (_indexes.TryRemove(tenantName, out var lazy) && lazy.IsValueCreated)
         {
-            lazy.Value.Result.Delete();
+            lazy.Value.Index.Delete();
             return;
         }
 
@@ -115,11 +120,13 @@ public sealed class SearchIndexes : IDisposable
     {
         _disposed = true;
         _registry.Changed -= OnTenantChanged;
-        foreach (var index in Open)
+        foreach (var lazy in _indexes.Values.Where(l => l.IsValueCreated))
         {
-            index.Dispose();
+            lazy.Value.Index.Dispose();
         }
 
         _indexes.Clear();
     }
+
+    private sealed record Entry(TenantIndex Index, Task<TenantIndex> Ready);
 }

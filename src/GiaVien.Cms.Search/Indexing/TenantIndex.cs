@@ -13,6 +13,7 @@ namespace GiaVien.Cms.Search.Indexing;
 /// </summary>
 public sealed class TenantIndex : ISearcherSource, IDisposable
 {
+    private static readonly TimeSpan RebuildStopLimit = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _write = new(1, 1);
     private readonly IndexFolder _folder;
     private readonly Func<CancellationToken, Task<CmsDbContext>> _openDatabase;
@@ -22,14 +23,17 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
     private readonly ILogger _logger;
     private volatile IndexGeneration? _live;
     private volatile RebuildProgress? _rebuild;
-    private readonly CancellationTokenSource _closing = new();
+    private readonly CancellationTokenSource _closing;
     private readonly Lock _rebuildLock = new();
     private Task _rebuildTask = Task.CompletedTask;
     private bool _disposed;
+    private int _disposing;
 
+    /// <param name="stopping">The host's stopping token: a running rebuild is abandoned when the host begins to stop.</param>
     public TenantIndex(string tenantName, bool isDistrict, string folder, Func<CancellationToken, Task<CmsDbContext>> openDatabase,
-        VietnameseAnalyzer analyzer, SearchOptions options, TimeProvider clock, ILogger logger)
+        VietnameseAnalyzer analyzer, SearchOptions options, TimeProvider clock, ILogger logger, CancellationToken stopping = default)
     {
+        _closing = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         TenantName = tenantName;
         IsDistrict = isDistrict;
         _folder = new IndexFolder(folder);
@@ -79,6 +83,23 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
 
     /// <summary>Opens the live generation; starts a rebuild when it is missing, unreadable or of an older analyzer.</summary>
     public void Open()
+    {
+        // Under the writer lock, so a Dispose racing with opening either finds the generation to close or stops the opening.
+        _write.Wait();
+        try
+        {
+            if (!_disposed)
+            {
+                OpenLive();
+            }
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    private void OpenLive()
     {
         var current = _folder.Current();
         if (current is not null)
@@ -165,7 +186,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
     {
         lock (_rebuildLock)
         {
-            if (!_rebuildTask.IsCompleted)
+            if (!_rebuildTask.IsCompleted || _closing.IsCancellationRequested)
             {
                 return _rebuildTask;
             }
@@ -197,7 +218,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
                         break;
                     }
 
-                    shadow.AddAll(items, titles, IsDistrict, Environment.ProcessorCount);
+                    shadow.AddAll(items, titles, IsDistrict, Environment.ProcessorCount, cancellationToken);
                     progress.Done += items.Count;
                     after = last;
                 }
@@ -212,7 +233,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
         }
         catch (Exception e)
         {
-            shadow?.Dispose();
+            shadow?.Discard();
             if (shadow is not null)
             {
                 _folder.DeleteOthers(_live?.Path);
@@ -234,7 +255,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
         {
             if (_disposed)
             {
-                shadow.Dispose();
+                shadow.Discard();
                 return;
             }
 
@@ -296,20 +317,43 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
         return applied;
     }
 
+    /// <summary>
+    /// Stops the background work (a running rebuild is abandoned, its shadow discarded) and closes the live
+    /// generation; when it returns nothing of this index writes to its folder any more.
+    /// </summary>
     public void Dispose()
     {
-        if (_closing.IsCancellationRequested)
+        if (Interlocked.Exchange(ref _disposing, 1) == 1)
         {
             return;
         }
 
-        // A rebuild still running would write into a folder (and open a database) that is going away.
         _closing.Cancel();
-        _rebuildTask.ContinueWith(_ => { }, TaskScheduler.Default).Wait(TimeSpan.FromSeconds(30));
         _write.Wait();
         try
         {
+            // From here on no opening, catching up or swap touches the index.
             _disposed = true;
+        }
+        finally
+        {
+            _write.Release();
+        }
+
+        Task rebuild;
+        lock (_rebuildLock)
+        {
+            rebuild = _rebuildTask;
+        }
+
+        // The rebuild observes the cancellation within a batch; it needs the writer lock to finish, so wait outside it.
+        if (!rebuild.ContinueWith(_ => { }, TaskScheduler.Default).Wait(RebuildStopLimit))
+        {
+            _logger.LogWarning("The search index rebuild of tenant {TenantName} did not stop within {Seconds} s of closing", TenantName, RebuildStopLimit.TotalSeconds);
+        }
+        _write.Wait();
+        try
+        {
             _live?.Dispose();
             _live = null;
         }
@@ -317,6 +361,8 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
         {
             _write.Release();
         }
+
+        _closing.Dispose();
     }
 
     /// <summary>Closes the index and deletes its folder (the tenant was removed).</summary>

@@ -6,10 +6,18 @@ using Lucene.Net.Search;
 namespace GiaVien.Cms.Search.Querying;
 
 /// <summary>
-/// Builds the Lucene query of a <see cref="UserQuery"/> from analyzed syllables, never through a query
-/// parser. Each syllable must match (most of them, for long queries) in the title, lead or body, folded;
-/// a syllable typed with diacritics also scores its exact form, so exact matches rank first. Adjacent
-/// syllables score as bigrams, so words ("nông thôn") and names rank like phrases.
+/// What a search matches, and what only adds to the score of its best matches. <see cref="Match"/> decides the
+/// results and their total: every syllable folded (most of them, for long queries) in the title, lead or body,
+/// and quoted phrases folded. <see cref="Boost"/> never changes which items match, so it is scored only on the
+/// best-ranked matches (<see cref="NewsSearch"/> rescores them): the exact-diacritic forms and the syllable pairs,
+/// whose postings cover most of a large index and cost as much to score as the match itself.
+/// </summary>
+public sealed record NewsQuery(Query Match, Query? Boost);
+
+/// <summary>
+/// Builds the Lucene queries of a <see cref="UserQuery"/> from analyzed syllables, never through a query parser.
+/// A syllable typed with diacritics also scores its exact form, so exact matches rank first. Adjacent syllables
+/// score as bigrams, so words ("nông thôn") and names rank like phrases.
 /// </summary>
 public sealed class NewsQueryBuilder(VietnameseAnalyzer analyzer)
 {
@@ -19,10 +27,11 @@ public sealed class NewsQueryBuilder(VietnameseAnalyzer analyzer)
     private static readonly (string Field, float Weight)[] TextFields = [(NewsFields.Title, 3f), (NewsFields.Lead, 1.5f), (NewsFields.Body, 1f)];
     private static readonly (string Field, float Weight)[] BigramFields = [(NewsFields.TitleBigrams, 3f), (NewsFields.TextBigrams, 1f)];
 
-    /// <summary>The query, or null when the input holds nothing to search for.</summary>
-    public Query? Build(UserQuery input)
+    /// <summary>The queries, or null when the input holds nothing to search for.</summary>
+    public NewsQuery? Build(UserQuery input)
     {
-        var query = new BooleanQuery(disableCoord: true);
+        var match = new BooleanQuery(disableCoord: true);
+        var boost = new BooleanQuery(disableCoord: true);
         var words = QueryTerms.Analyze(analyzer, input.Words, MaxSyllables);
         var phrases = input.Phrases.Select(p => QueryTerms.Analyze(analyzer, p, MaxSyllables)).Where(p => p.Count > 0).ToList();
         if (words.Count == 0 && phrases.Count == 0)
@@ -35,91 +44,91 @@ public sealed class NewsQueryBuilder(VietnameseAnalyzer analyzer)
             var all = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = Required(words.Count) };
             foreach (var syllable in words)
             {
-                all.Add(Syllable(syllable, exactOnly: false), Occur.SHOULD);
+                all.Add(AnyField(syllable.Folded, 1f), Occur.SHOULD);
+                AddExact(boost, syllable);
             }
 
-            query.Add(all, Occur.MUST);
-            AddBigrams(query, words);
+            match.Add(all, Occur.MUST);
+            AddBigrams(boost, words);
         }
 
         foreach (var phrase in phrases)
         {
-            query.Add(phrase.Count == 1 ? Syllable(phrase[0], exactOnly: false) : Phrase(phrase), Occur.MUST);
-            AddBigrams(query, phrase);
+            match.Add(phrase.Count == 1 ? AnyField(phrase[0].Folded, 1f) : Phrase(phrase, exact: false), Occur.MUST);
+            if (phrase.Count == 1)
+            {
+                AddExact(boost, phrase[0]);
+            }
+            else if (phrase.Any(s => s.Exact is not null))
+            {
+                boost.Add(Phrase(phrase, exact: true), Occur.SHOULD);
+            }
+
+            AddBigrams(boost, phrase);
         }
 
+        // "-hoà" excludes only "hoà", "-hoa" every spelling; an excluded phrase excludes it however it is spelled.
         foreach (var excluded in QueryTerms.Analyze(analyzer, input.ExcludedWords, MaxSyllables))
         {
-            query.Add(Syllable(excluded, exactOnly: true), Occur.MUST_NOT);
+            match.Add(AnyField(excluded.Exact ?? excluded.Folded, 1f), Occur.MUST_NOT);
         }
 
         foreach (var excluded in input.ExcludedPhrases.Select(p => QueryTerms.Analyze(analyzer, p, MaxSyllables)).Where(p => p.Count > 0))
         {
-            query.Add(excluded.Count == 1 ? Syllable(excluded[0], exactOnly: true) : Phrase(excluded), Occur.MUST_NOT);
+            match.Add(excluded.Count == 1 ? AnyField(excluded[0].Exact ?? excluded[0].Folded, 1f) : Phrase(excluded, exact: false), Occur.MUST_NOT);
         }
 
-        return query;
+        return new NewsQuery(match, boost.Clauses.Count > 0 ? boost : null);
     }
 
     // Up to four syllables (two Vietnamese words) every one is needed; in longer queries a quarter may be
     // missing (a typo, a filler word), and coordination ranks the fuller matches first.
     private static int Required(int count) => count <= 4 ? count : count - count / 4;
 
-    /// <param name="exactOnly">For exclusions: "-hoà" excludes only "hoà", "-hoa" every spelling.</param>
-    private static BooleanQuery Syllable(QuerySyllable syllable, bool exactOnly)
+    private static BooleanQuery AnyField(string term, float boost)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var (field, weight) in TextFields)
         {
-            if (!(exactOnly && syllable.Exact is not null))
-            {
-                any.Add(new TermQuery(new Term(field, syllable.Folded)) { Boost = weight }, Occur.SHOULD);
-            }
-
-            if (syllable.Exact is not null)
-            {
-                any.Add(new TermQuery(new Term(field, syllable.Exact)) { Boost = weight * ExactBoost }, Occur.SHOULD);
-            }
+            any.Add(new TermQuery(new Term(field, term)) { Boost = weight * boost }, Occur.SHOULD);
         }
 
         return any;
     }
 
-    private static BooleanQuery Phrase(List<QuerySyllable> syllables)
+    private static void AddExact(BooleanQuery boost, QuerySyllable syllable)
+    {
+        if (syllable.Exact is not null)
+        {
+            boost.Add(AnyField(syllable.Exact, ExactBoost), Occur.SHOULD);
+        }
+    }
+
+    private static BooleanQuery Phrase(List<QuerySyllable> syllables, bool exact)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var (field, weight) in TextFields)
         {
-            var folded = new PhraseQuery { Boost = weight };
+            var phrase = new PhraseQuery { Boost = exact ? weight * ExactBoost : weight };
             foreach (var syllable in syllables)
             {
-                folded.Add(new Term(field, syllable.Folded));
+                phrase.Add(new Term(field, exact ? syllable.Exact ?? syllable.Folded : syllable.Folded));
             }
 
-            any.Add(folded, Occur.SHOULD);
-            if (syllables.Any(s => s.Exact is not null))
-            {
-                var exact = new PhraseQuery { Boost = weight * ExactBoost };
-                foreach (var syllable in syllables)
-                {
-                    exact.Add(new Term(field, syllable.Exact ?? syllable.Folded));
-                }
-
-                any.Add(exact, Occur.SHOULD);
-            }
+            any.Add(phrase, Occur.SHOULD);
         }
 
         return any;
     }
 
-    private static void AddBigrams(BooleanQuery query, List<QuerySyllable> syllables)
+    private static void AddBigrams(BooleanQuery boost, List<QuerySyllable> syllables)
     {
         for (var i = 0; i + 1 < syllables.Count; i++)
         {
             var bigram = syllables[i].Folded + " " + syllables[i + 1].Folded;
             foreach (var (field, weight) in BigramFields)
             {
-                query.Add(new TermQuery(new Term(field, bigram)) { Boost = weight }, Occur.SHOULD);
+                boost.Add(new TermQuery(new Term(field, bigram)) { Boost = weight }, Occur.SHOULD);
             }
         }
     }

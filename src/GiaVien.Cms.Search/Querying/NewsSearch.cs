@@ -9,9 +9,18 @@ namespace GiaVien.Cms.Search.Querying;
 /// <summary>
 /// Runs a search over one tenant's index, or over several at once (the district view) through a MultiReader
 /// of their live readers: one query, one ranking, no copied documents. Ties in relevance go to newer news.
+/// Ranked by relevance, the best <see cref="RescoreWindow"/> matches of the match query are rescored with the
+/// boost query (<see cref="NewsQuery"/>); the total counts every match.
 /// </summary>
 public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOptions<SearchOptions> options)
 {
+    /// <summary>How many of the best matches the boost query may reorder: pages within it never change order between requests.</summary>
+    public const int RescoreWindow = 500;
+
+    // The district view filters every query on "shared": its bit set per segment is kept (per segment core, so
+    // refreshed readers reuse the segments that did not change) instead of walking the term's postings each time.
+    private static readonly Filter SharedOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(NewsFields.Shared, NewsFields.Yes))));
+
     private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(NewsFields.Date, SortFieldType.INT64, true));
     private static readonly Sort ByDate = new(new SortField(NewsFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE);
 
@@ -65,15 +74,23 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         }
     }
 
-    private SearchResults Run(IndexSearcher searcher, List<(SearchTarget Target, IndexReader Reader)> targets, Query query, Filter? filter, SearchRequest request, string text)
+    private SearchResults Run(IndexSearcher searcher, List<(SearchTarget Target, IndexReader Reader)> targets, NewsQuery query, Filter? filter, SearchRequest request, string text)
     {
         var pageSize = _options.PageSize;
         var page = Math.Clamp(request.Page, 1, _options.MaxPage);
-        var top = searcher.Search(query, filter, page * pageSize, request.Sort == SearchSort.Newest ? ByDate : ByRelevance, doDocScores: false, doMaxScore: false);
+        var byRelevance = request.Sort == SearchSort.Relevance;
+        var boost = byRelevance ? query.Boost : null;
+        var top = searcher.Search(query.Match, filter, boost is null ? page * pageSize : Math.Max(RescoreWindow, page * pageSize),
+            byRelevance ? ByRelevance : ByDate, doDocScores: boost is not null, doMaxScore: false);
+        if (boost is not null)
+        {
+            BoostRescorer.Rescore(searcher, boost, top.ScoreDocs);
+        }
+
         var starts = Starts(targets);
         var hits = new List<SearchHit>(pageSize);
         var marks = snippets.For(query);
-        foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize))
+        foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize))
         {
             var target = targets[ReaderUtil.SubIndex(scoreDoc.Doc, starts)].Target;
             var document = searcher.Doc(scoreDoc.Doc);
@@ -107,13 +124,9 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         return starts;
     }
 
-    private static QueryWrapperFilter? Filter(SearchRequest request, bool sharedOnly)
+    private static Filter? Filter(SearchRequest request, bool sharedOnly)
     {
         var filter = new BooleanQuery();
-        if (sharedOnly)
-        {
-            filter.Add(new TermQuery(new Term(NewsFields.Shared, NewsFields.Yes)), Occur.MUST);
-        }
 
         if (!string.IsNullOrWhiteSpace(request.Category))
         {
@@ -132,6 +145,16 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
             filter.Add(NumericRangeQuery.NewInt64Range(NewsFields.Date, from, to, true, false), Occur.MUST);
         }
 
-        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
+        if (filter.Clauses.Count == 0)
+        {
+            return sharedOnly ? SharedOnly : null;
+        }
+
+        if (sharedOnly)
+        {
+            filter.Add(new TermQuery(new Term(NewsFields.Shared, NewsFields.Yes)), Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(filter);
     }
 }

@@ -11,20 +11,27 @@ namespace GiaVien.Cms.Search.Querying;
 /// Marks the matched words with &lt;mark&gt; in the original text of results. The stored text is re-analyzed
 /// with the index analyzer and every token equal to a query term is marked at its offsets, so a folded match
 /// ("vien") marks the word as written ("Viễn"), also in NFD text. One pass per text, no fragment scoring:
-/// Lucene's Highlighter cost more than the search itself.
+/// Lucene's Highlighter cost more than the search itself. Only the start of a long body is analysed
+/// (<see cref="AnalysedLength"/>): the snippet comes from there, or from the lead.
 /// </summary>
 public sealed class Snippets(VietnameseAnalyzer analyzer)
 {
     public const int SnippetLength = 220;
 
-    /// <summary>The marker of one search, reused for each of its results.</summary>
-    public QuerySnippets For(Query query) => new(analyzer, Terms(query));
+    /// <summary>How much of a body is searched for the passage to show (a long article's tail is not worth re-analysing).</summary>
+    public const int AnalysedLength = 10_000;
 
-    private static HashSet<string> Terms(Query query)
+    /// <summary>The marker of one search, reused for each of its results.</summary>
+    public QuerySnippets For(NewsQuery query)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        Collect(query, terms);
-        return terms;
+        Collect(query.Match, terms);
+        if (query.Boost is not null)
+        {
+            Collect(query.Boost, terms);
+        }
+
+        return new QuerySnippets(analyzer, terms);
     }
 
     private static void Collect(Query query, HashSet<string> terms)
@@ -67,7 +74,7 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
         /// <summary>The passage of the body with the most matches, else the marked lead, else the start of the lead or body.</summary>
         public string Snippet(string lead, string body)
         {
-            var inBody = Matches(NewsFields.Body, body);
+            var inBody = Matches(NewsFields.Body, Prefix(body));
             if (inBody.Count > 0)
             {
                 var (start, end) = Window(body, inBody);
@@ -103,6 +110,10 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
             stream.End();
             return matches;
         }
+
+        // Cut at a space, so the analyser never sees half a word (or half a surrogate pair).
+        private static string Prefix(string body) =>
+            body.Length <= AnalysedLength ? body : body[..Math.Max(body.LastIndexOf(' ', AnalysedLength), 0)];
 
         private static (int Start, int End) Window(string text, List<(int Start, int End)> matches)
         {

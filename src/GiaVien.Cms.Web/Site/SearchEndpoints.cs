@@ -1,3 +1,4 @@
+using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Search;
 using GiaVien.Cms.Search.Querying;
@@ -10,6 +11,8 @@ namespace GiaVien.Cms.Web.Site;
 /// </summary>
 public static class SearchEndpoints
 {
+    private static readonly string[] FilterKeys = ["category", "type", "from", "to", "sort"];
+
     public static void MapSearch(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/search", ApiAsync).RequireRateLimiting(SearchServiceCollectionExtensions.RateLimitPolicy);
@@ -57,12 +60,13 @@ public static class SearchEndpoints
         });
     }
 
-    private static async Task<IResult> PageAsync(HttpContext context, SearchScopes scopes, NewsSearch search, PageRenderer renderer)
+    private static async Task<IResult> PageAsync(HttpContext context, SearchScopes scopes, NewsSearch search, PageRenderer renderer, ContentDefinitionStore definitions)
     {
         var site = await renderer.SiteAsync(context);
         var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
         var (targets, isDistrict) = await scopes.TargetsAsync(district, site.BasePath, context.RequestAborted);
         var results = error is null ? search.Search(targets, request, sharedOnly: isDistrict) : null;
+        var filters = await FiltersAsync(context, request, renderer, definitions);
         var model = new SearchPageViewModel(
             site,
             request.Query ?? "",
@@ -74,14 +78,33 @@ public static class SearchEndpoints
             results is not null && results.Page < results.PageCount ? PageLink(context, results.Page + 1) : null,
             results is { PageCount: > 1 } ? $"Trang {results.Page}/{results.PageCount}" : null,
             targets[0].Tenant.IsDefault,
-            isDistrict);
+            isDistrict,
+            filters);
         return await renderer.PageAsync("Search", model, site, renderer.Metadata(context, "Kết quả tìm kiếm"), statusCode: error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    private static async Task<SearchFiltersViewModel> FiltersAsync(HttpContext context, SearchRequest request, PageRenderer renderer, ContentDefinitionStore definitions)
+    {
+        var query = context.Request.Query;
+        var categories = (await renderer.CategoriesAsync(context.RequestAborted))
+            .Select(c => new SearchOptionViewModel(c.ContentItemId, c.Title, c.ContentItemId == request.Category)).ToList();
+        // The searchable types are those with a public address.
+        var types = (await definitions.LoadAsync(context.RequestAborted)).Types
+            .Where(t => t.Parts.Contains(BuiltInParts.Autoroute, StringComparer.Ordinal))
+            .OrderBy(t => t.DisplayName, StringComparer.Ordinal)
+            .Select(t => new SearchOptionViewModel(t.Name, t.DisplayName, t.Name == request.ContentType)).ToList();
+        var filtered = FilterKeys.Any(key => SearchQueryString.Value(query, key) is not null);
+        return new SearchFiltersViewModel(categories, types, SearchQueryString.Value(query, "from") ?? "", SearchQueryString.Value(query, "to") ?? "",
+            request.Sort == SearchSort.Newest, filtered ? Link(context, query.Where(q => q.Key is "q" or "scope")) : null);
     }
 
     private static string PageLink(HttpContext context, int page)
     {
         var query = context.Request.Query.Where(q => q.Key != "page").ToDictionary(q => q.Key, q => q.Value);
         query["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return context.Request.PathBase + context.Request.Path + Microsoft.AspNetCore.Http.QueryString.Create(query);
+        return Link(context, query);
     }
+
+    private static string Link(HttpContext context, IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> query) =>
+        context.Request.PathBase + context.Request.Path + Microsoft.AspNetCore.Http.QueryString.Create(query);
 }

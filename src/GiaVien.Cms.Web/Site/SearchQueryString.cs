@@ -6,23 +6,36 @@ namespace GiaVien.Cms.Web.Site;
 /// <summary>Reads a search from the query string (q, page, category, type, from, to, sort, scope) of <c>/tim-kiem</c> and <c>/api/search</c>.</summary>
 public static class SearchQueryString
 {
+    private const int MinYear = 1900;
+    private const int MaxYear = 2100;
+
     public static (SearchRequest Request, bool District, string? Error) Parse(IQueryCollection query)
     {
         string? error = null;
         var page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
+        var from = Date(query, "from", ref error);
+        var to = Date(query, "to", ref error);
+        if (from is { } start && to is { } end && start > end)
+        {
+            error ??= $"Ngày bắt đầu ({Display(start)}) sau ngày kết thúc ({Display(end)}), vui lòng chọn lại khoảng thời gian.";
+        }
+
         var request = new SearchRequest(
             query["q"].ToString(),
             page,
             Value(query, "category"),
             Value(query, "type"),
-            Date(query, "from", ref error),
-            Date(query, "to", ref error),
+            from,
+            to,
             Value(query, "sort") == "newest" ? SearchSort.Newest : SearchSort.Relevance);
         return (request, Value(query, "scope") == "district", error);
     }
 
-    private static string? Value(IQueryCollection query, string name) =>
-        query[name].ToString() is { Length: > 0 and <= 100 } value ? value.Trim() : null;
+    /// <summary>A filter value as typed (trimmed), for showing it again in the form; null when absent or too long.</summary>
+    public static string? Value(IQueryCollection query, string name) =>
+        query[name].ToString() is { Length: > 0 and <= 100 } value && value.Trim() is { Length: > 0 } trimmed ? trimmed : null;
+
+    private static string Display(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static DateOnly? Date(IQueryCollection query, string name, ref string? error)
     {
@@ -33,7 +46,14 @@ public static class SearchQueryString
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            // Far-away years would overflow the conversion to the start of the day in UTC; no news is dated there.
+            if (date.Year is >= MinYear and <= MaxYear)
+            {
+                return date;
+            }
+
+            error ??= $"Ngày \"{text}\" nằm ngoài khoảng cho phép, hãy chọn một ngày từ năm {MinYear} đến năm {MaxYear}.";
+            return null;
         }
 
         error ??= $"Ngày \"{text}\" không hợp lệ, hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-03-15.";

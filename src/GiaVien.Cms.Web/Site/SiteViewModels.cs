@@ -104,4 +104,11 @@ public sealed record SearchHitViewModel(string TitleHtml, string Url, string Sni
 
 public sealed record SearchPageViewModel(
     SiteViewModel Site, string Query, string? Message, int Total, IReadOnlyList<SearchHitViewModel> Hits,
-    string? PreviousUrl, string? NextUrl, string? PageLabel, bool CanSearchDistrict, bool IsDistrict);
+    string? PreviousUrl, string? NextUrl, string? PageLabel, bool CanSearchDistrict, bool IsDistrict, SearchFiltersViewModel Filters);
+
+/// <summary>One choice of a select of the search filters.</summary>
+public sealed record SearchOptionViewModel(string Value, string Title, bool Selected);
+
+/// <summary>The filter form of the search page, filled with what the visitor asked for (dates as typed, yyyy-MM-dd).</summary>
+public sealed record SearchFiltersViewModel(
+    IReadOnlyList<SearchOptionViewModel> Categories, IReadOnlyList<SearchOptionViewModel> ContentTypes, string From, string To, bool Newest, string? ClearUrl);

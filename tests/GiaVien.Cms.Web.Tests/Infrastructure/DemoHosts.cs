@@ -27,7 +27,8 @@ public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Exten
             await drop.ExecuteNonQueryAsync();
         }
 
-        // A background index rebuild of the stopped host may still be finishing a segment for a moment.
+        // Defence only: search indexes stop writing when the host is disposed (SearchIndexes, IndexShutdownTests);
+        // kept so that a future background writer shows up as a slow test rather than a flaky one.
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -50,6 +50,17 @@ public sealed class SearchBrowserTests
             Assert.Equal(word, await page.Locator(".search-hit h2 mark").First.InnerTextAsync());
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways on a phone");
 
+            // The filter form keeps the query: newest first, then back to the most relevant.
+            await page.GetByLabel("Sắp xếp").SelectOptionAsync(new SelectOptionValue { Label = "Mới nhất" });
+            var sorted = page.WaitForURLAsync("**sort=newest*");
+            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lọc kết quả" }).ClickAsync();
+            await sorted;
+
+            Assert.Equal(word.ToUpperInvariant(), await page.GetByLabel("Từ khóa").InputValueAsync());
+            Assert.Equal("newest", await page.GetByLabel("Sắp xếp").InputValueAsync());
+            Assert.Contains($"{word} số 12", await page.Locator(".search-hit h2").First.InnerTextAsync());
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the filter form scrolls sideways on a phone");
+
             var secondPage = page.WaitForURLAsync("**page=2*");
             await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Trang sau" }).ClickAsync();
             await secondPage;

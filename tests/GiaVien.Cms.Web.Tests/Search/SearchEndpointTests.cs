@@ -84,5 +84,66 @@ public sealed class SearchEndpointTests(SqliteSearchHost host) : IClassFixture<S
         Assert.Contains("quá dài", pageHtml);
     }
 
+    [Fact]
+    public async Task The_page_has_a_filter_form_that_keeps_the_query_and_shows_the_chosen_filters()
+    {
+        var client = host.Browser();
+
+        var (status, html) = await client.GetPageAsync("/gia-hoa/tim-kiem?q=nong+thon+moi&category=kinh-te&type=DistrictNews&from=2020-01-01&to=2030-12-31&sort=newest");
+        var district = (await client.GetPageAsync("/tim-kiem?q=gia+vien&scope=district")).Html;
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("value=\"nong thon moi\"", html);
+        Assert.Contains("<legend>Lọc kết quả</legend>", html);
+        Assert.Contains("<option value=\"kinh-te\" selected>Kinh tế</option>", html);
+        Assert.Contains("<option value=\"DistrictNews\" selected>Tin tức</option>", html);
+        Assert.Contains("<option value=\"Page\">Trang</option>", html);
+        Assert.DoesNotContain("Danh mục</option>", html);
+        Assert.Contains("id=\"search-from\" type=\"date\" name=\"from\" value=\"2020-01-01\"", html);
+        Assert.Contains("id=\"search-to\" type=\"date\" name=\"to\" value=\"2030-12-31\"", html);
+        Assert.Contains("<option value=\"newest\" selected>Mới nhất</option>", html);
+        Assert.Contains(">Bỏ lọc</a>", html);
+        Assert.DoesNotContain("name=\"scope\"", html);
+        Assert.Contains("<input type=\"radio\" name=\"scope\" value=\"district\" checked>", district);
+        Assert.DoesNotContain(">Bỏ lọc</a>", district);
+    }
+
+    [Fact]
+    public async Task The_filters_of_the_form_narrow_the_results()
+    {
+        var word = "bocloc" + Guid.NewGuid().ToString("N")[..6];
+        await TestNews.PublishAsync(host, "thi-tran-me", $"Tin {word} ở thị trấn Me", "Tóm tắt.", "Thân bài.");
+        var client = host.Browser();
+        await client.SearchUntilAsync($"/thi-tran-me/api/search?q={word}", r => r.Total() == 1);
+
+        var news = (await client.GetPageAsync($"/thi-tran-me/tim-kiem?q={word}&type=DistrictNews&category=&from=&to=&sort=newest")).Html;
+        var pages = (await client.GetPageAsync($"/thi-tran-me/tim-kiem?q={word}&type=Page")).Html;
+        var later = (await client.GetPageAsync($"/thi-tran-me/tim-kiem?q={word}&from=2100-01-01")).Html;
+
+        Assert.Contains("Tìm thấy 1 kết quả", news);
+        Assert.Contains("Không tìm thấy kết quả phù hợp.", pages);
+        Assert.Contains("Không tìm thấy kết quả phù hợp.", later);
+    }
+
+    [Theory]
+    [InlineData("from=2024-13-45", "không hợp lệ")]
+    [InlineData("to=15/03/2024", "không hợp lệ")]
+    [InlineData("from=0001-01-01", "nằm ngoài khoảng cho phép")]
+    [InlineData("to=9999-12-31", "nằm ngoài khoảng cho phép")]
+    [InlineData("from=2024-05-01&to=2024-04-01", "Ngày bắt đầu (01/05/2024) sau ngày kết thúc (01/04/2024)")]
+    public async Task Invalid_dates_get_a_vietnamese_message_on_the_page_and_in_the_api(string dates, string message)
+    {
+        var client = host.Browser();
+
+        var (status, html) = await client.GetPageAsync("/gia-hoa/tim-kiem?q=gia+hoa&" + dates);
+        using var api = await client.GetAsync("/gia-hoa/api/search?q=gia+hoa&" + dates);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(message, html);
+        Assert.Contains("<legend>Lọc kết quả</legend>", html);
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Contains(message, await api.Content.ReadAsStringAsync());
+    }
+
     private static string Url(JsonElement hit) => hit.GetProperty("url").GetString()!;
 }
