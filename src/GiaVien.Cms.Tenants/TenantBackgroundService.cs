@@ -68,8 +68,16 @@ public sealed class TenantBackgroundService(
         foreach (var tenant in registry.Map.Tenants.Where(t => t.State == TenantState.Initializing && t.ModifiedUtc < startedBefore))
         {
             logger.LogWarning("Setup of tenant {TenantName} started {StartedUtc} never finished (its node stopped?); marking it not set up", tenant.Name, tenant.ModifiedUtc);
-            await registry.SetStateAsync(tenant.Name, TenantState.Uninitialized,
-                "Quá trình khởi tạo bị gián đoạn (máy chủ dừng giữa chừng). Hãy xóa đơn vị này và tạo lại.", cancellationToken);
+            try
+            {
+                await registry.SetStateAsync(tenant.Name, TenantState.Uninitialized,
+                    "Quá trình khởi tạo bị gián đoạn (máy chủ dừng giữa chừng). Hãy xóa đơn vị này và tạo lại.", cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Tried again on the next pass; the tenants' scheduled work must still run now.
+                logger.LogError(e, "Tenant {TenantName} could not be marked not set up", tenant.Name);
+            }
         }
     }
 
