@@ -13,7 +13,7 @@ namespace GiaVien.Cms.Cluster;
 /// Tells the other web nodes, through one Redis pub/sub channel, about every change this node commits that nodes
 /// cache (tenant records, public content and settings, media renditions), and applies theirs here. Messages are
 /// handled one at a time in the order they arrive. Pub/sub delivers at most once, so after a lost connection the
-/// node reloads the tenant map and drops every tenant's cached pages and settings.
+/// node reloads the tenant map and drops every tenant's cached pages, settings and image renditions.
 /// </summary>
 public sealed class ClusterNotifications(
     IConnectionMultiplexer redis,
@@ -114,6 +114,7 @@ public sealed class ClusterNotifications(
                 foreach (var tenant in registry.Map.Tenants)
                 {
                     publicChanges.NotifyFromOtherNode(tenant.Name);
+                    staleRenditions.NotifyFromOtherNode(new StaleRendition(tenant.Name, Path: null));
                 }
             }
             catch (Exception failure)

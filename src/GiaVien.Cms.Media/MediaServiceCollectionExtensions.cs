@@ -19,6 +19,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<MediaStores>();
         services.AddSingleton<StaleRenditions>();
         services.AddSingleton<ProfileCache>();
+        services.AddHostedService<RenditionInvalidation>();
         services.AddSingleton<UploadValidator>();
         services.AddScoped<MediaLibrary>();
         services.AddRecipeStep<MediaRecipeStep>();

@@ -18,15 +18,12 @@ public sealed class ProfileCache : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<Task<bool>>> _pending = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _resizeSlots = new(Environment.ProcessorCount);
     private readonly CmsDataFolder _dataFolder;
-    private readonly StaleRenditions _staleRenditions;
     private readonly ILogger<ProfileCache> _logger;
 
-    public ProfileCache(CmsDataFolder dataFolder, StaleRenditions staleRenditions, ILogger<ProfileCache> logger)
+    public ProfileCache(CmsDataFolder dataFolder, ILogger<ProfileCache> logger)
     {
         _dataFolder = dataFolder;
-        _staleRenditions = staleRenditions;
         _logger = logger;
-        staleRenditions.Changed += Remove;
     }
 
     public static string FilePath(ShellContext shell, ImageProfile profile, string path, ImageFormat format) =>
@@ -55,16 +52,18 @@ public sealed class ProfileCache : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _staleRenditions.Changed -= Remove;
-        _resizeSlots.Dispose();
-    }
+    public void Dispose() => _resizeSlots.Dispose();
 
     /// <summary>Forgets every rendition of a file (after it was deleted, renamed or moved, on this node or another).</summary>
-    private void Remove(StaleRendition stale)
+    public void Remove(StaleRendition stale)
     {
         var siteFolder = _dataFolder.SiteFolder(stale.Tenant);
+        if (stale.Path is null)
+        {
+            RemoveAll(Path.Combine(siteFolder, FolderName));
+            return;
+        }
+
         foreach (var profile in ImageProfile.All)
         {
             foreach (var format in new[] { ImageFormat.Webp, ImageFormat.Jpeg, ImageFormat.Png })
@@ -75,6 +74,22 @@ public sealed class ProfileCache : IDisposable
                     File.Delete(file);
                 }
             }
+        }
+    }
+
+    private void RemoveAll(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException e)
+        {
+            // A rendition being written right now keeps its folder; it is made from the current file anyway.
+            _logger.LogWarning(e, "Some renditions in {Folder} could not be deleted", folder);
         }
     }
 

@@ -1,5 +1,6 @@
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Media.Images;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,12 +10,12 @@ namespace GiaVien.Cms.Web.Tests.Cluster;
 
 /// <summary>
 /// Redis pub/sub delivers at most once: a node whose connection dropped may have missed other nodes' changes, so on
-/// reconnection it reloads the tenant list from the database.
+/// reconnection it reloads the tenant list from the database and drops the image renditions it made.
 /// </summary>
 public sealed class RedisReconnectionTests
 {
     [Fact]
-    public async Task After_losing_its_redis_connection_a_node_reloads_the_tenants_it_may_have_missed()
+    public async Task After_losing_its_redis_connection_a_node_reloads_the_tenants_and_drops_the_renditions_it_may_have_missed()
     {
         var prefix = "gv_reconnect_" + Guid.NewGuid().ToString("N")[..8];
         await using var host = new CmsHost(DatabaseProvider.PostgreSql, recipe: "giavien-district")
@@ -30,6 +31,10 @@ public sealed class RedisReconnectionTests
         }
 
         Assert.NotEqual("UBND huyện Gia Viễn (đổi tên)", host.Registry.Map.Find(TenantRecord.DefaultName)!.DisplayName);
+        // A rendition this node made of a photo another node has since deleted.
+        var rendition = Path.Combine(host.DataFolder.SiteFolder(TenantRecord.DefaultName), ProfileCache.FolderName, "article", "hoi-nghi.jpg.webp");
+        Directory.CreateDirectory(Path.GetDirectoryName(rendition)!);
+        await File.WriteAllBytesAsync(rendition, [1, 2, 3]);
         await using (var admin = await ConnectionMultiplexer.ConnectAsync(ClusterNodes.Redis + ",allowAdmin=true"))
         {
             await admin.GetServers()[0].ExecuteAsync("CLIENT", "KILL", "TYPE", "pubsub");
@@ -37,5 +42,6 @@ public sealed class RedisReconnectionTests
 
         await Eventually.ThatAsync(() => Task.FromResult(host.Registry.Map.Find(TenantRecord.DefaultName)!.DisplayName == "UBND huyện Gia Viễn (đổi tên)"),
             TimeSpan.FromSeconds(20), "the node did not reload the tenants after reconnecting to Redis");
+        await Eventually.ThatAsync(() => Task.FromResult(!File.Exists(rendition)), TimeSpan.FromSeconds(5), "the node kept renditions made before the reconnection");
     }
 }
