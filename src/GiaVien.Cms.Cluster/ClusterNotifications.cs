@@ -45,9 +45,17 @@ public sealed class ClusterNotifications(
         staleRenditions.ChangedHere -= PublishStaleRendition;
         publicChanges.ChangedHere -= PublishPublicContent;
         registry.ChangedHere -= PublishTenant;
-        if (_queue is not null)
+        try
         {
-            await _queue.UnsubscribeAsync();
+            if (_queue is not null)
+            {
+                await _queue.UnsubscribeAsync();
+            }
+        }
+        catch (Exception e) when (e is RedisException or ObjectDisposedException)
+        {
+            // Redis is gone or the connection already closed: either way the subscription ended with it.
+            logger.LogDebug(e, "Unsubscribing from the cluster channel at shutdown failed");
         }
     }
 
