@@ -65,7 +65,7 @@ public sealed class TenantRemoval(
         var archive = await FindAsync(archiveId, cancellationToken);
         spec ??= new TenantSpec(archive.TenantName, archive.DisplayName, archive.UrlPrefix,
             archive.HostNames.Split(' ', StringSplitOptions.RemoveEmptyEntries), null);
-        await using var stream = File.OpenRead(PathOf(archive));
+        await using var stream = await OpenFileAsync(archive, cancellationToken);
         var restored = await importer.ImportAsNewAsync(stream, spec, cancellationToken);
         await DeleteAsync(archive, cancellationToken);
         logger.LogInformation("Tenant {TenantName} restored from archive {ArchiveFile}", restored.Name, archive.FileName);
@@ -80,11 +80,16 @@ public sealed class TenantRemoval(
     }
 
     public async Task<Stream> OpenAsync(int archiveId, CancellationToken cancellationToken = default) =>
-        File.OpenRead(PathOf(await FindAsync(archiveId, cancellationToken)));
+        await OpenFileAsync(await FindAsync(archiveId, cancellationToken), cancellationToken);
+
+    private IMediaStore ArchiveStore => mediaStores.Archives(dataFolder.ArchivesFolder);
+
+    private async Task<Stream> OpenFileAsync(TenantArchive archive, CancellationToken cancellationToken) =>
+        await ArchiveStore.OpenReadAsync(archive.FileName, cancellationToken)
+            ?? throw new TenantException($"Không tìm thấy tệp lưu trữ {archive.FileName} trong kho lưu trữ.");
 
     private async Task<TenantArchive> ArchiveAsync(TenantRecord tenant, string userName, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(dataFolder.ArchivesFolder);
         var now = clock.GetUtcNow().UtcDateTime;
         var archive = new TenantArchive
         {
@@ -96,10 +101,12 @@ public sealed class TenantRemoval(
             RemovedBy = userName,
             RemovedUtc = now,
         };
-        var file = PathOf(archive);
-        await using (var stream = new FileStream(file, FileMode.CreateNew))
+        // Written whole to a temporary file first: the store then receives a finished zip of known length.
+        await using (var zip = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose))
         {
-            await exporter.ExportAsync(tenant, stream, includePasswords: true, cancellationToken);
+            await exporter.ExportAsync(tenant, zip, includePasswords: true, cancellationToken);
+            zip.Position = 0;
+            await ArchiveStore.CreateAsync(archive.FileName, zip, "application/zip", cancellationToken);
         }
 
         await using var db = new HostDbContext(database.HostOptions());
@@ -122,7 +129,7 @@ public sealed class TenantRemoval(
             await db.Archives.Where(a => a.Id == archive.Id).ExecuteDeleteAsync(cancellationToken);
         }
 
-        File.Delete(PathOf(archive));
+        await ArchiveStore.DeleteAsync(archive.FileName, cancellationToken);
     }
 
     private async Task DeleteMediaAsync(TenantRecord tenant)
@@ -137,7 +144,4 @@ public sealed class TenantRemoval(
             logger.LogError(e, "Media of removed tenant {TenantName} could not all be deleted", tenant.Name);
         }
     }
-
-    // The file name was built by ArchiveAsync from a validated tenant name and a timestamp.
-    private string PathOf(TenantArchive archive) => Path.Combine(dataFolder.ArchivesFolder, Path.GetFileName(archive.FileName));
 }

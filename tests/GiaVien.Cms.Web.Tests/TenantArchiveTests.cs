@@ -90,6 +90,9 @@ public abstract class TenantArchiveBehaviour(CmsHost host)
         var removed = await removal.RemoveAsync(name, name, record.Version, "test");
         var store = host.Services.GetRequiredService<MediaStores>().For(host.Services.GetRequiredService<ShellHost>().CreateUnactivated(record));
         Assert.Empty(await store.ListAsync().ToListAsync());
+        // The archive is kept where the media are: on S3 every node can restore it, so nothing is left on this node's disk.
+        var archivesOnDisk = Directory.Exists(host.DataFolder.ArchivesFolder) ? Directory.GetFiles(host.DataFolder.ArchivesFolder, name + "-*.zip") : [];
+        Assert.Equal(MediaInDataFolder ? 1 : 0, archivesOnDisk.Length);
 
         await removal.RestoreAsync(removed!.Id);
         Assert.Equal(TestFiles.Pdf(), await ReadMediaAsync(name, "tai-lieu/ke-hoach.pdf"));

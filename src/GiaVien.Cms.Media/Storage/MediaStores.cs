@@ -18,6 +18,16 @@ public sealed class MediaStores(IOptions<MediaOptions> options) : IDisposable
         _ => new FileSystemMediaStore(Path.Combine(s.SiteFolder, FolderName)),
     });
 
+    /// <summary>
+    /// Where archives of removed tenants are kept: beside the media (the bucket, under a prefix no tenant name can
+    /// take), so any node can restore them; with media on the file system, <paramref name="localFolder"/>.
+    /// </summary>
+    public IMediaStore Archives(string localFolder) => options.Value.Storage switch
+    {
+        MediaStorageKind.S3 => new S3MediaStore(_s3.Value, options.Value.S3.Bucket, options.Value.S3.KeyPrefix + "_archives/"),
+        _ => new FileSystemMediaStore(localFolder),
+    };
+
     public void Dispose()
     {
         if (_s3.IsValueCreated)
