@@ -1,5 +1,9 @@
 # GiaVien.Cms: multi-stage build. The publish command is the one .ci/run runs, so a broken publish fails CI.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# Node.js and npm install the admin's editor (Trix) from ClientApp/package-lock.json; a Release build fails without them.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 RUN dotnet publish src/GiaVien.Cms.Web/GiaVien.Cms.Web.csproj -c Release -o /app

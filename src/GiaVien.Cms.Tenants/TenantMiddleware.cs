@@ -109,6 +109,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
 
     private static async Task WriteStatusAsync(HttpContext context, string html, bool retry)
     {
+        context.Features.Set(TenantStatusResponse.Instance);
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 
 namespace GiaVien.Cms.Web.Tests;
@@ -24,6 +25,22 @@ public sealed class LoggingTests(InformationLoggingHost host) : IClassFixture<In
         Assert.Equal("gia-hoa", request.GetProperty("Tenant").GetString());
         Assert.Equal(404, request.GetProperty("StatusCode").GetInt32());
         Assert.False(string.IsNullOrEmpty(request.GetProperty("RequestId").GetString()));
+    }
+
+    [Fact]
+    public async Task A_tenant_being_set_up_answers_503_logged_at_information_not_error()
+    {
+        var name = TenantFactory.UniqueName("dang-tao");
+        await host.Registry.CreateAsync(new TenantSpec(name, "Xã Gia Phong", name, [], "giavien-commune"));
+        await host.Registry.SetStateAsync(name, TenantState.Initializing);
+
+        var response = await host.CreateClient().GetAsync($"/{name}/");
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var events = await ReadEventsAsync();
+        var request = Assert.Single(events, e => e.TryGetProperty("RequestPath", out var p) && p.GetString() == $"/{name}/" && e.TryGetProperty("StatusCode", out _));
+        // Compact JSON leaves "@l" out for Information.
+        Assert.False(request.TryGetProperty("@l", out var level), $"logged at {level}");
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = RequestLogLevel.Of;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
         {
             // The completion event is written outside the tenant's log context, so it is enriched here.
