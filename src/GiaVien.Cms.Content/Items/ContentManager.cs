@@ -119,6 +119,7 @@ public sealed class ContentManager(
             Owner = previous?.Owner ?? item.Owner ?? userName,
             Author = userName,
             CreatedUtc = previous?.CreatedUtc ?? now,
+            DisplayDateUtc = DisplayDates.EditorsDate(item),
             ModifiedUtc = now,
             WorkflowState = WorkflowState.Draft,
             ScheduledPublishUtc = previous?.ScheduledPublishUtc,

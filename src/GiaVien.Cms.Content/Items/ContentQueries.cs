@@ -1,3 +1,4 @@
+using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public sealed class ContentQueries(CmsDbContext db)
     {
         var records = await db.ContentItems.AsNoTracking()
             .Where(i => i.ContentType == contentType && i.Published)
-            .OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.Id)
+            .NewestFirst()
             .Take(count)
             .ToListAsync(cancellationToken);
         return records.Select(ContentItemMapper.ToItem).ToList();

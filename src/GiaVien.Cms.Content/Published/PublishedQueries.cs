@@ -94,10 +94,10 @@ public sealed class PublishedQueries(CmsDbContext db)
     private static IQueryable<ContentItemRecord> Rows(CmsDbContext db, string type) =>
         db.ContentItems.AsNoTracking().Where(i => i.ContentType == type && i.Published && i.DeletedUtc == null);
 
-    /// <summary>Newest first; only the columns a list shows, the JSON read without its body.</summary>
+    /// <summary>Newest first (<see cref="NewsOrder"/>); only the columns a list shows, the JSON read without its body.</summary>
     private static async Task<List<ContentSummary>> Summaries(IQueryable<ContentItemRecord> query, int skip, int take, CancellationToken cancellationToken)
     {
-        var rows = await query.OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.Id).Skip(skip).Take(take)
+        var rows = await query.NewestFirst().Skip(skip).Take(take)
             .Select(i => new SummaryRow(i.ContentItemId, i.ContentType, i.DisplayText, i.PublishedUtc, i.CreatedUtc, i.ModifiedUtc, i.Data))
             .ToListAsync(cancellationToken);
         return rows.ConvertAll(SummaryReader.Read);

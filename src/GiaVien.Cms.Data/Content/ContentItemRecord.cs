@@ -27,6 +27,9 @@ public sealed class ContentItemRecord
     public DateTime CreatedUtc { get; set; }
     public DateTime ModifiedUtc { get; set; }
     public DateTime? PublishedUtc { get; set; }
+
+    /// <summary>The editor's display date (a copy of the JSON's, so lists can order by it): null when none was given.</summary>
+    public DateTime? DisplayDateUtc { get; set; }
     public WorkflowState WorkflowState { get; set; }
 
     /// <summary>The editor's note when a submission was returned to its author.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants.Settings;
@@ -43,7 +44,7 @@ public static class NewsApiEndpoints
         page = Math.Max(1, page);
         var query = db.ContentItems.AsNoTracking().Where(i => i.Published && i.ContentType == NewsPresenter.NewsType);
         var total = await query.CountAsync(http.RequestAborted);
-        var records = await query.OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.Id)
+        var records = await query.NewestFirst()
             .Skip((page - 1) * pageSize).Take(pageSize).Include(i => i.Terms).ToListAsync(http.RequestAborted);
         var basePath = http.Request.PathBase.Value ?? "";
         var items = records.Select(r =>

@@ -37,7 +37,10 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
             values.GetValueOrDefault(SiteSettingNames.ResponsiblePerson), values.GetValueOrDefault(SiteSettingNames.Address),
             values.GetValueOrDefault(SiteSettingNames.Phone), values.GetValueOrDefault(SiteSettingNames.Email),
             menu, categories, assets.Url(basePath, "site.css"), assets.Url(basePath, "site.js"),
-            Content.Text.VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).Year);
+            Content.Text.VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).Year)
+        {
+            IsDistrict = scope.Shell.Tenant.IsDefault,
+        };
     }
 
     public static string CategoryUrl(string basePath, CategoryTerm category) => $"{basePath}/chuyen-muc/{category.Slug}";

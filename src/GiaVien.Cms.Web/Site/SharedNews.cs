@@ -35,7 +35,7 @@ public sealed class SharedNews(TenantRegistry registry, ShellHost shells, ILogge
             }
         }
 
-        return all.OrderByDescending(x => x.Item.DateUtc).Take(Count).Select(x => x.View).ToList();
+        return all.NewestFirst(x => x.Item).Take(Count).Select(x => x.View).ToList();
     }
 
     /// <summary>The tenant's home as a link from the district: its prefix on any host, else its first host name.</summary>

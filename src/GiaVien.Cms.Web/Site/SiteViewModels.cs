@@ -23,6 +23,9 @@ public sealed record SiteViewModel(
     public string RssUrl => $"{BasePath}/rss.xml";
 
     public string SearchUrl => $"{BasePath}/tim-kiem";
+
+    /// <summary>The district portal: its header search covers every tenant sharing news with it ("Trang này" stays a choice on the results page).</summary>
+    public bool IsDistrict { get; init; }
 }
 
 public sealed record LinkViewModel(string Title, string Url);

@@ -148,6 +148,9 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                     b.Property<DateTime?>("DeletedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DisplayDateUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayText")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -137,6 +137,9 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                     b.Property<DateTime?>("DeletedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DisplayDateUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayText")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -1,0 +1,85 @@
+using System.Xml.Linq;
+using GiaVien.Cms.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace GiaVien.Cms.Web.Tests;
+
+/// <summary>What residents meet in Chromium: the order of the news and the district's search box.</summary>
+public sealed class ResidentsReadingBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    /// <summary>
+    /// An editor publishes today an article dated 04/10/2023; residents still see today's news first on the home page
+    /// ("Tin nổi bật", "Tin mới"), in "Tin tức" and in the RSS feed.
+    /// </summary>
+    [Fact]
+    public async Task An_older_article_published_today_does_not_jump_to_the_top()
+    {
+        const string today = "Xã Gia Hòa ra quân vệ sinh môi trường cuối tuần";
+        const string older = "Hội nghị sơ kết công tác quý III năm 2023";
+        await TestNews.PublishAsync(fixture.Host, "gia-hoa", today, "Cả xã cùng ra quân.", "Sáng thứ bảy, các thôn ra quân.");
+        var editorName = await TenantServices.CreateUserAsync(fixture.Host, "gia-hoa", "Editor");
+
+        await using (var editorContext = await fixture.NewContextAsync())
+        {
+            var editor = await editorContext.NewPageAsync();
+            await editor.GotoAsync("/gia-hoa/admin/login");
+            await editor.GetByLabel("Tên đăng nhập").FillAsync(editorName);
+            await editor.GetByLabel("Mật khẩu").FillAsync(TenantServices.UserPassword);
+            await editor.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+            await editor.GotoAsync("/gia-hoa/admin/content/edit?type=DistrictNews");
+            await editor.Locator("#Title").FillAsync(older);
+            await editor.Locator("#f-DistrictNewsPart-Lead").FillAsync("Bài viết đăng bổ sung cho lưu trữ.");
+            await editor.Locator("#f-DistrictNewsPart-DisplayDate").FillAsync("2023-10-04T09:15");
+            await editor.Locator("trix-editor").ClickAsync();
+            await editor.Locator("trix-editor").PressSequentiallyAsync("Sáng 04/10/2023, Đảng ủy xã tổ chức hội nghị.");
+            await editor.GetByRole(AriaRole.Button, new() { Name = "Xuất bản", Exact = true }).ClickAsync();
+            await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã xuất bản.");
+        }
+
+        var reader = await (await fixture.NewContextAsync()).NewPageAsync();
+        await reader.GotoAsync("/gia-hoa/");
+        await Assertions.Expect(reader.Locator(".featured h3")).Not.ToHaveTextAsync(older);
+        await Assertions.Expect(reader.Locator(".latest li").First).Not.ToContainTextAsync(older);
+        AssertBefore(today, older, await reader.Locator("main h3").AllInnerTextsAsync());
+
+        await reader.GotoAsync("/gia-hoa/tin-tuc");
+        AssertBefore(today, older, await reader.Locator("main h2, main h3").AllInnerTextsAsync());
+
+        var rss = XDocument.Parse(await (await reader.APIRequest.GetAsync("/gia-hoa/rss.xml")).TextAsync());
+        AssertBefore(today, older, rss.Descendants("item").Select(i => i.Element("title")!.Value).ToList());
+        fixture.AssertNoServerWarnings();
+    }
+
+    [Fact]
+    public async Task The_district_header_search_finds_a_communes_shared_article_by_default()
+    {
+        const string title = "Gia Hòa trao học bổng Khuyến học cho học sinh nghèo vượt khó";
+        await TestNews.PublishAsync(fixture.Host, "gia-hoa", title, "Bốn mươi suất học bổng.", "Hội Khuyến học xã trao học bổng.");
+        var reader = await (await fixture.NewContextAsync()).NewPageAsync();
+        await reader.GotoAsync("/");
+        await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
+
+        // The commune's index takes the article from its change log a moment after publishing.
+        await Eventually.ThatAsync(async () =>
+        {
+            await reader.GotoAsync("/");
+            await reader.GetByRole(AriaRole.Search, new() { Name = "Tìm kiếm trên trang" }).GetByLabel("Tìm kiếm").FillAsync("học bổng khuyến học");
+            await reader.Keyboard.PressAsync("Enter");
+            await reader.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/tim-kiem"));
+            return await reader.GetByRole(AriaRole.Link, new() { Name = title }).CountAsync() > 0;
+        }, TimeSpan.FromSeconds(20), "the district search did not find the commune's article");
+
+        // "Trang này" is still offered, and chosen it searches the district's own news only.
+        await reader.GetByLabel("Trang này").CheckAsync();
+        await reader.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm", Exact = true }).ClickAsync();
+        await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = title })).ToHaveCountAsync(0);
+        fixture.AssertNoServerWarnings();
+    }
+
+    /// <summary><paramref name="first"/> is listed, and <paramref name="second"/> (if listed at all) comes after it.</summary>
+    private static void AssertBefore(string first, string second, IReadOnlyList<string> titles)
+    {
+        var (a, b) = (titles.ToList().IndexOf(first), titles.ToList().IndexOf(second));
+        Assert.True(a >= 0 && (b < 0 || a < b), string.Join(" | ", titles));
+    }
+}
