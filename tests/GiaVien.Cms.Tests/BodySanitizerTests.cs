@@ -37,9 +37,28 @@ public sealed class EditorFiguresTests
 
         var clean = new GiaVien.Cms.Content.Items.BodySanitizer().Sanitize(html);
 
-        Assert.Contains("<img src=\"/media/le.jpg\" alt=\"Lễ khánh thành\">", clean);
-        Assert.Contains("<figcaption>Toàn cảnh buổi lễ</figcaption>", clean);
-        Assert.Contains("data-trix-attachment", clean);
+        Assert.Equal("<div>Văn bản<figure><img src=\"/media/le.jpg\" alt=\"Lễ khánh thành\"><figcaption>Toàn cảnh buổi lễ</figcaption></figure></div>", clean);
+    }
+
+    [Fact]
+    public void No_editor_attribute_is_stored()
+    {
+        const string html = "<div data-trix-foo=\"1\">Văn bản</div><figure class=\"attachment attachment--content\" data-trix-content-type=\"image\" data-trix-attachment=\"{&quot;caption&quot;:&quot;Buổi lễ&quot;,&quot;url&quot;:&quot;/media/a.jpg&quot;}\" data-trix-attributes=\"{&quot;caption&quot;:&quot;Buổi lễ&quot;}\"></figure>";
+
+        var clean = new GiaVien.Cms.Content.Items.BodySanitizer().Sanitize(html);
+
+        Assert.Equal("<div>Văn bản</div><figure><img src=\"/media/a.jpg\" alt=\"\"><figcaption>Buổi lễ</figcaption></figure>", clean);
+    }
+
+    [Fact]
+    public void A_clean_figure_opens_in_the_editor_as_an_attachment_and_is_saved_back_the_same()
+    {
+        const string stored = "<p>Mở đầu</p><figure><img src=\"/gia-hoa/media/_p/article/le.jpg\" alt=\"Lễ\" width=\"960\" height=\"640\" loading=\"lazy\"><figcaption>Buổi lễ &amp; diễu hành</figcaption></figure>";
+
+        var forEditor = EditorFigures.ForEditor(stored);
+
+        Assert.Contains("data-trix-attachment", forEditor);
+        Assert.Equal(stored, new GiaVien.Cms.Content.Items.BodySanitizer().Sanitize(forEditor));
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed class BodySanitizer
         _sanitizer.AllowedAttributes.Add("decoding");
         _sanitizer.AllowedAttributes.Remove("style");
 
-        // The editor (Trix) keeps an image's caption and settings in data-trix-* attributes; they are inert text.
-        _sanitizer.AllowDataAttributes = true;
+        // The editor's data-trix-* attributes are written into plain figures by EditorFigures and not stored.
+        _sanitizer.AllowDataAttributes = false;
         _sanitizer.AllowedSchemes.Add("mailto");
         _sanitizer.AllowedSchemes.Add("tel");
     }

@@ -1,21 +1,24 @@
 using System.Text.Json;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace GiaVien.Cms.Content.Items;
 
 /// <summary>
 /// The rich-text editor (Trix) keeps an inserted photo's caption and alt text in a JSON attribute of its
-/// <c>&lt;figure&gt;</c> and renders them only inside the editor. This writes them into the figure itself —
-/// <c>&lt;img alt&gt;</c> and <c>&lt;figcaption&gt;</c> — so readers, screen readers and feeds get them; the
-/// attribute stays, so the figure opens in the editor again as it was.
+/// <c>&lt;figure&gt;</c> and renders them only inside the editor. <see cref="Normalize"/> writes them into a clean
+/// <c>&lt;figure&gt;&lt;img alt&gt;&lt;figcaption&gt;</c> and drops every <c>data-trix-*</c> attribute, so what is stored
+/// and served is plain HTML (no caption three times over); <see cref="ForEditor"/> turns such figures back into the
+/// editor's attachments when the body is opened again, so a caption stays a caption and never becomes body text.
 /// </summary>
 public static class EditorFigures
 {
+    private const string TrixAttributePrefix = "data-trix-";
     private static readonly HtmlParser Parser = new();
 
     public static string Normalize(string html)
     {
-        if (!html.Contains("data-trix-attachment", StringComparison.Ordinal))
+        if (!html.Contains(TrixAttributePrefix, StringComparison.Ordinal))
         {
             return html;
         }
@@ -23,38 +26,78 @@ public static class EditorFigures
         var document = Parser.ParseDocument("<body>" + html + "</body>");
         foreach (var figure in document.QuerySelectorAll("figure[data-trix-attachment]"))
         {
-            Attachment? attachment;
-            try
-            {
-                attachment = JsonSerializer.Deserialize<Attachment>(figure.GetAttribute("data-trix-attachment")!, JsonSerializerOptions.Web);
-            }
-            catch (JsonException)
-            {
-                continue;
-            }
+            RebuildFigure(document, figure);
+        }
 
-            var source = attachment?.Content is { } content ? Parser.ParseDocument("<body>" + content + "</body>").QuerySelector("img") : null;
-            var src = source?.GetAttribute("src") ?? attachment?.Url;
-            if (src is null)
+        foreach (var element in document.Body!.QuerySelectorAll("*"))
+        {
+            foreach (var name in element.Attributes.Select(a => a.Name).Where(n => n.StartsWith(TrixAttributePrefix, StringComparison.Ordinal)).ToList())
             {
-                continue;
-            }
-
-            var image = document.CreateElement("img");
-            image.SetAttribute("src", src);
-            image.SetAttribute("alt", source?.GetAttribute("alt") ?? "");
-            CopyLayoutHints(source, image);
-            var caption = document.CreateElement("figcaption");
-            caption.TextContent = attachment?.Caption ?? "";
-            figure.InnerHtml = "";
-            figure.AppendChild(image);
-            if (caption.TextContent.Length > 0)
-            {
-                figure.AppendChild(caption);
+                element.RemoveAttribute(name);
             }
         }
 
+        return document.Body.InnerHtml;
+    }
+
+    /// <summary>Clean figures as the editor's attachments (image and caption kept by the attachment, as when inserted).</summary>
+    public static string ForEditor(string html)
+    {
+        if (!html.Contains("<figure", StringComparison.OrdinalIgnoreCase))
+        {
+            return html;
+        }
+
+        var document = Parser.ParseDocument("<body>" + html + "</body>");
+        foreach (var figure in document.QuerySelectorAll("figure:not([data-trix-attachment])"))
+        {
+            if (figure.QuerySelector("img") is not { } image)
+            {
+                continue;
+            }
+
+            var caption = figure.QuerySelector("figcaption")?.TextContent.Trim() ?? "";
+            // The same content the media picker inserts: the image, and a preview of the caption for the editor only.
+            var preview = caption.Length == 0 ? "" : $"<span class=\"caption-preview\">{System.Net.WebUtility.HtmlEncode(caption)}</span>";
+            figure.SetAttribute("data-trix-attachment", JsonSerializer.Serialize(new Attachment(image.OuterHtml + preview, caption, null), JsonSerializerOptions.Web));
+        }
+
         return document.Body!.InnerHtml;
+    }
+
+    private static void RebuildFigure(IDocument document, IElement figure)
+    {
+        Attachment? attachment;
+        try
+        {
+            attachment = JsonSerializer.Deserialize<Attachment>(figure.GetAttribute("data-trix-attachment")!, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+
+        var source = attachment?.Content is { } content ? Parser.ParseDocument("<body>" + content + "</body>").QuerySelector("img") : null;
+        var src = source?.GetAttribute("src") ?? attachment?.Url;
+        if (src is null)
+        {
+            return;
+        }
+
+        var image = document.CreateElement("img");
+        image.SetAttribute("src", src);
+        image.SetAttribute("alt", source?.GetAttribute("alt") ?? "");
+        CopyLayoutHints(source, image);
+        var caption = document.CreateElement("figcaption");
+        caption.TextContent = attachment?.Caption ?? "";
+        figure.InnerHtml = "";
+        // Trix's classes (attachment attachment--content) only style the editor.
+        figure.RemoveAttribute("class");
+        figure.AppendChild(image);
+        if (caption.TextContent.Length > 0)
+        {
+            figure.AppendChild(caption);
+        }
     }
 
     // An image picked from the media library knows its rendered size and loads lazily: keeping these hints
@@ -66,7 +109,7 @@ public static class EditorFigures
         ("decoding", value => value is "async" or "sync" or "auto"),
     ];
 
-    private static void CopyLayoutHints(AngleSharp.Dom.IElement? source, AngleSharp.Dom.IElement image)
+    private static void CopyLayoutHints(IElement? source, IElement image)
     {
         foreach (var (name, allowed) in LayoutHints)
         {

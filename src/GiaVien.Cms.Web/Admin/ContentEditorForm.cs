@@ -138,7 +138,7 @@ public sealed class ContentEditorForm(CmsDbContext db)
     private static string ToText(FieldKind kind, JsonNode? value) => kind switch
     {
         _ when value is null => "",
-        FieldKind.Html => value["Html"]?.GetValue<string>() ?? "",
+        FieldKind.Html => EditorFigures.ForEditor(value["Html"]?.GetValue<string>() ?? ""),
         FieldKind.Boolean => value["Value"]?.GetValue<bool>() == true ? "true" : "",
         FieldKind.Media => value["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "",
         FieldKind.ContentPicker => string.Join(", ", value["ContentItemIds"]?.AsArray().Select(v => v!.GetValue<string>()) ?? []),

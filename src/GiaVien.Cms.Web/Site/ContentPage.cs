@@ -26,7 +26,7 @@ public static class ContentPage
         var site = await renderer.SiteAsync(context);
         var item = match.Item;
         var canonical = $"{site.BaseUrl}/{item.RoutePath}";
-        var metadata = renderer.Metadata(context, item.DisplayText, NewsPresenter.Lead(item)) with { CanonicalUrl = canonical };
+        var metadata = renderer.Metadata(context, item.DisplayText, NewsPresenter.Description(item)) with { CanonicalUrl = canonical };
         if (item.ContentType == NewsPresenter.PageType)
         {
             return await renderer.PageAsync("Page", new PageViewModel(site, item.DisplayText, NewsPresenter.Body(item)), site, metadata);
@@ -37,7 +37,12 @@ public static class ContentPage
             .Where(c => termIds.Contains(c.ContentItemId)).Select(c => new LinkViewModel(c.Title, PageRenderer.CategoryUrl(site.BasePath, c))).ToList();
         var others = await published.OthersAsync(NewsPresenter.NewsType, item.ContentItemId, termIds, OthersCount, context.RequestAborted);
         var article = NewsPresenter.Article(item, site, categories, others.Select(o => NewsPresenter.Summary(o, site.BasePath)).ToList(), canonical);
-        if (NewsPresenter.ImagePath(item) is { } featured && await media.FindAsync(featured.TrimStart('/'), context.RequestAborted) is { } file)
+        if (NewsPresenter.ImagePath(item) is { } repeated && BodyImages.StartsWith(article.BodyHtml, repeated))
+        {
+            // The editor also put the photo at the top of the body: show it once, where the editor placed it.
+            article = article with { Image = null };
+        }
+        else if (NewsPresenter.ImagePath(item) is { } featured && await media.FindAsync(featured.TrimStart('/'), context.RequestAborted) is { } file)
         {
             // The editor's own alt text wins; otherwise the library's description of the photo, then the title.
             var editorAlt = article.Image?.Alt == item.DisplayText ? null : article.Image?.Alt;

@@ -28,7 +28,11 @@ public static class NewsPresenter
 
     public static string? Lead(ContentItem item) => Text(item, "Lead", "Text");
 
-    public static string Body(ContentItem item) => Text(item, "Body", "Html") ?? Text(item.Part("PagePart")?["Body"]?["Html"]) ?? "";
+    /// <summary>The meta description: the editor's "Mô tả SEO" when written, else the lead.</summary>
+    public static string? Description(ContentItem item) => Text(item, "SeoDescription", "Text") ?? Lead(item);
+
+    /// <summary>The body; one stored before figures were saved clean loses its editor attributes here, until its next save.</summary>
+    public static string Body(ContentItem item) => EditorFigures.Normalize(Text(item, "Body", "Html") ?? Text(item.Part("PagePart")?["Body"]?["Html"]) ?? "");
 
     public static string? Byline(ContentItem item) => Text(item, "Byline", "Text");
 

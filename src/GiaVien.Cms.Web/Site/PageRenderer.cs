@@ -29,9 +29,8 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         var menu = SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
             .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url), m.Url == SiteMenu.NewsUrl ? categories : []))
             .ToList();
-        var logo = values.GetValueOrDefault(SiteSettingNames.LogoPath) is { Length: > 0 } logoPath
-            ? $"{basePath}/media/{logoPath.TrimStart('/')}"
-            : assets.Url(basePath, "emblem.svg");
+        var logoPath = values.GetValueOrDefault(SiteSettingNames.LogoPath) is { Length: > 0 } p ? p.TrimStart('/') : null;
+        var logo = logoPath is not null ? $"{basePath}/media/{logoPath}" : assets.Url(basePath, "emblem.svg");
         return _site = new SiteViewModel(name, values.GetValueOrDefault(SiteSettingNames.BannerText) ?? name, basePath, BaseUrl(context), logo,
             ColorContrast.Normalize(values.GetValueOrDefault(SiteSettingNames.PrimaryColor)),
             values.GetValueOrDefault(SiteSettingNames.ResponsiblePerson), values.GetValueOrDefault(SiteSettingNames.Address),
@@ -40,6 +39,7 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
             Content.Text.VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).Year)
         {
             IsDistrict = scope.Shell.Tenant.IsDefault,
+            IconUrl = logoPath is null ? null : Media.Serving.MediaUrls.Profile(basePath, Media.Images.ImageProfile.Thumbnail, logoPath),
         };
     }
 

@@ -26,6 +26,9 @@ public sealed record SiteViewModel(
 
     /// <summary>The district portal: its header search covers every tenant sharing news with it ("Trang này" stays a choice on the results page).</summary>
     public bool IsDistrict { get; init; }
+
+    /// <summary>The browser tab's icon: the logo as a square thumbnail rendition, or the theme's emblem (then the logo URL).</summary>
+    public string? IconUrl { get; init; }
 }
 
 public sealed record LinkViewModel(string Title, string Url);
