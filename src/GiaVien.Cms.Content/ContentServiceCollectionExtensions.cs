@@ -17,6 +17,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentAudit>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentPublisher>();
+        services.AddScoped<ContentPins>();
         services.AddScoped<ContentTrash>();
         services.AddScoped<ContentWorkflow>();
         services.AddScoped<ContentQueries>();

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace GiaVien.Cms.Web.Tests;
 
-/// <summary>What residents meet in Chromium: the order of the news and the district's search box.</summary>
+/// <summary>What residents meet in Chromium: the order of the news, "Tin nổi bật" chosen by editors and the district's search box.</summary>
 public sealed class ResidentsReadingBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>
@@ -21,11 +21,7 @@ public sealed class ResidentsReadingBrowserTests(BrowserFixture fixture) : IClas
 
         await using (var editorContext = await fixture.NewContextAsync())
         {
-            var editor = await editorContext.NewPageAsync();
-            await editor.GotoAsync("/gia-hoa/admin/login");
-            await editor.GetByLabel("Tên đăng nhập").FillAsync(editorName);
-            await editor.GetByLabel("Mật khẩu").FillAsync(TenantServices.UserPassword);
-            await editor.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+            var editor = await SignInAsync(editorContext, editorName);
             await editor.GotoAsync("/gia-hoa/admin/content/edit?type=DistrictNews");
             await editor.Locator("#Title").FillAsync(older);
             await editor.Locator("#f-DistrictNewsPart-Lead").FillAsync("Bài viết đăng bổ sung cho lưu trữ.");
@@ -47,6 +43,33 @@ public sealed class ResidentsReadingBrowserTests(BrowserFixture fixture) : IClas
 
         var rss = XDocument.Parse(await (await reader.APIRequest.GetAsync("/gia-hoa/rss.xml")).TextAsync());
         AssertBefore(today, older, rss.Descendants("item").Select(i => i.Element("title")!.Value).ToList());
+        fixture.AssertNoServerWarnings();
+    }
+
+    [Fact]
+    public async Task An_editor_pins_an_article_to_tin_noi_bat_until_a_date_and_unpins_it()
+    {
+        const string pinned = "Gia Hòa công bố quy hoạch vùng sản xuất lúa chất lượng cao";
+        const string newest = "Gia Hòa tổ chức giải bóng đá thanh niên các thôn";
+        var id = await TestNews.PublishAsync(fixture.Host, "gia-hoa", pinned, "Quy hoạch đến năm 2030.", "Quy hoạch vùng lúa.");
+        await TestNews.PublishAsync(fixture.Host, "gia-hoa", newest, "Mười hai đội tham gia.", "Giải bóng đá khai mạc.");
+        var editorName = await TenantServices.CreateUserAsync(fixture.Host, "gia-hoa", "Editor");
+        await using var editorContext = await fixture.NewContextAsync();
+        var editor = await SignInAsync(editorContext, editorName);
+        var reader = await (await fixture.NewContextAsync()).NewPageAsync();
+
+        await editor.GotoAsync($"/gia-hoa/admin/content/edit/{id}");
+        await editor.GetByLabel("Ghim vào \"Tin nổi bật\" đến hết ngày", new() { Exact = false }).FillAsync(DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd"));
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Ghim tin nổi bật" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã ghim vào Tin nổi bật.");
+        await reader.GotoAsync("/gia-hoa/");
+        await Assertions.Expect(reader.Locator(".featured h3")).ToHaveTextAsync(pinned);
+        await Assertions.Expect(reader.Locator(".latest li").First).ToContainTextAsync(newest);
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Bỏ ghim" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã bỏ ghim khỏi Tin nổi bật.");
+        await reader.GotoAsync("/gia-hoa/");
+        await Assertions.Expect(reader.Locator(".featured h3")).ToHaveTextAsync(newest);
         fixture.AssertNoServerWarnings();
     }
 
@@ -74,6 +97,16 @@ public sealed class ResidentsReadingBrowserTests(BrowserFixture fixture) : IClas
         await reader.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm", Exact = true }).ClickAsync();
         await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = title })).ToHaveCountAsync(0);
         fixture.AssertNoServerWarnings();
+    }
+
+    private static async Task<IPage> SignInAsync(IBrowserContext context, string userName)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/gia-hoa/admin/login");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(TenantServices.UserPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        return page;
     }
 
     /// <summary><paramref name="first"/> is listed, and <paramref name="second"/> (if listed at all) comes after it.</summary>

@@ -124,6 +124,8 @@ public sealed class ContentManager(
             WorkflowState = WorkflowState.Draft,
             ScheduledPublishUtc = previous?.ScheduledPublishUtc,
             ScheduledUnpublishUtc = previous?.ScheduledUnpublishUtc,
+            PinnedUtc = previous?.PinnedUtc,
+            PinnedUntilUtc = previous?.PinnedUntilUtc,
             Data = item.Content.ToJsonString(),
             Terms = TermIds(item, type, definitions).Select(t => new ContentItemTerm { TermContentItemId = t }).ToList(),
         };

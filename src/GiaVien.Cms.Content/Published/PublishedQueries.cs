@@ -27,6 +27,14 @@ public sealed class PublishedQueries(CmsDbContext db)
         return await Summaries(query, skip, take, cancellationToken);
     }
 
+    /// <summary>Items editors pinned to "Tin nổi bật" whose pin has not ended at <paramref name="nowUtc"/>, most recently pinned first.</summary>
+    public async Task<IReadOnlyList<ContentSummary>> PinnedAsync(string contentType, DateTime nowUtc, int take, CancellationToken cancellationToken = default)
+    {
+        return await ReadAsync(Rows(db, contentType)
+            .Where(i => i.PinnedUtc != null && (i.PinnedUntilUtc == null || i.PinnedUntilUtc > nowUtc))
+            .OrderByDescending(i => i.PinnedUtc).ThenByDescending(i => i.Id).Take(take), cancellationToken);
+    }
+
     public Task<int> CountAsync(string contentType, string? termId = null, CancellationToken cancellationToken = default) =>
         termId is null
             ? Rows(db, contentType).CountAsync(cancellationToken)
@@ -95,9 +103,12 @@ public sealed class PublishedQueries(CmsDbContext db)
         db.ContentItems.AsNoTracking().Where(i => i.ContentType == type && i.Published && i.DeletedUtc == null);
 
     /// <summary>Newest first (<see cref="NewsOrder"/>); only the columns a list shows, the JSON read without its body.</summary>
-    private static async Task<List<ContentSummary>> Summaries(IQueryable<ContentItemRecord> query, int skip, int take, CancellationToken cancellationToken)
+    private static Task<List<ContentSummary>> Summaries(IQueryable<ContentItemRecord> query, int skip, int take, CancellationToken cancellationToken) =>
+        ReadAsync(query.NewestFirst().Skip(skip).Take(take), cancellationToken);
+
+    private static async Task<List<ContentSummary>> ReadAsync(IQueryable<ContentItemRecord> page, CancellationToken cancellationToken)
     {
-        var rows = await query.NewestFirst().Skip(skip).Take(take)
+        var rows = await page
             .Select(i => new SummaryRow(i.ContentItemId, i.ContentType, i.DisplayText, i.PublishedUtc, i.CreatedUtc, i.ModifiedUtc, i.Data))
             .ToListAsync(cancellationToken);
         return rows.ConvertAll(SummaryReader.Read);

@@ -37,6 +37,12 @@ public sealed class ContentItemRecord
     public DateTime? ScheduledPublishUtc { get; set; }
     public DateTime? ScheduledUnpublishUtc { get; set; }
 
+    /// <summary>When an editor pinned the item to "Tin nổi bật" (set on every version of the item); null when not pinned.</summary>
+    public DateTime? PinnedUtc { get; set; }
+
+    /// <summary>The end of the pin, when the editor gave one.</summary>
+    public DateTime? PinnedUntilUtc { get; set; }
+
     /// <summary>Set on every version of an item in the trash.</summary>
     public DateTime? DeletedUtc { get; set; }
     public required string Data { get; set; }

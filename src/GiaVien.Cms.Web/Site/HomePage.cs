@@ -10,11 +10,18 @@ public static class HomePage
     public const int LatestCount = 6;
     public const int BlockCount = 4;
 
-    public static async Task<IResult> RenderAsync(HttpContext context, PublishedQueries published, PageRenderer renderer, SharedNews shared)
+    /// <summary>Pinned items shown at most: the newest pin is "Tin nổi bật", the others open "Tin mới".</summary>
+    public const int PinnedCount = 3;
+
+    public static async Task<IResult> RenderAsync(HttpContext context, PublishedQueries published, PageRenderer renderer, SharedNews shared, TimeProvider clock)
     {
         var site = await renderer.SiteAsync(context);
         var news = await published.LatestAsync(NewsPresenter.NewsType, 0, Window, cancellationToken: context.RequestAborted);
+        var pinned = await published.PinnedAsync(NewsPresenter.NewsType, clock.GetUtcNow().UtcDateTime, PinnedCount, context.RequestAborted);
         var summaries = news.Select(n => NewsPresenter.Summary(n, site.BasePath)).ToList();
+        var pinnedIds = pinned.Select(p => p.ContentItemId).ToHashSet();
+        var front = pinned.Select(p => NewsPresenter.Summary(p, site.BasePath))
+            .Concat(summaries.Where((_, i) => !pinnedIds.Contains(news[i].ContentItemId))).ToList();
         var categories = await renderer.CategoriesAsync(context.RequestAborted);
         var blocks = categories
             .Select(c => new CategoryBlockViewModel(c.Title, PageRenderer.CategoryUrl(site.BasePath, c),
@@ -23,7 +30,7 @@ public static class HomePage
             .ToList();
         var isDistrict = context.Features.Get<Tenants.ShellContext>()?.Tenant.IsDefault == true;
         var sharedNews = isDistrict ? await shared.LatestAsync(context) : [];
-        var model = new HomeViewModel(site, summaries.FirstOrDefault(), summaries.Skip(1).Take(LatestCount).ToList(), blocks, sharedNews, isDistrict);
+        var model = new HomeViewModel(site, front.FirstOrDefault(), front.Skip(1).Take(LatestCount).ToList(), blocks, sharedNews, isDistrict);
         var page = renderer.Metadata(context, null, site.BannerText) with
         {
             FeedUrl = site.RssUrl,

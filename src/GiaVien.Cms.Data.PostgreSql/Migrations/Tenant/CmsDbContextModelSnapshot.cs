@@ -169,6 +169,12 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime?>("PinnedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PinnedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 

@@ -158,6 +158,12 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PinnedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PinnedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 

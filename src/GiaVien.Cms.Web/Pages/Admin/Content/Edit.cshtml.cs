@@ -22,6 +22,7 @@ public sealed class EditModel(
     ContentEditorForm form,
     ContentManager manager,
     ContentPublisher publisher,
+    ContentPins pins,
     ContentWorkflow workflow,
     ContentTrash trash,
     ContentVersions versions,
@@ -35,6 +36,8 @@ public sealed class EditModel(
     public DateTime? ScheduledPublishUtc { get; private set; }
     public DateTime? ScheduledUnpublishUtc { get; private set; }
     public bool HasPublishedVersion { get; private set; }
+    public DateTime? PinnedUtc { get; private set; }
+    public DateTime? PinnedUntilUtc { get; private set; }
     public List<EditorField> Fields { get; private set; } = [];
     public Dictionary<string, string> OtherErrors { get; } = [];
     public string? ErrorMessage { get; private set; }
@@ -55,6 +58,10 @@ public sealed class EditModel(
     [BindProperty]
     public string? ScheduleAt { get; set; }
 
+    /// <summary>The last day of a pin to "Tin nổi bật" (yyyy-MM-dd, Việt Nam); empty for a pin without end.</summary>
+    [BindProperty]
+    public string? PinUntil { get; set; }
+
     [FromQuery(Name = "msg")]
     public string? MessageKey { get; set; }
 
@@ -66,6 +73,8 @@ public sealed class EditModel(
         "unpublished" => "Đã gỡ xuất bản.",
         "returned" => "Đã trả lại bài viết cho tác giả.",
         "scheduled" => "Đã hẹn giờ.",
+        "pinned" => "Đã ghim vào Tin nổi bật.",
+        "unpinned" => "Đã bỏ ghim khỏi Tin nổi bật.",
         "restored" => "Đã khôi phục.",
         _ => null,
     };
@@ -121,6 +130,12 @@ public sealed class EditModel(
 
     public Task<IActionResult> OnPostCancelScheduleAsync(string id) =>
         ActAsync(id, ContentAction.Publish, () => publisher.CancelSchedulesAsync(id, User.Name(), HttpContext.RequestAborted), "saved");
+
+    public Task<IActionResult> OnPostPinAsync(string id) =>
+        ActAsync(id, ContentAction.Publish, () => pins.PinAsync(id, ParsePinEnd(), User.Name(), HttpContext.RequestAborted), "pinned");
+
+    public Task<IActionResult> OnPostUnpinAsync(string id) =>
+        ActAsync(id, ContentAction.Publish, () => pins.UnpinAsync(id, User.Name(), HttpContext.RequestAborted), "unpinned");
 
     public async Task<IActionResult> OnPostDeleteAsync(string id)
     {
@@ -226,6 +241,13 @@ public sealed class EditModel(
             ? TimeZoneInfo.ConvertTimeToUtc(local, VietnameseDates.VietnamTimeZone)
             : throw new ContentException("Hãy chọn ngày giờ hẹn.");
 
+    // A pin lasts through its last day: it ends at the following midnight in Việt Nam.
+    private DateTime? ParsePinEnd() =>
+        string.IsNullOrWhiteSpace(PinUntil) ? null
+        : DateTime.TryParseExact(PinUntil, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1), VietnameseDates.VietnamTimeZone)
+            : throw new ContentException("Ngày hết ghim không hợp lệ.");
+
     private async Task<bool> LoadAsync(string? id, string? type)
     {
         var cancellationToken = HttpContext.RequestAborted;
@@ -243,6 +265,7 @@ public sealed class EditModel(
             HasPublishedVersion = await versions.PublishedAsync(id, cancellationToken) is not null;
             Status = ContentStatuses.Of(latest, HasPublishedVersion);
             (ReviewComment, ScheduledPublishUtc, ScheduledUnpublishUtc) = (latest.ReviewComment, latest.ScheduledPublishUtc, latest.ScheduledUnpublishUtc);
+            (PinnedUtc, PinnedUntilUtc) = (latest.PinnedUtc, latest.PinnedUntilUtc);
             Number = Request.HasFormContentType && int.TryParse(Request.Form["Number"], out var posted) ? posted : latest.Number;
             type = latest.ContentType;
         }
