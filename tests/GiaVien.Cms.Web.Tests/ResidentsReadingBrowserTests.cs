@@ -25,7 +25,8 @@ public sealed class ResidentsReadingBrowserTests(BrowserFixture fixture) : IClas
             await editor.GotoAsync("/gia-hoa/admin/content/edit?type=DistrictNews");
             await editor.Locator("#Title").FillAsync(older);
             await editor.Locator("#f-DistrictNewsPart-Lead").FillAsync("Bài viết đăng bổ sung cho lưu trữ.");
-            await editor.Locator("#f-DistrictNewsPart-DisplayDate").FillAsync("2023-10-04T09:15");
+            // The day alone: the editor leaves the time out.
+            await editor.Locator("#f-DistrictNewsPart-DisplayDate").FillAsync("2023-10-04");
             await editor.Locator("trix-editor").ClickAsync();
             await editor.Locator("trix-editor").PressSequentiallyAsync("Sáng 04/10/2023, Đảng ủy xã tổ chức hội nghị.");
             await editor.GetByRole(AriaRole.Button, new() { Name = "Xuất bản", Exact = true }).ClickAsync();
@@ -40,6 +41,9 @@ public sealed class ResidentsReadingBrowserTests(BrowserFixture fixture) : IClas
 
         await reader.GotoAsync("/gia-hoa/tin-tuc");
         AssertBefore(today, older, await reader.Locator("main h2, main h3").AllInnerTextsAsync());
+
+        await reader.GetByRole(AriaRole.Link, new() { Name = older }).First.ClickAsync();
+        await Assertions.Expect(reader.Locator("article.article .meta time")).ToHaveTextAsync("Thứ tư, 04/10/2023");
 
         var rss = XDocument.Parse(await (await reader.APIRequest.GetAsync("/gia-hoa/rss.xml")).TextAsync());
         AssertBefore(today, older, rss.Descendants("item").Select(i => i.Element("title")!.Value).ToList());

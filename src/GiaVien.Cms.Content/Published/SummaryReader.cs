@@ -70,8 +70,7 @@ internal static class SummaryReader
                     fields.Lead = StringOrNull(ref r);
                     break;
                 case ("DisplayDate", "Value"):
-                    fields.DisplayDate = StringOrNull(ref r) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-                        ? date.UtcDateTime : null;
+                    fields.DisplayDate = Items.DisplayDates.Parse(StringOrNull(ref r));
                     break;
                 case ("FeaturedImage", "Paths"):
                     fields.Images = Strings(ref r);

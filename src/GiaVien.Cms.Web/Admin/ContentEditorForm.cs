@@ -14,8 +14,6 @@ namespace GiaVien.Cms.Web.Admin;
 /// </summary>
 public sealed class ContentEditorForm(CmsDbContext db)
 {
-    private const string DateFormat = "yyyy-MM-ddTHH:mm";
-
     public async Task<List<EditorField>> FieldsAsync(ContentTypeDefinition type, ContentDefinitions definitions, ContentItem? item, CancellationToken cancellationToken)
     {
         var fields = new List<EditorField>();
@@ -119,16 +117,15 @@ public sealed class ContentEditorForm(CmsDbContext db)
 
                 field.Error = "Hãy nhập một số, ví dụ 1234,5.";
                 return null;
-            case FieldKind.DateTime when text.Length > 0:
-                if (DateTime.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            case FieldKind.DateTime:
+                if (DateTimeInput.TryParse(text, out var stored))
                 {
-                    var utc = TimeZoneInfo.ConvertTimeToUtc(local, VietnameseDates.VietnamTimeZone);
-                    return new JsonObject { ["Value"] = utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) };
+                    return new JsonObject { ["Value"] = stored };
                 }
 
                 field.Error = "Ngày giờ không hợp lệ.";
                 return null;
-            case FieldKind.Number or FieldKind.DateTime:
+            case FieldKind.Number:
                 return new JsonObject { ["Value"] = null };
             default:
                 return new JsonObject { ["Text"] = field.Value };
@@ -144,9 +141,7 @@ public sealed class ContentEditorForm(CmsDbContext db)
         FieldKind.ContentPicker => string.Join(", ", value["ContentItemIds"]?.AsArray().Select(v => v!.GetValue<string>()) ?? []),
         FieldKind.Link => value["Url"]?.GetValue<string>() ?? "",
         FieldKind.Number => value["Value"]?.ToJsonString() ?? "",
-        FieldKind.DateTime => value["Value"]?.GetValue<string>() is { } iso && DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? VietnameseDates.ToVietnamTime(date.UtcDateTime).ToString(DateFormat, CultureInfo.InvariantCulture)
-            : "",
+        FieldKind.DateTime => DateTimeInput.Format(value["Value"]?.GetValue<string>()),
         FieldKind.TaxonomyTerms => "",
         _ => value["Text"]?.GetValue<string>() ?? "",
     };

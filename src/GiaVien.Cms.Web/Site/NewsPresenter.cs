@@ -22,7 +22,8 @@ public static class NewsPresenter
         var paths = item.Field(Part, "FeaturedImage", "Paths") as System.Text.Json.Nodes.JsonArray;
         var texts = item.Field(Part, "FeaturedImage", "MediaTexts") as System.Text.Json.Nodes.JsonArray;
         var image = NewsImages.For(site.BasePath, Text(paths?.FirstOrDefault()), Text(texts?.FirstOrDefault()), item.DisplayText, NewsImages.Article);
-        return new ArticleViewModel(site, item.DisplayText, VietnameseDates.DateTimeLine(date), Iso(date),
+        var dateLine = DisplayDates.HasTime(item) ? VietnameseDates.DateTimeLine(date) : VietnameseDates.DateLine(date);
+        return new ArticleViewModel(site, item.DisplayText, dateLine, Iso(date),
             Lead(item), Body(item), Text(item, "Byline", "Text"), Text(item, "Source", "Text"), image, categories, ShareLinks(canonicalUrl, item.DisplayText), others);
     }
 

@@ -36,13 +36,14 @@
       restore.addEventListener("click", function () {
         var values = JSON.parse(saved);
         Object.keys(values).forEach(function (name) {
-          editor.querySelectorAll("[name='" + CSS.escape(name) + "']").forEach(function (input) {
+          // Inputs sharing a name (a date and its time) get their values in order.
+          editor.querySelectorAll("[name='" + CSS.escape(name) + "']").forEach(function (input, index) {
             if (input.type === "checkbox") {
               input.checked = values[name].indexOf(input.value) >= 0;
             } else if (input.type === "hidden" && document.querySelector("trix-editor[input='" + input.id + "']")) {
               document.querySelector("trix-editor[input='" + input.id + "']").editor.loadHTML(values[name][0]);
             } else {
-              input.value = values[name][0];
+              input.value = values[name][index] || "";
             }
           });
         });
