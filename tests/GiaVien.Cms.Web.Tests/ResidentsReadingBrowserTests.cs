@@ -103,6 +103,28 @@ public sealed class ResidentsReadingBrowserTests(BrowserFixture fixture) : IClas
         fixture.AssertNoServerWarnings();
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task On_a_360_px_phone_the_header_is_short_and_menu_opens_the_search_and_menu(bool javaScript)
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, ViewportSize = new() { Width = 360, Height = 780 }, JavaScriptEnabled = javaScript });
+        var phone = await context.NewPageAsync();
+        await phone.GotoAsync("/gia-hoa/");
+
+        var header = await phone.Locator("header.page-header").BoundingBoxAsync();
+        Assert.True(header!.Height <= 120, $"header {header.Height} px");
+        await Assertions.Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Menu chính" })).ToBeHiddenAsync();
+        var headline = await phone.Locator("main h2, main h1").First.BoundingBoxAsync();
+        Assert.True(headline!.Y < 200, $"first heading at {headline.Y} px");
+
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Menu và tìm kiếm" }).ClickAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Menu chính" })).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Searchbox, new() { Name = "Tìm kiếm" })).ToBeVisibleAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Đóng menu" }).ClickAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Menu chính" })).ToBeHiddenAsync();
+    }
+
     private static async Task<IPage> SignInAsync(IBrowserContext context, string userName)
     {
         var page = await context.NewPageAsync();
