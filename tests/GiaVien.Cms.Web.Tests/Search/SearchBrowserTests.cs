@@ -39,6 +39,8 @@ public sealed class SearchBrowserTests
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true });
 
             await page.GotoAsync(address + "/gia-hoa/", new() { WaitUntil = WaitUntilState.Load });
+            // On a phone the search box is behind the header's "Menu" link.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Menu và tìm kiếm" }).ClickAsync();
             await page.GetByRole(AriaRole.Searchbox, new() { Name = "Tìm kiếm" }).FillAsync(word.ToUpperInvariant());
             // Wait for the navigation the submit starts, registered before the click so it cannot be missed.
             var results = page.WaitForURLAsync("**/gia-hoa/tim-kiem?q=*");
