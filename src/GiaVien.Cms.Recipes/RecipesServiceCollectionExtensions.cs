@@ -12,6 +12,7 @@ public static class RecipesServiceCollectionExtensions
         services.AddSingleton<RecipeHarvester>();
         services.AddSingleton<RecipeExecutor>();
         services.AddSingleton<TenantSetup>();
+        services.AddSingleton<RunningTenantRecipes>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<ContentDefinitionStep>();
         services.AddRecipeStep<RolesStep>();

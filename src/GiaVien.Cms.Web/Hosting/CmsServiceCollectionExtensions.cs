@@ -49,6 +49,7 @@ public static class CmsServiceCollectionExtensions
             .AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers)
             .AuthorizeFolder("/Admin/Settings", AdminPolicies.ManageSettings)
             .AuthorizeFolder("/Admin/Media", CmsSecurity.MediaPolicy)
+            .AuthorizeFolder("/Admin/Recipes", RecipesAdmin.Policy)
             .AllowAnonymousToPage("/Admin/Login")
             .AllowAnonymousToPage("/Admin/SetPassword")
             .AllowAnonymousToPage("/Admin/Forbidden"));

@@ -58,6 +58,7 @@ public sealed class AuditModel(CmsDbContext db) : PageModel
         "Purged" => "Xóa vĩnh viễn",
         "PublishScheduled" => "Hẹn giờ đăng",
         "UnpublishScheduled" => "Hẹn giờ gỡ",
+        GiaVien.Cms.Recipes.RecipeExecutor.AuditAction => "Áp dụng công thức",
         "ScheduleCancelled" => "Hủy hẹn giờ",
         _ => action,
     };
