@@ -49,7 +49,8 @@ public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecip
 
         var db = tenantServices.GetRequiredService<CmsDbContext>();
         var execution = new RecipeExecution(tenantServices, run.UserName);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A caller with its own transaction (enabling a feature: recipe, migrations and state at once) commits it itself.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         foreach (var step in planned)
         {
             progress?.Invoke($"Bước {planned.IndexOf(step) + 1}/{planned.Count}: {step.Step.Name} ({step.FileName})");
@@ -71,7 +72,11 @@ public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecip
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         logger.LogInformation("Recipe {Recipe} applied to tenant {TenantName} ({StepCount} steps)", recipe.Name, shell.Name, planned.Count);
         return execution;
     }
@@ -139,7 +144,7 @@ public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecip
     private async Task<RecipePlan> CreatePlanAsync(IServiceProvider services, bool isDefaultTenant, bool onRunningTenant, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<CmsDbContext>();
-        var definitions = await services.GetRequiredService<ContentDefinitionStore>().LoadAsync(cancellationToken);
+        var definitions = await services.GetRequiredService<ContentDefinitionStore>().LoadAllAsync(cancellationToken);
         var roles = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
         var users = await db.Users.Select(u => u.UserName).ToListAsync(cancellationToken);
         return new RecipePlan(definitions, roles.ToHashSet(), services.GetRequiredService<StoredContentReferences>(), isDefaultTenant, registry.Map)

@@ -13,6 +13,7 @@ public static class RecipesServiceCollectionExtensions
         services.AddSingleton<RecipeExecutor>();
         services.AddSingleton<TenantSetup>();
         services.AddSingleton<RunningTenantRecipes>();
+        services.AddScoped<AdminTenantChoice>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<ContentDefinitionStep>();
         services.AddRecipeStep<RolesStep>();

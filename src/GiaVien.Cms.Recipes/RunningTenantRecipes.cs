@@ -31,7 +31,19 @@ public sealed class RunningTenantRecipes(
         return recipe ?? throw new RecipeException(errors);
     }
 
-    public async Task ApplyAsync(string tenantName, RecipeDescriptor recipe, string userName, CancellationToken cancellationToken = default)
+    public Task ApplyAsync(string tenantName, RecipeDescriptor recipe, string userName, CancellationToken cancellationToken = default) =>
+        InTenantAsync(tenantName, async (services, parameters) =>
+        {
+            await executor.ExecuteAsync(recipe, parameters, services, new RecipeRun(userName, OnRunningTenant: true), progress: null, cancellationToken);
+            logger.LogInformation("Recipe {Recipe} applied to running tenant {TenantName} by {UserName}", recipe.Name, tenantName, userName);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a scope entered into the running tenant, with the parameters a recipe may use
+    /// there, then announces a public change of the tenant so every node drops what it cached of it.
+    /// </summary>
+    /// <param name="announce">False for work that only reads.</param>
+    public async Task InTenantAsync(string tenantName, Func<IServiceProvider, RecipeParameters, Task> work, CancellationToken cancellationToken, bool announce = true)
     {
         var tenant = registry.Map.Find(tenantName) ?? throw new TenantException($"Không tìm thấy đơn vị \"{tenantName}\".");
         if (tenant.State is not TenantState.Running)
@@ -41,13 +53,18 @@ public sealed class RunningTenantRecipes(
 
         using var _ = LogContext.PushProperty("Tenant", tenantName);
         var shell = await shells.GetAsync(tenant, cancellationToken);
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
-        // Only what a running tenant can answer: its name and address. A recipe that needs a password is refused.
-        var parameters = RecipeParameters.None.With("SiteName", tenant.DisplayName).With("BasePath", tenant.UrlPrefix is { Length: > 0 } prefix ? "/" + prefix : "");
-        await executor.ExecuteAsync(recipe, parameters, scope.ServiceProvider, new RecipeRun(userName, OnRunningTenant: true), progress: null, cancellationToken);
-        logger.LogInformation("Recipe {Recipe} applied to running tenant {TenantName} by {UserName}", recipe.Name, tenantName, userName);
-        // Types, roles and content may all have changed: every node reloads what it keeps of this tenant.
-        publicChanges.Notify(tenantName);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
+            // Only what a running tenant can answer: its name and address. A recipe that needs a password is refused.
+            var parameters = RecipeParameters.None.With("SiteName", tenant.DisplayName).With("BasePath", tenant.UrlPrefix is { Length: > 0 } prefix ? "/" + prefix : "");
+            await work(scope.ServiceProvider, parameters);
+        }
+
+        if (announce)
+        {
+            // Types, roles and content may all have changed: every node reloads what it keeps of this tenant.
+            publicChanges.Notify(tenantName);
+        }
     }
 }

@@ -59,7 +59,7 @@ public sealed class ContentStep : IRecipeStep
     public async Task ExecuteAsync(JsonObject step, RecipeExecution execution, CancellationToken cancellationToken)
     {
         var manager = execution.Services.GetRequiredService<ContentManager>();
-        var definitions = await execution.Services.GetRequiredService<ContentDefinitionStore>().LoadAsync(cancellationToken);
+        var definitions = await execution.Services.GetRequiredService<ContentDefinitionStore>().LoadAllAsync(cancellationToken);
         var references = execution.Services.GetRequiredService<StoredContentReferences>();
         foreach (var node in JsonPaths.GetArray(step, "data")!)
         {

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Cluster;
 using GiaVien.Cms.Content;
+using GiaVien.Cms.Features;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Search;
@@ -33,6 +34,7 @@ public static class CmsServiceCollectionExtensions
         services.AddContent();
         services.AddUsers();
         services.AddRecipes();
+        services.AddFeatures();
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();
@@ -50,6 +52,7 @@ public static class CmsServiceCollectionExtensions
             .AuthorizeFolder("/Admin/Settings", AdminPolicies.ManageSettings)
             .AuthorizeFolder("/Admin/Media", CmsSecurity.MediaPolicy)
             .AuthorizeFolder("/Admin/Recipes", RecipesAdmin.Policy)
+            .AuthorizeFolder("/Admin/Features", RecipesAdmin.Policy)
             .AllowAnonymousToPage("/Admin/Login")
             .AllowAnonymousToPage("/Admin/SetPassword")
             .AllowAnonymousToPage("/Admin/Forbidden"));

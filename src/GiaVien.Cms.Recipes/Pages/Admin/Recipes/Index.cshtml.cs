@@ -1,6 +1,4 @@
 using GiaVien.Cms.Data.Tenants;
-using GiaVien.Cms.Tenants;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,8 +9,7 @@ namespace GiaVien.Cms.Recipes.Pages.Admin.Recipes;
 /// "Áp dụng công thức": a tenant's administrator applies a recipe of the recipes folder, or one pasted as JSON, to
 /// the running tenant; on the district, its administrators may choose any running tenant.
 /// </summary>
-public sealed class IndexModel(RunningTenantRecipes recipes, RecipeHarvester harvester, ShellScope shellScope, TenantRegistry registry, IAuthorizationService authorization)
-    : PageModel
+public sealed class IndexModel(RunningTenantRecipes recipes, RecipeHarvester harvester, AdminTenantChoice choice) : PageModel
 {
     [BindProperty] public string? Tenant { get; set; }
     [BindProperty] public string? Recipe { get; set; }
@@ -32,31 +29,25 @@ public sealed class IndexModel(RunningTenantRecipes recipes, RecipeHarvester har
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        var target = shellScope.Shell.Name;
-        if (!string.IsNullOrEmpty(Tenant) && Tenant != target)
+        if (await choice.ResolveAsync(HttpContext, Tenant) is not { } target)
         {
-            if (!Tenants.Any(t => t.Name == Tenant))
-            {
-                return NotFound();
-            }
-
-            target = Tenant;
+            return NotFound();
         }
 
         try
         {
             var recipe = string.IsNullOrWhiteSpace(Json) ? FromFolder() : FromText();
-            await recipes.ApplyAsync(target, recipe, User.Identity?.Name ?? "", HttpContext.RequestAborted);
-            Applied = $"Đã áp dụng công thức “{recipe.DisplayName}” cho đơn vị “{registry.Map.Find(target)?.DisplayName}”.";
+            await recipes.ApplyAsync(target.Name, recipe, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+            Applied = $"Đã áp dụng công thức “{recipe.DisplayName}” cho đơn vị “{target.DisplayName}”.";
             return Page();
         }
         catch (RecipeException e)
         {
             Errors = e.Errors.Count > 0 ? e.Errors : [new RecipeError("công thức", null, null, null, e.Message)];
         }
-        catch (TenantException e)
+        catch (GiaVien.Cms.Tenants.TenantException e)
         {
-            Errors = [new RecipeError(target, null, null, null, e.Message)];
+            Errors = [new RecipeError(target.Name, null, null, null, e.Message)];
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -76,9 +67,6 @@ public sealed class IndexModel(RunningTenantRecipes recipes, RecipeHarvester har
     {
         // Setup recipes ask for the first administrator's password: they are for new tenants only.
         Available = harvester.List().Where(r => !r.IsSetupRecipe).ToList();
-        if (shellScope.Shell.Tenant.IsDefault && (await authorization.AuthorizeAsync(User, HttpContext, RecipesAdmin.ManageTenantsPolicy)).Succeeded)
-        {
-            Tenants = registry.Map.Tenants.Where(t => t.State == TenantState.Running).OrderBy(t => !t.IsDefault).ThenBy(t => t.DisplayName, StringComparer.Ordinal).ToList();
-        }
+        Tenants = await choice.ChoicesAsync(HttpContext);
     }
 }
