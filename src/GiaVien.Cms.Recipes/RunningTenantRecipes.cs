@@ -57,8 +57,7 @@ public sealed class RunningTenantRecipes(
         {
             scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
             // Only what a running tenant can answer: its name and address. A recipe that needs a password is refused.
-            var parameters = RecipeParameters.None.With("SiteName", tenant.DisplayName).With("BasePath", tenant.UrlPrefix is { Length: > 0 } prefix ? "/" + prefix : "");
-            await work(scope.ServiceProvider, parameters);
+            await work(scope.ServiceProvider, RecipeParameters.None.WithTenant(tenant));
         }
 
         if (announce)

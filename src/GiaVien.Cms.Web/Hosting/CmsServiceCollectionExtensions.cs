@@ -44,6 +44,12 @@ public static class CmsServiceCollectionExtensions
         services.AddPublicSite();
         services.AddAdmin();
         services.AddCmsHealthChecks();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "GiaVien.Cms API";
+            document.Info.Description = "Tin tức và nội dung của một đơn vị; ghi bằng mã truy cập cá nhân (Authorization: Bearer gv_…).";
+            return Task.CompletedTask;
+        }));
         services.AddFirstRunSetup();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = RequestTooLarge.MaxFormValueBytes);
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)

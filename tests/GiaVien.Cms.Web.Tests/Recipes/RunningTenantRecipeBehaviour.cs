@@ -56,6 +56,21 @@ public abstract class RunningTenantRecipeBehaviour(DemoHost host)
     }
 
     [Fact]
+    public async Task The_demo_content_applied_again_to_the_tenant_it_set_up_changes_nothing()
+    {
+        Task<(int Rows, int Media)> RowsAsync() => TenantServices.RunAsync(host, "gia-hoa", async services =>
+        {
+            var db = services.GetRequiredService<CmsDbContext>();
+            return (await db.ContentItems.CountAsync(), await db.MediaFiles.CountAsync());
+        });
+
+        var before = await RowsAsync();
+        var error = new StringWriter();
+        Assert.Equal(0, await CommandLine.ExecuteAsync(["recipe", "apply", "gia-hoa", "demo-gia-hoa-content"], host.Services, TextWriter.Null, error));
+        Assert.Equal(before, await RowsAsync());
+    }
+
+    [Fact]
     public async Task A_recipe_wrong_in_its_last_step_changes_nothing_and_says_where()
     {
         var tenant = await NewTenantAsync();
