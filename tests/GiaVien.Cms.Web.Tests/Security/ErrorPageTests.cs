@@ -1,7 +1,8 @@
 using System.Net;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests.Security;
@@ -16,17 +17,17 @@ public sealed class ErrorPageTests
     public async Task A_failure_in_development_shows_the_error_page_without_a_stack_trace()
     {
         await using var host = new CmsHost(DatabaseProvider.Sqlite, recipe: "giavien-district",
-            services: services => services.AddSingleton<IOutputCacheStore, BrokenCacheStore>());
+            services: services => services.AddSingleton<IAntiforgery, BrokenAntiforgery>());
         await host.StartAsync(expectedTenants: 1);
         try
         {
-            using var response = await host.Browser().GetAsync("/");
+            using var response = await host.Browser().GetAsync("/admin/login");
             var body = await response.Content.ReadAsStringAsync();
 
             Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
             Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
             Assert.Contains("Đã có lỗi xảy ra", body);
-            Assert.DoesNotContain("BrokenCacheStore", body);
+            Assert.DoesNotContain("BrokenAntiforgery", body);
             Assert.DoesNotContain(" at ", body);
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         }
@@ -36,13 +37,19 @@ public sealed class ErrorPageTests
         }
     }
 
-    /// <summary>A cache whose storage fails, as a disk or a cache server can.</summary>
-    private sealed class BrokenCacheStore : IOutputCacheStore
+    /// <summary>Form tokens whose key storage fails, as a data-protection key ring on a lost disk can.</summary>
+    private sealed class BrokenAntiforgery : IAntiforgery
     {
-        public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+        public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext) => throw Broken();
 
-        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => throw new IOException("The cache storage is unavailable.");
+        public AntiforgeryTokenSet GetTokens(HttpContext httpContext) => throw Broken();
 
-        public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+        public Task<bool> IsRequestValidAsync(HttpContext httpContext) => throw Broken();
+
+        public Task ValidateRequestAsync(HttpContext httpContext) => throw Broken();
+
+        public void SetCookieTokenAndHeader(HttpContext httpContext) => throw Broken();
+
+        private static IOException Broken() => new("The key ring is unavailable.");
     }
 }
