@@ -21,6 +21,7 @@ public static class CmsApplicationBuilderExtensions
     /// <summary>
     /// The request pipeline: security headers → forwarded headers (configured proxies only) → request log → error
     /// handler (every environment: no stack trace reaches a visitor) → known hosts → tenant (sets path base and log context) →
+    /// API errors as problem details →
     /// media files → per-tenant cookies → compression (not the admin) → static theme assets → routing → authentication →
     /// output cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
     /// </summary>
