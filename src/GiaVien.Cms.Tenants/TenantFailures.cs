@@ -78,9 +78,8 @@ public sealed class TenantFailures
 
     /// <summary>
     /// Looks at an error raised while serving <paramref name="tenant"/>: if it may mean that the database is gone and a
-    /// probe confirms it, the tenant is marked failed (logged once). Returns whether the error was about the database
-    /// itself, in which case the caller answers 503 rather than 500 — also when the probe found the file back in place
-    /// (a replaced file: the operation was refused, the next one uses fresh connections).
+    /// probe confirms it, the tenant is marked failed (logged once) and true is returned: the caller answers 503 rather
+    /// than 500. Otherwise (another error, or one about another tenant's database) the caller handles it as before.
     /// </summary>
     public async Task<bool> ReportAsync(TenantRecord tenant, Exception exception)
     {
@@ -89,11 +88,11 @@ public sealed class TenantFailures
             return false;
         }
 
+        // Pooled connections may still point at a file that was deleted or replaced: the next ones open it afresh.
         _database.ReleaseConnections(tenant.Name, tenant.DatabaseProvider);
         if (await _database.ProbeAsync(tenant.Name, tenant.DatabaseProvider, CancellationToken.None) is not { } reason)
         {
-            _logger.LogWarning(exception, "An operation of tenant {TenantName} was refused: its database was replaced while in use", tenant.Name);
-            return true;
+            return false;
         }
 
         if (_failed.TryAdd(tenant.Name, new Failure(reason, _clock.GetUtcNow(), _recheckInterval)))

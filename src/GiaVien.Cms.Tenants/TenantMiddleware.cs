@@ -62,7 +62,11 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         catch (Exception e) when (!context.Response.HasStarted && DatabaseFailures.MayBeUnavailable(e))
         {
             // Refused rather than a 500: a write into a lost database is not acknowledged, and the visitor sees the status page.
-            await failures.ReportAsync(match.Tenant, e);
+            if (!await failures.ReportAsync(match.Tenant, e))
+            {
+                throw;
+            }
+
             context.Response.Clear();
             await WriteUnavailableAsync(context, match);
         }

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GiaVien.Cms.Data;
-using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,18 +22,7 @@ public sealed class NewsApiTests(SqliteDemoHost host) : IClassFixture<SqliteDemo
 
     private static readonly string[] UnknownCategory = ["khong-co"];
 
-    private async Task<HttpClient> ApiClientAsync(string tenant, string role)
-    {
-        var userName = await TenantServices.CreateUserAsync(host, tenant, role);
-        var token = await TenantServices.RunAsync(host, tenant, async sp =>
-        {
-            var user = await sp.GetRequiredService<CmsDbContext>().Users.SingleAsync(u => u.UserName == userName);
-            return (await sp.GetRequiredService<ApiTokenService>().CreateAsync(user.Id, "Kiểm thử")).Token;
-        });
-        var client = host.Browser();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private Task<HttpClient> ApiClientAsync(string tenant, string role) => TenantServices.ApiClientAsync(host, tenant, role);
 
     [Fact]
     public async Task The_read_api_lists_exactly_the_published_news_of_the_tenant()

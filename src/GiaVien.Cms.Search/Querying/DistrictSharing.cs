@@ -54,7 +54,10 @@ public sealed class DistrictSharing
             catch (Exception e) when (DatabaseFailures.MayBeUnavailable(e))
             {
                 // Its database is gone: the district searches the others.
-                await _failures.ReportAsync(tenant, e);
+                if (!await _failures.ReportAsync(tenant, e))
+                {
+                    throw;
+                }
             }
         }
 

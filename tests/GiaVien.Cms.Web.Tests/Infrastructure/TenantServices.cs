@@ -1,8 +1,11 @@
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
@@ -33,6 +36,20 @@ public static class TenantServices
         var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid().ToString("N")[..6]}";
         await RunAsync(host, tenant, sp => sp.GetRequiredService<UserService>().CreateAsync(userName, null, UserPassword, [role]));
         return userName;
+    }
+
+    /// <summary>A client of the tenant's API, with the personal token of a new user of <paramref name="role"/>.</summary>
+    public static async Task<HttpClient> ApiClientAsync(CmsHost host, string tenant, string role)
+    {
+        var userName = await CreateUserAsync(host, tenant, role);
+        var token = await RunAsync(host, tenant, async sp =>
+        {
+            var user = await sp.GetRequiredService<CmsDbContext>().Users.SingleAsync(u => u.UserName == userName);
+            return (await sp.GetRequiredService<ApiTokenService>().CreateAsync(user.Id, "Kiểm thử")).Token;
+        });
+        var client = host.Browser();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     /// <summary>Publishes a news article with the given body HTML and featured image; returns its public path.</summary>

@@ -1,14 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
-using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests.TenantDatabases;
 
@@ -36,7 +31,7 @@ public abstract class LostDatabaseBehaviour(DatabaseProvider provider)
             await TestNews.PublishAsync(host, lost, $"Tin của xã: {word}", "Tóm tắt.", "Nội dung.", shareWithDistrict: true);
             var visitor = host.Browser();
             await visitor.SearchUntilAsync($"/api/search?q={word}&scope=district", r => r.Total() == 1);
-            var editor = await ApiClientAsync(host, lost);
+            var editor = await TenantServices.ApiClientAsync(host, lost, "Editor");
             using (var before = await editor.PostAsJsonAsync($"/{lost}/api/news", News("Bài lưu trước khi mất dữ liệu")))
             {
                 Assert.Equal(HttpStatusCode.Created, before.StatusCode);
@@ -145,19 +140,6 @@ public abstract class LostDatabaseBehaviour(DatabaseProvider provider)
     }
 
     private static object News(string title) => new { title, lead = "Tóm tắt.", bodyHtml = "<p>Nội dung.</p>", byline = "Phóng viên" };
-
-    private static async Task<HttpClient> ApiClientAsync(CmsHost host, string tenant)
-    {
-        var userName = await TenantServices.CreateUserAsync(host, tenant, "Editor");
-        var token = await TenantServices.RunAsync(host, tenant, async sp =>
-        {
-            var user = await sp.GetRequiredService<CmsDbContext>().Users.SingleAsync(u => u.UserName == userName);
-            return (await sp.GetRequiredService<ApiTokenService>().CreateAsync(user.Id, "Kiểm thử")).Token;
-        });
-        var client = host.Browser();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     /// <summary>The description of /health's tenants check when it is degraded; empty when it is healthy.</summary>
     private static async Task<string> DegradedTenantsAsync(CmsHost host)
