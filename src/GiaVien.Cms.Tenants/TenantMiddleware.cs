@@ -39,7 +39,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         switch (match.Tenant.State)
         {
             case TenantState.Running when await failures.IsStillFailedAsync(match.Tenant, context.RequestAborted):
-                await WriteUnavailableAsync(context, match);
+                await WriteUnavailableAsync(context, match, retry: true);
                 return;
             case TenantState.Running:
                 break;
@@ -47,7 +47,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
                 await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.InitializingMessage, TenantStatusPages.Initializing), retry: true);
                 return;
             case TenantState.Disabled:
-                await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.UnavailableMessage, TenantStatusPages.Unavailable), retry: false);
+                await WriteUnavailableAsync(context, match, retry: false);
                 return;
             default:
                 // Not set up yet: most often created a moment ago and queued for its background setup.
@@ -68,7 +68,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
             }
 
             context.Response.Clear();
-            await WriteUnavailableAsync(context, match);
+            await WriteUnavailableAsync(context, match, retry: true);
         }
     }
 
@@ -100,8 +100,9 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         }
     }
 
-    private static async Task WriteUnavailableAsync(HttpContext context, TenantMatch match) =>
-        await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.UnavailableMessage, TenantStatusPages.Unavailable), retry: true);
+    /// <summary>"Trang tạm ngừng hoạt động": disabled (no retry promised) or failed (retry: its data may come back).</summary>
+    private static async Task WriteUnavailableAsync(HttpContext context, TenantMatch match, bool retry) =>
+        await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.UnavailableMessage, TenantStatusPages.Unavailable), retry);
 
     private static string? FirstSegment(PathString path)
     {
