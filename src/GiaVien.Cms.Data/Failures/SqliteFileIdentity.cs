@@ -12,6 +12,9 @@ internal static partial class SqliteFileIdentity
 {
     private const int HasMovedOperation = 20; // SQLITE_FCNTL_HAS_MOVED
 
+    // Set when SQLite is not the bundled e_sqlite3 (another SQLitePCLRaw provider): the path check alone is left.
+    private static volatile bool _nativeMissing;
+
     public static bool HasMoved(SqliteConnection connection)
     {
         if (connection.Handle is not { } handle)
@@ -19,11 +22,24 @@ internal static partial class SqliteFileIdentity
             return false;
         }
 
-        var moved = 0;
-        // A VFS without the operation (not the unix one) answers an error: then at least the path must still exist.
-        return FileControl(handle.DangerousGetHandle(), "main", HasMovedOperation, ref moved) == 0
-            ? moved != 0
-            : !File.Exists(connection.DataSource);
+        if (!_nativeMissing)
+        {
+            try
+            {
+                var moved = 0;
+                // A VFS without the operation (not the unix one) answers an error: then the path check below decides.
+                if (FileControl(handle.DangerousGetHandle(), "main", HasMovedOperation, ref moved) == 0)
+                {
+                    return moved != 0;
+                }
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                _nativeMissing = true;
+            }
+        }
+
+        return !File.Exists(connection.DataSource);
     }
 
     // The native library that Microsoft.Data.Sqlite itself loads (SQLitePCLRaw's bundle_e_sqlite3).
