@@ -17,6 +17,8 @@ public static class TenantsServiceCollectionExtensions
         services.AddSingleton<TenantDatabase>();
         services.TryAddSingleton(NodeTopology.SingleNode);
         services.AddSingleton<TenantRegistry>();
+        services.AddOptions<PublicAddressOptions>().BindConfiguration("Cms");
+        services.AddSingleton<PublicOrigins>();
         services.AddSingleton<ShellHost>();
         services.AddSingleton<TenantFailures>();
         services.AddSingleton<RetiredTenantRedirects>();
@@ -29,5 +31,5 @@ public static class TenantsServiceCollectionExtensions
         return services;
     }
 
-    public static IApplicationBuilder UseTenants(this IApplicationBuilder app) => app.UseMiddleware<TenantMiddleware>();
+    public static IApplicationBuilder UseTenants(this IApplicationBuilder app) => app.UseMiddleware<KnownHosts>().UseMiddleware<TenantMiddleware>();
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed class NewsApiTests(SqliteDemoHost host) : IClassFixture<SqliteDemo
 
     private static readonly string[] UnknownCategory = ["khong-co"];
 
-    private Task<HttpClient> ApiClientAsync(string tenant, string role) => TenantServices.ApiClientAsync(host, tenant, role);
+    private Task<HttpClient> ApiClientAsync(string tenant, string role) => ApiClients.CreateAsync(host, tenant, role);
 
     [Fact]
     public async Task The_read_api_lists_exactly_the_published_news_of_the_tenant()

@@ -1,11 +1,8 @@
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
-using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
@@ -38,27 +35,14 @@ public static class TenantServices
         return userName;
     }
 
-    /// <summary>A client of the tenant's API, with the personal token of a new user of <paramref name="role"/>.</summary>
-    public static async Task<HttpClient> ApiClientAsync(CmsHost host, string tenant, string role)
-    {
-        var userName = await CreateUserAsync(host, tenant, role);
-        var token = await RunAsync(host, tenant, async sp =>
-        {
-            var user = await sp.GetRequiredService<CmsDbContext>().Users.SingleAsync(u => u.UserName == userName);
-            return (await sp.GetRequiredService<ApiTokenService>().CreateAsync(user.Id, "Kiểm thử")).Token;
-        });
-        var client = host.Browser();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     /// <summary>Publishes a news article with the given body HTML and featured image; returns its public path.</summary>
-    public static Task<string> PublishArticleAsync(CmsHost host, string tenant, string title, string bodyHtml, string? featuredImagePath = null) =>
+    public static Task<string> PublishArticleAsync(CmsHost host, string tenant, string title, string bodyHtml, string? featuredImagePath = null,
+        string lead = "Tóm tắt bài viết có ảnh minh họa.") =>
         RunAsync(host, tenant, async services =>
         {
             var part = new JsonObject
             {
-                ["Lead"] = new JsonObject { ["Text"] = "Tóm tắt bài viết có ảnh minh họa." },
+                ["Lead"] = new JsonObject { ["Text"] = lead },
                 ["Body"] = new JsonObject { ["Html"] = bodyHtml },
             };
             if (featuredImagePath is not null)

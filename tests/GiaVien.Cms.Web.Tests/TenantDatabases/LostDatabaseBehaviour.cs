@@ -31,7 +31,7 @@ public abstract class LostDatabaseBehaviour(DatabaseProvider provider)
             await TestNews.PublishAsync(host, lost, $"Tin của xã: {word}", "Tóm tắt.", "Nội dung.", shareWithDistrict: true);
             var visitor = host.Browser();
             await visitor.SearchUntilAsync($"/api/search?q={word}&scope=district", r => r.Total() == 1);
-            var editor = await TenantServices.ApiClientAsync(host, lost, "Editor");
+            var editor = await ApiClients.CreateAsync(host, lost, "Editor");
             using (var before = await editor.PostAsJsonAsync($"/{lost}/api/news", News("Bài lưu trước khi mất dữ liệu")))
             {
                 Assert.Equal(HttpStatusCode.Created, before.StatusCode);

@@ -3,6 +3,7 @@ using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management;
+using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,6 +18,7 @@ public sealed class CreateModel(
     PasswordLinks passwordLinks,
     IOptions<UsersOptions> usersOptions,
     IOptions<DatabaseOptions> databaseOptions,
+    PublicOrigins origins,
     NodeTopology topology) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
@@ -84,7 +86,7 @@ public sealed class CreateModel(
         if (UseSetupLink)
         {
             var token = passwordLinks.CreateToken(Created.Name, AdminUserName.Trim(), password);
-            SetupLink = TenantUrls.Absolute(Created, Request, "admin/set-password?token=" + Uri.EscapeDataString(token));
+            SetupLink = origins.Absolute(Created, Request, "admin/set-password?token=" + Uri.EscapeDataString(token));
         }
 
         return Page();
@@ -95,6 +97,11 @@ public sealed class CreateModel(
         if (UserService.ValidateUserName(AdminUserName) is { } nameError)
         {
             ModelState.AddModelError(nameof(AdminUserName), nameError);
+        }
+
+        if (ContactDetails.EmailError(AdminEmail) is { } emailError)
+        {
+            ModelState.AddModelError(nameof(AdminEmail), emailError);
         }
 
         var minimum = usersOptions.Value.MinimumPasswordLength;
