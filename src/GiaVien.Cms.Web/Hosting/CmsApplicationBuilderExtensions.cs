@@ -4,6 +4,7 @@ using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Api;
 using GiaVien.Cms.Web.Health;
 using GiaVien.Cms.Web.Security;
+using GiaVien.Cms.Web.Security.Csp;
 using GiaVien.Cms.Web.Site;
 using Serilog;
 
@@ -19,13 +20,15 @@ public static class CmsApplicationBuilderExtensions
     }
 
     /// <summary>
-    /// The request pipeline: request log → forwarded headers → tenant (sets path base and log context) →
-    /// media files → per-tenant cookies → compression (not the admin) → static theme assets → routing → authentication →
-    /// output cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
+    /// The request pipeline: forwarded headers → Content-Security-Policy (every response) → request log → tenant (sets
+    /// path base and log context) → media files → per-tenant cookies → compression (not the admin) → static theme assets
+    /// → routing → admin requests only from navigations and the admin's scripts → authentication → nonce of cached pages
+    /// → output cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseMiddleware<ContentSecurityPolicyHeaders>();
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
@@ -51,8 +54,10 @@ public static class CmsApplicationBuilderExtensions
         app.UseThemeAssets();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<AdminRequests>();
         app.UseAuthentication();
         app.UseMiddleware<UserLogContext>();
+        app.UseMiddleware<NonceSubstitution>();
         app.UseOutputCache();
         app.UseAuthorization();
         app.UseAntiforgery();
