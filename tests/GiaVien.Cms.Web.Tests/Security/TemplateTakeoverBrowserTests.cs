@@ -32,7 +32,7 @@ public sealed class TemplateTakeoverBrowserTests(BrowserFixture fixture) : IClas
         <img src="/khong-co-anh.png" alt="" onerror="{{ payload }}">
         {{ "<scr" | append: "ipt>" | raw }}{{ payload | raw }}{{ "</scr" | append: "ipt>" | raw }}
         {% assign handler = "on" | append: "error" %}<img src="/khong-co-anh-2.png" alt="" {{ handler }}="{{ payload }}">
-        <a href="java{{ "" }}script:{{ payload }}" id="lien-ket">Xem thêm</a>
+        <a href="java{{ "" }}script:void({{ payload }})" id="lien-ket">Xem thêm</a>
         """;
 
     [Fact]
@@ -75,6 +75,7 @@ public sealed class TemplateTakeoverBrowserTests(BrowserFixture fixture) : IClas
         Assert.Contains("Mẫu không được lưu", saveAnswer);
         Assert.Contains("thẻ <script>", saveAnswer);
         Assert.Contains("thuộc tính sự kiện onerror", saveAnswer);
+        fixture.AssertNoServerWarnings();
     }
 
     private static async Task SignInAsync(IPage page, string adminPath)
