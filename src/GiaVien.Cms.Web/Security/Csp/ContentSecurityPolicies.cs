@@ -1,3 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
+using GiaVien.Cms.Tenants;
+
 namespace GiaVien.Cms.Web.Security.Csp;
 
 /// <summary>
@@ -8,9 +12,12 @@ namespace GiaVien.Cms.Web.Security.Csp;
 /// </summary>
 public static class ContentSecurityPolicies
 {
+    /// <summary>The plain status pages (error, not set up) are written without a nonce; their one style element is allowed by hash.</summary>
+    private static readonly string StatusPageStyle = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(TenantStatusPages.Style)))}'";
+
     /// <summary>Public pages, status pages and the theme's preview: images may come from other https sites (article bodies link them).</summary>
     public static string PublicPage(string nonce) =>
-        $"default-src 'self'; script-src 'nonce-{nonce}'; style-src 'self' 'nonce-{nonce}'; img-src 'self' data: https:; "
+        $"default-src 'self'; script-src 'nonce-{nonce}'; style-src 'self' 'nonce-{nonce}' {StatusPageStyle}; img-src 'self' data: https:; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /// <summary>The admin: never framed, not even by the site itself.</summary>
