@@ -16,19 +16,25 @@ public sealed class OverrideOutputGuard
     private readonly HtmlSanitizer _sanitizer;
     private readonly HtmlParser _parser = new();
 
+    // A page rendered again with the same data (output cache off or expired, signed-in visitors) gives the same
+    // output: it is cleaned once. Keyed by the whole output, so a result is only ever reused for identical input.
+    private readonly RecentResults _recent = new(capacity: 64);
+
     public OverrideOutputGuard()
     {
         _sanitizer = Create(refused: null);
     }
 
     /// <summary>A view's output (a fragment placed in the layout's &lt;main&gt;).</summary>
-    public string Fragment(string html) => _sanitizer.Sanitize(html);
+    public string Fragment(string html) => _recent.GetOrAdd(html, h => _sanitizer.Sanitize(h));
 
     /// <summary>
     /// A layout's output (a whole document), with <paramref name="productHead"/> — the product's own scripts and
     /// styles, carrying the page's nonce — added to its &lt;head&gt; after cleaning, so a template never sees it.
     /// </summary>
-    public string Document(string html, string productHead)
+    public string Document(string html, string productHead) => _recent.GetOrAdd(html + productHead, _ => Clean(html, productHead));
+
+    private string Clean(string html, string productHead)
     {
         var document = _parser.ParseDocument(html);
         _sanitizer.SanitizeDom(document, document.DocumentElement as AngleSharp.Html.Dom.IHtmlElement);
