@@ -20,15 +20,18 @@ public static class CmsApplicationBuilderExtensions
     }
 
     /// <summary>
-    /// The request pipeline: forwarded headers → Content-Security-Policy (every response) → request log → tenant (sets
-    /// path base and log context) → media files → per-tenant cookies → compression (not the admin) → static theme assets
-    /// → routing → admin requests only from navigations and the admin's scripts → authentication → nonce of cached pages
-    /// → output cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
+    /// The request pipeline: security headers → Content-Security-Policy (every response) → forwarded headers
+    /// (configured proxies only) → request log → error handler (every environment: no stack trace reaches a visitor) →
+    /// known hosts → tenant (sets path base and log context) → API errors as problem details → media files →
+    /// per-tenant cookies → compression (not the admin) → static theme assets → routing → admin only for navigations
+    /// and its own scripts → authentication → nonce of cached pages → output cache (anonymous public pages) →
+    /// authorization → rate limiting (search) → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ContentSecurityPolicyHeaders>();
+        app.UseTrustedProxies();
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
@@ -37,16 +40,15 @@ public static class CmsApplicationBuilderExtensions
             // The completion event is written outside the tenant's log context, so it is enriched here.
             diagnostics.Set("Tenant", context.Features.Get<TenantMatch>()?.Tenant.Name);
             diagnostics.Set("RequestId", context.TraceIdentifier);
+            diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
             diagnostics.Set("UserName", context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null);
         };
         });
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler(CmsErrorHandler.Handle);
-        }
+        app.UseExceptionHandler(CmsErrorHandler.Handle);
 
         app.Map("/health", health => health.Run(HealthEndpoint.WriteAsync));
         app.UseTenants();
+        app.UseMiddleware<ApiErrors>();
         app.UseMediaFiles();
         app.UseMiddleware<TenantCookies>();
         app.UseMiddleware<RequestTooLarge>();
