@@ -18,8 +18,12 @@ public sealed class NonceSubstitution(RequestDelegate next)
         try
         {
             await next(context);
-            await feature.CompleteAsync();
-            await stream.FinishAsync();
+            // A response with no body yet is left unstarted, so what runs outside (problem details, error pages) can still write it.
+            if (context.Response.HasStarted || feature.Writer.UnflushedBytes > 0)
+            {
+                await feature.CompleteAsync();
+                await stream.FinishAsync();
+            }
         }
         finally
         {
