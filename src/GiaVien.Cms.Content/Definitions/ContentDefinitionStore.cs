@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GiaVien.Cms.Content.Definitions;
 
 /// <summary>Reads and writes the tenant's content type and part definitions.</summary>
-public sealed class ContentDefinitionStore(CmsDbContext db)
+public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds kinds)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -18,7 +19,8 @@ public sealed class ContentDefinitionStore(CmsDbContext db)
         var records = await db.ContentDefinitions.AsNoTracking().ToListAsync(cancellationToken);
         return new ContentDefinitions(
             records.Where(r => r.Kind == ContentDefinitionKind.Type).Select(r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Definition, Json)!),
-            records.Where(r => r.Kind == ContentDefinitionKind.Part).Select(r => JsonSerializer.Deserialize<ContentPartDefinition>(r.Definition, Json)!));
+            records.Where(r => r.Kind == ContentDefinitionKind.Part).Select(r => JsonSerializer.Deserialize<ContentPartDefinition>(r.Definition, Json)!),
+            kinds);
     }
 
     /// <summary>Adds or replaces definitions; saved with the caller's next SaveChanges.</summary>

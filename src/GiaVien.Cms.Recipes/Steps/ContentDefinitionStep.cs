@@ -26,6 +26,14 @@ public sealed partial class ContentDefinitionStep : IRecipeStep
             {
                 errors.Add($"ContentParts[{i}].Fields", $"Trường \"{duplicate.Key}\" bị khai báo hai lần.");
             }
+
+            for (var f = 0; f < parts[i].Fields.Count; f++)
+            {
+                if (plan.Definitions.Kinds.Find(parts[i].Fields[f].Kind) is null)
+                {
+                    errors.Add($"ContentParts[{i}].Fields[{f}].Kind", $"Loại trường \"{parts[i].Fields[f].Kind}\" không tồn tại. Các loại có: {string.Join(", ", plan.Definitions.Kinds.All.Select(k => k.Name))}.");
+                }
+            }
         }
 
         var definitions = plan.Definitions.With(types, parts);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GiaVien.Cms.Recipes.Steps;
 
 /// <summary>
-/// <c>{"name":"Content","data":[{"ContentItemId":"…","ContentType":"DistrictNews","Published":true,"TitlePart":{…},…}]}</c>:
+/// <c>{"name":"Content","data":[{"ContentItemId":"…","ContentType":"Page","Published":true,"TitlePart":{…},…}]}</c>:
 /// content items in Orchard Core's document shape.
 /// </summary>
 public sealed class ContentStep : IRecipeStep
