@@ -19,8 +19,12 @@ public sealed class TemplateOverrides
 
     public string TenantName { get; }
 
-    /// <summary>View names are letters and digits only, so a name can never leave a folder or mean anything else.</summary>
-    public static bool IsValidName(string view) => view.Length is > 0 and <= 50 && view.All(char.IsAsciiLetterOrDigit);
+    /// <summary>
+    /// View names are ASCII letters and digits, with inner hyphens for a type's own view (<c>Content-ThongBao</c>),
+    /// so a name can never leave a folder or mean anything else.
+    /// </summary>
+    public static bool IsValidName(string view) =>
+        view.Length is > 0 and <= 50 && char.IsAsciiLetter(view[0]) && view[^1] != '-' && view.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     public bool Exists(string view) => _views.ContainsKey(view);
 

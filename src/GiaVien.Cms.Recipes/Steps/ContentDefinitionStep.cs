@@ -40,6 +40,10 @@ public sealed partial class ContentDefinitionStep : IRecipeStep
         for (var i = 0; i < types.Count; i++)
         {
             CheckName(types[i].Name, $"ContentTypes[{i}].Name", errors);
+            if (RoutePrefixes.Error(types[i], definitions.Types) is { } prefixError)
+            {
+                errors.Add($"ContentTypes[{i}].RoutePrefix", prefixError);
+            }
             foreach (var part in types[i].Parts.Where(p => !BuiltInParts.All.Contains(p) && definitions.FindPart(p) is null))
             {
                 errors.Add($"ContentTypes[{i}].Parts", $"Phần \"{part}\" chưa được định nghĩa.");

@@ -15,6 +15,7 @@ public static class PublicSiteEndpoints
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
         services.AddScoped<PageRenderer>();
+        services.AddScoped<Types.TypePages>();
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
