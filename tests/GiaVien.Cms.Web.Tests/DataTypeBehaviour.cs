@@ -77,6 +77,13 @@ public abstract class DataTypeBehaviour(DemoHost host)
 
         Assert.Contains($"/{tenant}/{urgent.RoutePath}</loc>", await visitor.GetStringAsync($"/{tenant}/sitemap.xml"));
 
+        // Search finds the type's items, and its type filter keeps them apart from the news.
+        var query = Uri.EscapeDataString("cắt điện");
+        var found = await visitor.SearchUntilAsync($"/{tenant}/api/search?q={query}&type=ThongBao", r => r.Total() == 1);
+        Assert.Equal(1, found.Total());
+        Assert.Contains($"/{tenant}/{urgent.RoutePath}", found.GetRawText());
+        Assert.Equal(0, (await visitor.SearchAsync($"/{tenant}/api/search?q={query}&type=DistrictNews")).Total());
+
         // One Liquid view of the tenant's own replaces the generic one for this type only.
         await TenantServices.RunAsync(host, tenant, services => services.GetRequiredService<ThemeTemplateStore>()
             .SaveAsync("Content-ThongBao", "<h1 class=\"thong-bao\">{{ item.title }}</h1><p>Hết hạn: {{ item.fields.ExpiryDate.text }}</p>", "admin"));

@@ -5,7 +5,7 @@ using GiaVien.Cms.Content.Items;
 namespace GiaVien.Cms.Content.Fields;
 
 /// <summary>One value out of the definition's Options (a document kind, a status): <c>{"Text":"Quyết định"}</c>.</summary>
-public sealed class ChoiceField : ContentFieldKind
+public sealed class ChoiceField : StringField
 {
     public override string Name => "Choice";
 
@@ -14,8 +14,6 @@ public sealed class ChoiceField : ContentFieldKind
     public override string ValueKey => "Text";
 
     public override EditorInput Editor => EditorInput.Choices;
-
-    protected override string? ShapeError(JsonNode value) => FieldJson.IsString(value) ? null : "phải là một chuỗi ký tự";
 
     protected override IEnumerable<string> ValidateValue(ContentFieldDefinition field, string label, JsonObject fieldValue, IContentReferences references) =>
         FieldJson.Text(fieldValue[ValueKey]) is { } value && !field.Options.Contains(value)

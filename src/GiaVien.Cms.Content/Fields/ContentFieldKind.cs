@@ -78,6 +78,28 @@ public abstract class ContentFieldKind
     /// <summary>The values a multi-valued input shows as chosen (checkboxes).</summary>
     public virtual IReadOnlyList<string> ToEditorValues(JsonObject fieldValue) => [];
 
+    /// <summary>
+    /// For kinds typed as text that must be read (a number, a date): an empty input clears the value; text that
+    /// <paramref name="parse"/> cannot read gives null and <paramref name="unreadable"/> as the error.
+    /// </summary>
+    protected JsonObject? FromTypedText(EditorPost posted, Func<string, JsonNode?> parse, string unreadable, out string? error)
+    {
+        error = null;
+        var text = posted.Text.Trim();
+        if (text.Length == 0)
+        {
+            return new JsonObject { [ValueKey] = null };
+        }
+
+        if (parse(text) is not { } value)
+        {
+            error = unreadable;
+            return null;
+        }
+
+        return new JsonObject { [ValueKey] = value };
+    }
+
     /// <summary>The field's object from what the editor posted; null with <paramref name="error"/> when the text cannot be read.</summary>
     public virtual JsonObject? FromEditor(ContentFieldDefinition field, EditorPost posted, out string? error)
     {

@@ -20,23 +20,8 @@ public sealed class DateField : ContentFieldKind
     protected override string? ShapeError(JsonNode value) =>
         Read(value) is not null ? null : "phải là một ngày theo định dạng năm-tháng-ngày, ví dụ 2026-12-31";
 
-    public override JsonObject? FromEditor(ContentFieldDefinition field, EditorPost posted, out string? error)
-    {
-        error = null;
-        var text = posted.Text.Trim();
-        if (text.Length == 0)
-        {
-            return new JsonObject { [ValueKey] = null };
-        }
-
-        if (ParseDay(text) is not { } day)
-        {
-            error = "Ngày không hợp lệ.";
-            return null;
-        }
-
-        return new JsonObject { [ValueKey] = day.ToString(Format, CultureInfo.InvariantCulture) };
-    }
+    public override JsonObject? FromEditor(ContentFieldDefinition field, EditorPost posted, out string? error) =>
+        FromTypedText(posted, text => ParseDay(text)?.ToString(Format, CultureInfo.InvariantCulture), "Ngày không hợp lệ.", out error);
 
     public override object? ToLiquid(JsonObject fieldValue, FieldDisplayContext context) =>
         Read(fieldValue[ValueKey]) is { } day ? new FieldDate(day.ToString(Format, CultureInfo.InvariantCulture), day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)) : null;

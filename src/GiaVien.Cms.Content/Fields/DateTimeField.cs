@@ -27,26 +27,14 @@ public sealed class DateTimeField : ContentFieldKind
     public override object? ToLiquid(JsonObject fieldValue, FieldDisplayContext context) =>
         FieldJson.Date(fieldValue[ValueKey]) is { } utc ? new FieldDate(utc.ToString("O", CultureInfo.InvariantCulture), VietnameseDates.DateTimeLine(utc)) : null;
 
-    public override JsonObject? FromEditor(ContentFieldDefinition field, EditorPost posted, out string? error)
-    {
-        error = null;
-        var text = posted.Text.Trim();
-        if (text.Length == 0)
-        {
-            return new JsonObject { [ValueKey] = null };
-        }
-
-        if (!DateTime.TryParseExact(text, EditorFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            error = "Ngày giờ không hợp lệ.";
-            return null;
-        }
-
-        return Create(TimeZoneInfo.ConvertTimeToUtc(local, VietnameseDates.VietnamTimeZone));
-    }
+    public override JsonObject? FromEditor(ContentFieldDefinition field, EditorPost posted, out string? error) =>
+        FromTypedText(posted, text => DateTime.TryParseExact(text, EditorFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? Utc(TimeZoneInfo.ConvertTimeToUtc(local, VietnameseDates.VietnamTimeZone)) : null, "Ngày giờ không hợp lệ.", out error);
 
     /// <summary>The moment in UTC, or null when absent or unreadable.</summary>
     public static DateTime? Read(JsonObject? part, string field) => FieldJson.Date(part?[field]?["Value"]);
 
-    public static JsonObject Create(DateTime utc) => new() { ["Value"] = utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) };
+    public static JsonObject Create(DateTime utc) => new() { ["Value"] = Utc(utc) };
+
+    private static string Utc(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -4,7 +4,7 @@ using GiaVien.Cms.Content.Items;
 namespace GiaVien.Cms.Content.Fields;
 
 /// <summary>Rich text: <c>{"Html":"…"}</c>, sanitised before it is stored.</summary>
-public sealed class HtmlField(BodySanitizer sanitizer) : ContentFieldKind
+public sealed class HtmlField(BodySanitizer sanitizer) : StringField
 {
     public override string Name => "Html";
 
@@ -13,8 +13,6 @@ public sealed class HtmlField(BodySanitizer sanitizer) : ContentFieldKind
     public override string ValueKey => "Html";
 
     public override EditorInput Editor => EditorInput.Html;
-
-    protected override string? ShapeError(JsonNode value) => FieldJson.IsString(value) ? null : "phải là một chuỗi ký tự";
 
     public override void Prepare(JsonObject fieldValue)
     {

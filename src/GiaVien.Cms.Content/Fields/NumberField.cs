@@ -25,21 +25,7 @@ public sealed class NumberField : ContentFieldKind
 
     public override string? FilterValue(JsonObject fieldValue) => fieldValue[ValueKey]?.ToJsonString();
 
-    public override JsonObject? FromEditor(ContentFieldDefinition field, EditorPost posted, out string? error)
-    {
-        error = null;
-        var text = posted.Text.Trim();
-        if (text.Length == 0)
-        {
-            return new JsonObject { [ValueKey] = null };
-        }
-
-        if (!decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-        {
-            error = "Hãy nhập một số, ví dụ 1234,5.";
-            return null;
-        }
-
-        return new JsonObject { [ValueKey] = number };
-    }
+    public override JsonObject? FromEditor(ContentFieldDefinition field, EditorPost posted, out string? error) =>
+        FromTypedText(posted, text => decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : null,
+            "Hãy nhập một số, ví dụ 1234,5.", out error);
 }

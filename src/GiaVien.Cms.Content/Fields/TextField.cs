@@ -5,15 +5,13 @@ using GiaVien.Cms.Content.Items;
 namespace GiaVien.Cms.Content.Fields;
 
 /// <summary>One line of text: <c>{"Text":"…"}</c>, at most the definition's MaxLength characters.</summary>
-public class TextField : ContentFieldKind
+public class TextField : StringField
 {
     public override string Name => "Text";
 
     public override string DisplayName => "Văn bản một dòng";
 
     public override string ValueKey => "Text";
-
-    protected override string? ShapeError(JsonNode value) => FieldJson.IsString(value) ? null : "phải là một chuỗi ký tự";
 
     protected override IEnumerable<string> ValidateValue(ContentFieldDefinition field, string label, JsonObject fieldValue, IContentReferences references) =>
         field.MaxLength is { } max && fieldValue[ValueKey]!.GetValue<string>().Length > max ? [$"Trường \"{label}\" dài tối đa {max} ký tự."] : [];
