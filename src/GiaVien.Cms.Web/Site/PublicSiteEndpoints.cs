@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using GiaVien.Cms.Tenants.Features;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Web.Site.Caching;
 using GiaVien.Cms.Web.Site.Feeds;
@@ -16,6 +17,7 @@ public static class PublicSiteEndpoints
     {
         services.AddScoped<PageRenderer>();
         services.AddScoped<Types.TypePages>();
+        services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
