@@ -64,6 +64,10 @@ public sealed class ThemeRenderer
     private (IFluidTemplate? Template, string? Error) Parse(string source) =>
         _parser.TryParse(source, out var template, out var error) ? (template, null) : (null, error);
 
+    /// <summary>Whether <paramref name="view"/> is the tenant's override or a view of the theme.</summary>
+    public bool HasView(string view, TemplateOverrides? overrides) =>
+        TemplateOverrides.IsValidName(view) && ((overrides?.Exists(view) ?? false) || File.Exists(ViewFile(view)));
+
     /// <summary>
     /// Renders <paramref name="view"/> with <paramref name="model"/> inside the layout; <paramref name="productHead"/>
     /// (trusted HTML of the product) ends the layout's &lt;head&gt;.

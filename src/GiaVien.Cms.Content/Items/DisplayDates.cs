@@ -1,14 +1,9 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
+using GiaVien.Cms.Content.News;
 
 namespace GiaVien.Cms.Content.Items;
 
-/// <summary>The date a news item shows and sorts by: the editor's display date when set, else the publication time.</summary>
+/// <summary>The date an item shows and sorts by: the editor's display date when set, else the publication time.</summary>
 public static class DisplayDates
 {
-    public static DateTime Of(ContentItem item) =>
-        item.Field("DistrictNewsPart", "DisplayDate", "Value") is JsonValue value && value.TryGetValue<string>(out var text)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? date.UtcDateTime
-            : item.PublishedUtc ?? item.CreatedUtc;
+    public static DateTime Of(ContentItem item) => item.As<NewsPart>().DisplayDateUtc ?? item.PublishedUtc ?? item.CreatedUtc;
 }

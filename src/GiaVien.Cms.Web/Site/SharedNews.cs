@@ -11,7 +11,7 @@ namespace GiaVien.Cms.Web.Site;
 /// (their site setting <c>ShareNewsWithDistrict</c> and the item's "share" box), each labelled with its tenant.
 /// One small query per tenant, through that tenant's own database; the district's output cache keeps the result.
 /// </summary>
-public sealed class SharedNews(TenantRegistry registry, ShellHost shells, TenantFailures failures, ILogger<SharedNews> logger)
+public sealed class SharedNews(TenantRegistry registry, ShellHost shells, TenantFailures failures, ContentSummaryFields summaries, ILogger<SharedNews> logger)
 {
     public const int Count = 8;
     public const int PerTenant = 3;
@@ -69,7 +69,7 @@ public sealed class SharedNews(TenantRegistry registry, ShellHost shells, Tenant
             ?? tenant.DisplayName;
         var home = HomeUrl(tenant, context);
         var source = new LinkViewModel(siteName, home + "/");
-        var items = await new PublishedQueries(db).LatestAsync(NewsPresenter.NewsType, 0, ReadPerTenant, cancellationToken: context.RequestAborted);
+        var items = await new PublishedQueries(db, summaries).LatestAsync(NewsPresenter.NewsType, 0, ReadPerTenant, cancellationToken: context.RequestAborted);
         return items.Where(i => i.ShareWithDistrict).Take(PerTenant)
             .Select(i => (i, NewsPresenter.Summary(i, home) with { Source = source }))
             .ToList();
