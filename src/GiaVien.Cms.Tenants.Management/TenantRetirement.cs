@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Failures;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Media;
@@ -32,7 +33,14 @@ public sealed class TenantRetirement(
     public async Task<int> RetireAsync(string name, string targetName, string userName, CancellationToken cancellationToken = default)
     {
         var (old, target) = Check(name, targetName);
-        await database.MigrateTenantAsync(old.Name, old.DatabaseProvider, cancellationToken);
+        try
+        {
+            await database.MigrateTenantAsync(old.Name, old.DatabaseProvider, cancellationToken);
+        }
+        catch (TenantDatabaseUnavailableException e)
+        {
+            throw new TenantException($"Không đọc được cơ sở dữ liệu của đơn vị \"{old.Name}\" (tệp hoặc schema không còn hoặc bị hỏng): không thể sáp nhập.", e);
+        }
         var oldShell = shells.CreateUnactivated(old);
         List<ContentItemRecord> news;
         ILookup<string, string> oldPaths;

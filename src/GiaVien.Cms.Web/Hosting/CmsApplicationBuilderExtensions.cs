@@ -35,6 +35,12 @@ public static class CmsApplicationBuilderExtensions
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // A 503 is a status page given on purpose (tenant disabled, being set up, failed: its failure is logged once
+            // as an error); errors stay for exceptions and other 5xx, so a failed tenant does not log one per request.
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode is >= 500 and not StatusCodes.Status503ServiceUnavailable
+                    ? Serilog.Events.LogEventLevel.Error
+                    : Serilog.Events.LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
         {
             // The completion event is written outside the tenant's log context, so it is enriched here.
@@ -66,6 +72,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseRateLimiter();
         app.MapRazorPages();
         app.MapNewsApi();
+        app.MapOpenApi("/api/openapi.json");
         app.MapMedia(CmsSecurity.MediaPolicy);
         app.MapSearch();
         app.MapPublicSite();
