@@ -28,6 +28,6 @@ public static class CspNonce
         return nonce;
     }
 
-    // 18 random bytes: 24 base64 characters without padding.
-    private static string NewValue() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+    // 18 random bytes: 24 base64url characters, no padding, and nothing an HTML encoder would turn into an entity ('+').
+    private static string NewValue() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
 }
