@@ -1,4 +1,5 @@
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Search.Indexing;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -22,7 +23,7 @@ public sealed class Baseline : IDisposable
     public record Plain(string Id, string Title, string Lead, string Body);
 
     public static Plain ToPlain(ContentItem item) => new(item.ContentItemId, item.DisplayText,
-        item.Field("DistrictNewsPart", "Lead", "Text")!.GetValue<string>(), HtmlText.ToText(item.Field("DistrictNewsPart", "Body", "Html")!.GetValue<string>()));
+        item.As<NewsPart>().Lead!, HtmlText.ToText(item.As<NewsPart>().Body!));
 
     public void Build(IEnumerable<Plain> articles)
     {

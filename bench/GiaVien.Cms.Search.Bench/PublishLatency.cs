@@ -19,7 +19,7 @@ public static class PublishLatency
     public static async Task<(List<double> Polled, List<double> Immediate)> MeasureAsync(string folder, VietnameseAnalyzer analyzer, NewsSearch search, NewsGenerator generator, int samples)
     {
         var database = new TenantDatabase(new CmsDataFolder(folder), Options.Create(new DatabaseOptions { Provider = DatabaseProvider.Sqlite }), new GiaVien.Cms.Data.Changes.PublicChanges());
-        await database.MigrateTenantAsync("bench", DatabaseProvider.Sqlite, CancellationToken.None);
+        await database.CreateTenantAsync("bench", DatabaseProvider.Sqlite, CancellationToken.None);
         var options = new SearchOptions();
         using var index = new TenantIndex("bench", false, Path.Combine(folder, "index"), _ => Task.FromResult(new CmsDbContext(database.TenantOptions("bench", DatabaseProvider.Sqlite))),
             analyzer, options, TimeProvider.System, NullLogger.Instance);

@@ -47,9 +47,17 @@ public static partial class TenantBenchmarks
             results.Add(new("Memory per idle tenant (registered, no shell)", (after - before) / (double)options.Tenants / 1024, "KB", 1024, "1 MB target"));
 
             var activated = Math.Min(options.Tenants, 100);
+            var toActivate = registry.Map.Tenants.Where(t => t.Name.StartsWith("idle-", StringComparison.Ordinal)).Take(activated).ToList();
+            // Only setup creates a tenant's database (activation refuses a missing one): these were registered without setup.
+            var database = host.Services.GetRequiredService<TenantDatabase>();
+            foreach (var tenant in toActivate)
+            {
+                await database.CreateTenantAsync(tenant.Name, tenant.DatabaseProvider, CancellationToken.None);
+            }
+
             var beforeShells = Memory();
             var shells = host.Services.GetRequiredService<ShellHost>();
-            foreach (var tenant in registry.Map.Tenants.Where(t => t.Name.StartsWith("idle-", StringComparison.Ordinal)).Take(activated))
+            foreach (var tenant in toActivate)
             {
                 await shells.GetAsync(tenant);
             }

@@ -33,6 +33,8 @@ public static class ClusterServiceCollectionExtensions
             return services;
         }
 
+        // Redis is what several nodes share: from now on a tenant's database must be reachable from all of them.
+        services.Replace(ServiceDescriptor.Singleton(new NodeTopology(SeveralNodes: true)));
         services.AddSingleton<IConnectionMultiplexer>(sp =>
         {
             var settings = ConfigurationOptions.Parse(sp.GetRequiredService<IOptions<RedisOptions>>().Value.Configuration!);

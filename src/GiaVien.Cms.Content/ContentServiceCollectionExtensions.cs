@@ -1,5 +1,7 @@
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +13,10 @@ public static class ContentServiceCollectionExtensions
     {
         services.AddOptions<ContentOptions>().BindConfiguration("Cms:Content");
         services.AddSingleton<BodySanitizer>();
+        services.AddSingleton<ContentFieldKinds>();
+        services.AddBuiltInFieldKinds();
+        services.AddSingleton<Published.ContentSummaryFields>();
+        services.AddNewsPart();
         services.AddScoped<ContentDefinitionStore>();
         services.AddScoped<ContentRoutes>();
         services.AddScoped<ContentVersions>();

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using GiaVien.Cms.Data.Failures;
 using GiaVien.Cms.Data.Tenants;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +11,8 @@ namespace GiaVien.Cms.Data;
 /// <summary>
 /// Builds the EF Core options of the host registry and of each tenant's database, and creates,
 /// migrates and drops those databases. The model is shared, so an idle tenant costs only its options.
+/// A tenant's database is created by setup only (<see cref="CreateTenantAsync"/>): opening or migrating it never
+/// creates a missing file or schema, so data that disappears is never replaced by an empty site.
 /// </summary>
 public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOptions> options, Changes.PublicChanges publicChanges)
 {
@@ -30,7 +34,7 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
         else
         {
             Directory.CreateDirectory(dataFolder.Root);
-            builder.UseSqlite(SqliteConnectionString(dataFolder.HostDatabaseFile), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+            builder.UseSqlite(SqliteConnectionString(dataFolder.HostDatabaseFile, SqliteOpenMode.ReadWriteCreate), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
         }
 
         return builder.Options;
@@ -45,33 +49,108 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
         }
         else
         {
-            builder.UseSqlite(SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName)), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+            // The guard goes first: a write into a deleted file must fail before anyone is told it was saved.
+            builder.UseSqlite(SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName), SqliteOpenMode.ReadWrite), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                .AddInterceptors(SqliteFileGuard.Instance);
         }
 
         builder.AddInterceptors(new Changes.PublicChangesInterceptor(tenantName, publicChanges));
         return builder.Options;
     }
 
-    /// <summary>Creates the tenant's database (file or schema) if needed and applies pending migrations.</summary>
-    public async Task MigrateTenantAsync(string tenantName, DatabaseProvider provider, CancellationToken cancellationToken)
+    /// <summary>Setup only (a recipe, an archive import): creates the tenant's database (file or schema) and migrates it.</summary>
+    public async Task CreateTenantAsync(string tenantName, DatabaseProvider provider, CancellationToken cancellationToken)
     {
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            Directory.CreateDirectory(dataFolder.SiteFolder(tenantName));
-        }
-
-        await using var db = new CmsDbContext(TenantOptions(tenantName, provider));
         if (provider == DatabaseProvider.PostgreSql)
         {
             await EnsurePostgreSqlSchemaAsync(SchemaName(tenantName), cancellationToken);
         }
-
-        await MigrateIfPendingAsync(db, cancellationToken);
-        if (provider == DatabaseProvider.Sqlite)
+        else
         {
+            Directory.CreateDirectory(dataFolder.SiteFolder(tenantName));
+            await using var create = new SqliteConnection(SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName), SqliteOpenMode.ReadWriteCreate, pooling: false));
+            await create.OpenAsync(cancellationToken);
+            await using var wal = create.CreateCommand();
             // WAL lets readers keep reading while the editor saves; the setting is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        await using var db = new CmsDbContext(TenantOptions(tenantName, provider));
+        await MigrateIfPendingAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Applies pending migrations to a tenant set up earlier. A missing file or schema, or one holding no migrated
+    /// database (an empty file), throws <see cref="TenantDatabaseUnavailableException"/> instead of being filled anew.
+    /// </summary>
+    public async Task MigrateTenantAsync(string tenantName, DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        if (await ProbeAsync(tenantName, provider, cancellationToken) is { } problem)
+        {
+            throw new TenantDatabaseUnavailableException(problem);
+        }
+
+        await using var db = new CmsDbContext(TenantOptions(tenantName, provider));
+        await MigrateIfPendingAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Why the tenant's database cannot serve (missing, empty, unreadable), or null when it is there. One file check
+    /// and one small query on a fresh connection; run on failures and their re-checks, never per request.
+    /// </summary>
+    public async Task<string?> ProbeAsync(string tenantName, DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return provider == DatabaseProvider.PostgreSql
+                ? await ProbePostgreSqlAsync(SchemaName(tenantName), cancellationToken)
+                : await ProbeSqliteAsync(dataFolder.TenantDatabaseFile(tenantName), cancellationToken);
+        }
+        catch (DbException e)
+        {
+            return $"The database of tenant {tenantName} cannot be read: {e.Message}";
+        }
+    }
+
+    /// <summary>Drops the pooled connections of a tenant, so none keeps using a file that was deleted or replaced.</summary>
+    public void ReleaseConnections(string tenantName, DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(PostgreSqlConnectionString(SchemaName(tenantName))));
+        }
+        else
+        {
+            SqliteConnection.ClearPool(new SqliteConnection(SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName), SqliteOpenMode.ReadWrite)));
+        }
+    }
+
+    private static async Task<string?> ProbeSqliteAsync(string file, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(file))
+        {
+            return $"The SQLite file {file} is missing.";
+        }
+
+        await using var connection = new SqliteConnection(SqliteConnectionString(file, SqliteOpenMode.ReadWrite, pooling: false));
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0
+            ? $"The SQLite file {file} holds no migrated database (it is empty)."
+            : null;
+    }
+
+    private async Task<string?> ProbePostgreSqlAsync(string schema, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(PostgreSqlConnectionString(schema: null));
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT to_regclass(format('%I.%I', @schema::text, '__EFMigrationsHistory')) IS NOT NULL", connection);
+        command.Parameters.AddWithValue("schema", schema);
+        return await command.ExecuteScalarAsync(cancellationToken) is true
+            ? null
+            : $"The PostgreSQL schema {schema} is missing or holds no migrated database.";
     }
 
     public async Task MigrateHostAsync(CancellationToken cancellationToken)
@@ -109,12 +188,12 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
             await connection.OpenAsync(cancellationToken);
             await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{SchemaName(tenantName)}\" CASCADE", connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
-            NpgsqlConnection.ClearPool(new NpgsqlConnection(PostgreSqlConnectionString(SchemaName(tenantName))));
+            ReleaseConnections(tenantName, provider);
             return;
         }
 
         var file = dataFolder.TenantDatabaseFile(tenantName);
-        SqliteConnection.ClearPool(new SqliteConnection(SqliteConnectionString(file)));
+        ReleaseConnections(tenantName, provider);
         foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
         {
             File.Delete(path);
@@ -124,8 +203,8 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
     /// <summary>PostgreSQL schema of a tenant: tenant names are validated slugs, so this is a safe identifier.</summary>
     public static string SchemaName(string tenantName) => "t_" + tenantName.Replace('-', '_');
 
-    private static string SqliteConnectionString(string file) =>
-        new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
+    private static string SqliteConnectionString(string file, SqliteOpenMode mode, bool pooling = true) =>
+        new SqliteConnectionStringBuilder { DataSource = file, Mode = mode, Pooling = pooling, DefaultTimeout = 30 }.ToString();
 
     private string PostgreSqlConnectionString(string? schema)
     {

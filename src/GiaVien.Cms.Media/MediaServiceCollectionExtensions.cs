@@ -1,3 +1,5 @@
+using GiaVien.Cms.Content.Fields;
+using GiaVien.Cms.Media.Fields;
 using GiaVien.Cms.Media.Images;
 using GiaVien.Cms.Media.Library;
 using GiaVien.Cms.Media.Storage;
@@ -23,6 +25,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<UploadValidator>();
         services.AddScoped<MediaLibrary>();
         services.AddRecipeStep<MediaRecipeStep>();
+        services.AddContentFieldKind<AttachmentsField>();
         return services;
     }
 

@@ -71,7 +71,7 @@ public sealed class TenantSetup(
         var errors = new List<RecipeError>();
         var recipe = harvester.Find(recipeName, errors) ?? throw new RecipeException(errors);
         progress?.Invoke("Đang tạo cơ sở dữ liệu");
-        await database.MigrateTenantAsync(tenant.Name, tenant.DatabaseProvider, cancellationToken);
+        await database.CreateTenantAsync(tenant.Name, tenant.DatabaseProvider, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shells.CreateUnactivated(tenant));
         return await executor.ExecuteAsync(recipe, parameters.WithTenant(tenant), scope.ServiceProvider, progress, cancellationToken);

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Failures;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Media;
@@ -26,19 +28,24 @@ public sealed class TenantRetirement(
     IServiceScopeFactory scopes,
     ILogger<TenantRetirement> logger)
 {
-    public const string NewsType = "DistrictNews";
-
     /// <returns>How many news items were moved.</returns>
     public async Task<int> RetireAsync(string name, string targetName, string userName, CancellationToken cancellationToken = default)
     {
         var (old, target) = Check(name, targetName);
-        await database.MigrateTenantAsync(old.Name, old.DatabaseProvider, cancellationToken);
+        try
+        {
+            await database.MigrateTenantAsync(old.Name, old.DatabaseProvider, cancellationToken);
+        }
+        catch (TenantDatabaseUnavailableException e)
+        {
+            throw new TenantException($"Không đọc được cơ sở dữ liệu của đơn vị \"{old.Name}\" (tệp hoặc schema không còn hoặc bị hỏng): không thể sáp nhập.", e);
+        }
         var oldShell = shells.CreateUnactivated(old);
         List<ContentItemRecord> news;
         ILookup<string, string> oldPaths;
         await using (var oldDb = oldShell.CreateDbContext())
         {
-            news = await oldDb.ContentItems.AsNoTracking().Where(i => i.Published && i.ContentType == NewsType).ToListAsync(cancellationToken);
+            news = await oldDb.ContentItems.AsNoTracking().Where(i => i.Published && i.ContentType == NewsPart.TypeName).ToListAsync(cancellationToken);
             var ids = news.Select(n => n.ContentItemId).ToList();
             oldPaths = (await oldDb.ContentRoutes.AsNoTracking().Where(r => ids.Contains(r.ContentItemId)).ToListAsync(cancellationToken))
                 .ToLookup(r => r.ContentItemId, r => r.Path);
@@ -60,7 +67,7 @@ public sealed class TenantRetirement(
                 var oldId = item.ContentItemId;
                 item.ContentItemId = ContentManager.NewId();
                 item.ContentItemVersionId = null;
-                DropForeignTerms(item, definitions, references);
+                DropForeignReferences(item, definitions, references);
                 var moved = await manager.CreateAsync(item, definitions, references, userName, cancellationToken);
                 await CopyReferencedMediaAsync(item.Content, mediaStores.For(oldShell), mediaStores.For(targetShell), cancellationToken);
                 redirects.AddRange(oldPaths[oldId].Select(path => new TenantRedirect
@@ -94,19 +101,19 @@ public sealed class TenantRetirement(
         return (old, target);
     }
 
-    /// <summary>Category terms are the old tenant's; those the target does not have are dropped rather than left dangling.</summary>
-    private static void DropForeignTerms(ContentItem item, ContentDefinitions definitions, StoredContentReferences references)
+    /// <summary>Terms and items it refers to are the old tenant's; those the target does not have are dropped rather than left dangling.</summary>
+    private static void DropForeignReferences(ContentItem item, ContentDefinitions definitions, StoredContentReferences references)
     {
-        var type = definitions.FindType(item.ContentType);
-        var fields = type?.Parts.Select(definitions.FindPart).OfType<ContentPartDefinition>()
-            .SelectMany(p => p.Fields.Where(f => f.Kind == FieldKind.TaxonomyTerms).Select(f => (Part: p.Name, Field: f))) ?? [];
-        foreach (var (part, field) in fields)
+        if (definitions.FindType(item.ContentType) is not { } type)
         {
-            if (item.Part(part)?[field.Name] is JsonObject value && value["TermContentItemIds"] is JsonArray terms)
+            return;
+        }
+
+        foreach (var (part, field, kind) in definitions.FieldsOf(type))
+        {
+            if (item.Part(part)?[field.Name] is JsonObject value)
             {
-                var taxonomy = value["TaxonomyContentItemId"]?.GetValue<string>() ?? field.Taxonomy ?? "";
-                var kept = terms.Select(t => t!.GetValue<string>()).Where(t => references.TermExists(taxonomy, t)).ToList();
-                value["TermContentItemIds"] = new JsonArray(kept.Select(t => (JsonNode)JsonValue.Create(t)).ToArray());
+                kind.DropMissingReferences(field, value, references);
             }
         }
     }

@@ -80,6 +80,16 @@ public sealed class ShellHost
         }
     }
 
+    /// <summary>
+    /// Releases the shell of a tenant whose database was lost, and forgets that its schema was current: the database it
+    /// comes back with may be an older backup that needs migrating.
+    /// </summary>
+    public void ReleaseLost(string tenantName)
+    {
+        _schemaCurrent.TryRemove(tenantName, out _);
+        Release(tenantName);
+    }
+
     /// <summary>Releases shells that have served no request for <paramref name="idleFor"/>.</summary>
     public int ReleaseIdle(TimeSpan idleFor)
     {

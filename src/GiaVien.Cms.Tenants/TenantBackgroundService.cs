@@ -10,11 +10,12 @@ namespace GiaVien.Cms.Tenants;
 /// <summary>
 /// Runs every <see cref="ITenantBackgroundTask"/> for every running tenant, one tenant at a time, and releases idle
 /// shells. Shared work runs only in passes that hold the <see cref="IBackgroundWorkLock"/>; a node without it
-/// still keeps its own files current.
+/// still keeps its own files current. A failed tenant (database missing) is only probed, which brings it back once its data is.
 /// </summary>
 public sealed class TenantBackgroundService(
     TenantRegistry registry,
     ShellHost shells,
+    TenantFailures failures,
     IBackgroundWorkLock workLock,
     IServiceScopeFactory scopes,
     IOptions<TenantsOptions> options,
@@ -44,6 +45,11 @@ public sealed class TenantBackgroundService(
             using var _ = LogContext.PushProperty("Tenant", tenant.Name);
             try
             {
+                if (await failures.IsStillFailedAsync(tenant, cancellationToken))
+                {
+                    continue;
+                }
+
                 var shell = await shells.GetForBackgroundAsync(tenant, cancellationToken);
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
@@ -54,8 +60,11 @@ public sealed class TenantBackgroundService(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // One tenant's failure must not stop the others' scheduled work.
-                logger.LogError(e, "Background work failed for tenant {TenantName}", tenant.Name);
+                // One tenant's failure must not stop the others' scheduled work. A lost database is logged once, as the tenant fails.
+                if (!await failures.ReportAsync(tenant, e))
+                {
+                    logger.LogError(e, "Background work failed for tenant {TenantName}", tenant.Name);
+                }
             }
         }
 

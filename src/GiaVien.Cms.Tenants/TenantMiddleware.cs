@@ -1,3 +1,4 @@
+using GiaVien.Cms.Data.Failures;
 using GiaVien.Cms.Data.Tenants;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -7,9 +8,10 @@ namespace GiaVien.Cms.Tenants;
 
 /// <summary>
 /// Resolves the request's tenant, turns its URL prefix into the request's path base, enters its shell in
-/// the request's DI scope and pushes <c>Tenant</c> into every log event of the request.
+/// the request's DI scope and pushes <c>Tenant</c> into every log event of the request. A tenant whose database is
+/// missing or unreadable (<see cref="TenantFailures"/>) answers 503, whether that is known already or found by this request.
 /// </summary>
-public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, ShellHost shells, RetiredTenantRedirects redirects, TimeProvider clock)
+public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, ShellHost shells, TenantFailures failures, RetiredTenantRedirects redirects, TimeProvider clock)
 {
     public const int RetryAfterSeconds = 10;
 
@@ -36,13 +38,16 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
 
         switch (match.Tenant.State)
         {
+            case TenantState.Running when await failures.IsStillFailedAsync(match.Tenant, context.RequestAborted):
+                await WriteUnavailableAsync(context, match, retry: true);
+                return;
             case TenantState.Running:
                 break;
             case TenantState.Initializing:
                 await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.InitializingMessage, TenantStatusPages.Initializing), retry: true);
                 return;
             case TenantState.Disabled:
-                await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.UnavailableMessage, TenantStatusPages.Unavailable), retry: false);
+                await WriteUnavailableAsync(context, match, retry: false);
                 return;
             default:
                 // Not set up yet: most often created a moment ago and queued for its background setup.
@@ -50,6 +55,25 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
                 return;
         }
 
+        try
+        {
+            await ServeAsync(context, scope, match);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && DatabaseFailures.MayBeUnavailable(e))
+        {
+            // Refused rather than a 500: a write into a lost database is not acknowledged, and the visitor sees the status page.
+            if (!await failures.ReportAsync(match.Tenant, e))
+            {
+                throw;
+            }
+
+            context.Response.Clear();
+            await WriteUnavailableAsync(context, match, retry: true);
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context, ShellScope scope, TenantMatch match)
+    {
         var shell = await shells.GetAsync(match.Tenant, context.RequestAborted);
         shell.LastRequestTicks = clock.GetUtcNow().UtcTicks;
         scope.Enter(shell);
@@ -75,6 +99,10 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
             context.Request.Path = originalPath;
         }
     }
+
+    /// <summary>"Trang tạm ngừng hoạt động": disabled (no retry promised) or failed (retry: its data may come back).</summary>
+    private static async Task WriteUnavailableAsync(HttpContext context, TenantMatch match, bool retry) =>
+        await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.UnavailableMessage, TenantStatusPages.Unavailable), retry);
 
     private static string? FirstSegment(PathString path)
     {
@@ -109,7 +137,6 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
 
     private static async Task WriteStatusAsync(HttpContext context, string html, bool retry)
     {
-        context.Features.Set(TenantStatusResponse.Instance);
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";

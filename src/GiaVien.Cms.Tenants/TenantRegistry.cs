@@ -9,7 +9,7 @@ namespace GiaVien.Cms.Tenants;
 /// The host-level list of tenants. Reads come from an in-memory <see cref="TenantMap"/>; writes go to the
 /// host database and then replace the map and tell listeners (shells, caches) which tenant changed.
 /// </summary>
-public sealed class TenantRegistry(TenantDatabase database, TimeProvider clock, ILogger<TenantRegistry> logger)
+public sealed class TenantRegistry(TenantDatabase database, NodeTopology topology, TimeProvider clock, ILogger<TenantRegistry> logger)
 {
     private volatile TenantMap _map = TenantMap.Empty;
 
@@ -35,13 +35,15 @@ public sealed class TenantRegistry(TenantDatabase database, TimeProvider clock, 
     {
         var isDefault = spec.Name == TenantRecord.DefaultName;
         var bindings = Validate(spec, isDefault);
+        var provider = spec.DatabaseProvider ?? database.DefaultProvider;
+        ThrowIfNodeLocal(provider);
         var now = clock.GetUtcNow().UtcDateTime;
         var record = new TenantRecord
         {
             Name = spec.Name,
             DisplayName = spec.DisplayName.Trim(),
             UrlPrefix = string.IsNullOrEmpty(spec.UrlPrefix) ? null : spec.UrlPrefix,
-            DatabaseProvider = spec.DatabaseProvider ?? database.DefaultProvider,
+            DatabaseProvider = provider,
             RecipeName = spec.RecipeName,
             State = TenantState.Uninitialized,
             CreatedUtc = now,
@@ -231,6 +233,19 @@ public sealed class TenantRegistry(TenantDatabase database, TimeProvider clock, 
         {
             logger.LogWarning(e, "Tenant {TenantName} could not be updated: a concurrent change took one of its addresses", record.Name);
             throw new TenantException("Một địa chỉ vừa được đơn vị khác sử dụng. Vui lòng tải lại và thử lại.", null, isConflict: true);
+        }
+    }
+
+    /// <summary>
+    /// Every creation path (the form, an import, the CLI, a recipe's <c>Tenants</c> step) comes here: on several nodes a
+    /// SQLite file would exist on one node's disk only, and every other node would serve an empty site instead.
+    /// </summary>
+    private void ThrowIfNodeLocal(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Sqlite && topology.SeveralNodes)
+        {
+            throw new TenantException("Hệ thống đang chạy trên nhiều máy chủ: tệp SQLite chỉ nằm trên một máy nên các máy khác sẽ không thấy dữ liệu của đơn vị. Hãy chọn PostgreSQL.",
+                nameof(TenantSpec.DatabaseProvider));
         }
     }
 

@@ -38,6 +38,9 @@ public static class TenantStatusPages
         "Nội dung gửi lên quá lớn",
         "Dữ liệu bạn gửi vượt quá giới hạn cho phép (một trường tối đa 4 MB). Hãy quay lại, rút gọn nội dung hoặc chia thành nhiều bài, rồi gửi lại. Nội dung đã nhập vẫn còn trong trình duyệt của bạn.");
 
+    /// <summary>The plain pages' only styling; the Content-Security-Policy allows it by its hash, as these pages carry no nonce.</summary>
+    public const string Style = "body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}h1{color:#a50e0e;font-size:1.5rem}";
+
     private static string Page(string siteName, string title, string message)
     {
         var site = Encoder.Encode(siteName);
@@ -48,7 +51,7 @@ public static class TenantStatusPages
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{title}} - {{site}}</title>
-            <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}h1{color:#a50e0e;font-size:1.5rem}</style>
+            <style>{{Style}}</style>
             </head>
             <body>
             <main>

@@ -14,4 +14,7 @@ public sealed class TenantsOptions
     /// a large archive import minutes): it is marked not set up, with an error, so it can be removed and created again.
     /// </summary>
     public TimeSpan SetupTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often the database of a failed tenant (missing or unreadable) is probed again to bring it back.</summary>
+    public TimeSpan FailedRecheckInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

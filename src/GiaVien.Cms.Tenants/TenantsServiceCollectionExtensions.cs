@@ -2,6 +2,7 @@ using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants.Settings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GiaVien.Cms.Tenants;
 
@@ -14,10 +15,12 @@ public static class TenantsServiceCollectionExtensions
         services.AddSingleton<GiaVien.Cms.Data.Changes.PublicChanges>();
         services.AddSingleton<GiaVien.Cms.Data.Changes.PublicChangeCounter>();
         services.AddSingleton<TenantDatabase>();
+        services.TryAddSingleton(NodeTopology.SingleNode);
         services.AddSingleton<TenantRegistry>();
         services.AddOptions<PublicAddressOptions>().BindConfiguration("Cms");
         services.AddSingleton<PublicOrigins>();
         services.AddSingleton<ShellHost>();
+        services.AddSingleton<TenantFailures>();
         services.AddSingleton<RetiredTenantRedirects>();
         services.AddScoped<ShellScope>();
         services.AddScoped(sp => sp.GetRequiredService<ShellScope>().Shell.CreateDbContext());

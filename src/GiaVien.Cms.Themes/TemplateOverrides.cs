@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Fluid;
 
 namespace GiaVien.Cms.Themes;
@@ -7,7 +8,7 @@ namespace GiaVien.Cms.Themes;
 /// One tenant's own versions of theme views, each parsed once when the set is loaded (see
 /// <see cref="ThemeTemplateStore"/>). Immutable: a change loads a new set.
 /// </summary>
-public sealed class TemplateOverrides
+public sealed partial class TemplateOverrides
 {
     private readonly FrozenDictionary<string, (IFluidTemplate? Template, string? Error)> _views;
 
@@ -19,8 +20,14 @@ public sealed class TemplateOverrides
 
     public string TenantName { get; }
 
-    /// <summary>View names are letters and digits only, so a name can never leave a folder or mean anything else.</summary>
-    public static bool IsValidName(string view) => view.Length is > 0 and <= 50 && view.All(char.IsAsciiLetterOrDigit);
+    /// <summary>
+    /// View names are ASCII letters and digits starting with a capital, with one inner hyphen before a type's name for a
+    /// type's own view (<c>Content-ThongBao</c>), so a name can never leave a folder or mean anything else.
+    /// </summary>
+    public static bool IsValidName(string view) => view.Length <= 50 && ViewName().IsMatch(view);
+
+    [GeneratedRegex("^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ViewName();
 
     public bool Exists(string view) => _views.ContainsKey(view);
 

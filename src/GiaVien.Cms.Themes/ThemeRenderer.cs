@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
+using GiaVien.Cms.Themes.Guard;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,9 @@ namespace GiaVien.Cms.Themes;
 /// thread-safe singletons; a <see cref="TemplateContext"/> is made per render). A view is rendered and then
 /// placed in <c>Layout.liquid</c> as <c>{{ body | raw }}</c>. A tenant's own version of a view
 /// (<see cref="TemplateOverrides"/>) is used when it has one; if it fails to parse or render, the theme's view
-/// is rendered instead and the failure is logged, so a broken override never yields a blank page.
+/// is rendered instead and the failure is logged, so a broken override never yields a blank page. What an override
+/// renders goes through <see cref="OverrideOutputGuard"/>; the product's own scripts and styles are not in any
+/// template: the caller hands them in (with the page's nonce) and they are added to &lt;head&gt; after the guard.
 /// </summary>
 public sealed class ThemeRenderer
 {
@@ -24,10 +27,12 @@ public sealed class ThemeRenderer
     private readonly TemplateOptions _templateOptions = new();
     private readonly ConcurrentDictionary<string, (DateTime Modified, IFluidTemplate Template)> _cache = new(StringComparer.Ordinal);
     private readonly ILogger<ThemeRenderer> _logger;
+    private readonly OverrideOutputGuard _guard;
 
-    public ThemeRenderer(IOptions<ThemesOptions> options, ILogger<ThemeRenderer> logger)
+    public ThemeRenderer(IOptions<ThemesOptions> options, OverrideOutputGuard guard, ILogger<ThemeRenderer> logger)
     {
         _logger = logger;
+        _guard = guard;
         ThemeFolder = Path.Combine(Path.GetFullPath(options.Value.Path, AppContext.BaseDirectory), options.Value.Theme);
         _templateOptions.MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
         _templateOptions.CultureInfo = System.Globalization.CultureInfo.InvariantCulture;
@@ -59,28 +64,40 @@ public sealed class ThemeRenderer
     private (IFluidTemplate? Template, string? Error) Parse(string source) =>
         _parser.TryParse(source, out var template, out var error) ? (template, null) : (null, error);
 
-    /// <summary>Renders <paramref name="view"/> with <paramref name="model"/> inside the layout.</summary>
-    public async Task<string> RenderPageAsync(string view, object model, object layoutModel, TemplateOverrides? overrides = null)
+    /// <summary>Whether <paramref name="view"/> is the tenant's override or a view of the theme.</summary>
+    public bool HasView(string view, TemplateOverrides? overrides) =>
+        TemplateOverrides.IsValidName(view) && ((overrides?.Exists(view) ?? false) || File.Exists(ViewFile(view)));
+
+    /// <summary>
+    /// Renders <paramref name="view"/> with <paramref name="model"/> inside the layout; <paramref name="productHead"/>
+    /// (trusted HTML of the product) ends the layout's &lt;head&gt;.
+    /// </summary>
+    public async Task<string> RenderPageAsync(string view, object model, object layoutModel, TemplateOverrides? overrides = null, string productHead = "")
     {
         var body = await RenderAsync(view, model, overrides);
-        return await RenderViewAsync("Layout", () =>
+        var (layout, byTenant) = await RenderViewAsync("Layout", () =>
         {
             var context = new TemplateContext(layoutModel, _templateOptions);
             context.SetValue("body", body);
             return context;
         }, overrides);
+        return byTenant ? _guard.Document(layout, productHead) : EndHead(layout, productHead);
     }
 
-    public Task<string> RenderAsync(string view, object model, TemplateOverrides? overrides = null) =>
-        RenderViewAsync(view, () => new TemplateContext(model, _templateOptions), overrides);
+    public async Task<string> RenderAsync(string view, object model, TemplateOverrides? overrides = null)
+    {
+        var (html, byTenant) = await RenderViewAsync(view, () => new TemplateContext(model, _templateOptions), overrides);
+        return byTenant ? _guard.Fragment(html) : html;
+    }
 
-    private async Task<string> RenderViewAsync(string view, Func<TemplateContext> context, TemplateOverrides? overrides)
+    /// <returns>The output, and whether a tenant's override wrote it (then it must be guarded).</returns>
+    private async Task<(string Html, bool ByTenant)> RenderViewAsync(string view, Func<TemplateContext> context, TemplateOverrides? overrides)
     {
         if (overrides is not null && overrides.Exists(view))
         {
             try
             {
-                return await overrides.Get(view).RenderAsync(context(), Encoder);
+                return (await overrides.Get(view).RenderAsync(context(), Encoder), true);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -88,7 +105,19 @@ public sealed class ThemeRenderer
             }
         }
 
-        return await GetTemplate(view).RenderAsync(context(), Encoder);
+        return (await GetTemplate(view).RenderAsync(context(), Encoder), false);
+    }
+
+    /// <summary>The theme's own layout is the product's: its first &lt;/head&gt; is the real one.</summary>
+    private static string EndHead(string layout, string productHead)
+    {
+        if (productHead.Length == 0)
+        {
+            return layout;
+        }
+
+        var end = layout.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? productHead + layout : string.Concat(layout.AsSpan(0, end), productHead, layout.AsSpan(end));
     }
 
     private string ViewFile(string view) =>

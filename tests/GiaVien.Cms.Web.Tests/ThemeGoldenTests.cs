@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using GiaVien.Cms.Themes;
+using GiaVien.Cms.Themes.Guard;
 using GiaVien.Cms.Web.Site;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,10 @@ namespace GiaVien.Cms.Web.Tests;
 /// </summary>
 public sealed class ThemeGoldenTests
 {
-    private static readonly ThemeRenderer Renderer = new(Options.Create(new ThemesOptions()), NullLogger<ThemeRenderer>.Instance);
+    private static readonly ThemeRenderer Renderer = new(Options.Create(new ThemesOptions()), new OverrideOutputGuard(), NullLogger<ThemeRenderer>.Instance);
+
+    // Pages carry a new nonce every time; the goldens a fixed one.
+    private const string Nonce = "Z29sZGVuLWZpbGUtbm9uY2Ux";
 
     private static readonly IReadOnlyList<LinkViewModel> Categories =
         [new("Kinh tế", "/gia-hoa/chuyen-muc/kinh-te"), new("Văn hóa - Xã hội", "/gia-hoa/chuyen-muc/van-hoa-xa-hoi")];
@@ -40,7 +44,8 @@ public sealed class ThemeGoldenTests
     public async Task Each_view_renders_as_its_golden_file(string name)
     {
         var (view, model, page) = Case(name);
-        var html = await Renderer.RenderPageAsync(view, model, new LayoutViewModel(Site, page));
+        var layout = new LayoutViewModel(Site, page);
+        var html = await Renderer.RenderPageAsync(view, model, layout, productHead: PageHead.Html(layout, Nonce));
 
         var golden = Path.Combine(GoldensFolder(), name + ".html");
         if (Environment.GetEnvironmentVariable("GIAVIEN_UPDATE_GOLDENS") == "1")

@@ -11,8 +11,11 @@ internal static class BenchApps
 
     public const string AdminPassword = "Mat-khau-do-hieu-nang-2024";
 
-    /// <summary>The CMS as installed in production, on <paramref name="dataPath"/> (set up on its first start).</summary>
-    public static ServerProcess StartCms(string dataPath, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// The CMS as installed in production, on <paramref name="dataPath"/> (set up on its first start); another build of
+    /// it with <paramref name="cmsDll"/> (its folder is then the content root).
+    /// </summary>
+    public static ServerProcess StartCms(string dataPath, IReadOnlyDictionary<string, string>? settings = null, string? cmsDll = null)
     {
         var environment = new Dictionary<string, string>
         {
@@ -26,7 +29,8 @@ internal static class BenchApps
         }
 
         // The CMS's content root is its own folder (appsettings.json, recipes, themes), as after `dotnet publish`.
-        return ServerProcess.Start(CmsDll, Folder, Path.Combine(dataPath, "stdout.log"), environment);
+        var dll = cmsDll ?? CmsDll;
+        return ServerProcess.Start(dll, Path.GetDirectoryName(dll)!, Path.Combine(dataPath, "stdout.log"), environment);
     }
 
     /// <summary>The empty app, serving <paramref name="bodyFile"/> (or "ok"); <paramref name="workFolder"/> holds its log.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GiaVien.Cms.Content.Definitions;
 
 /// <summary>Reads and writes the tenant's content type and part definitions.</summary>
-public sealed class ContentDefinitionStore(CmsDbContext db, IEnumerable<IHiddenContentTypes> hiddenTypes)
+public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds kinds, IEnumerable<IHiddenContentTypes> hiddenTypes)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -34,7 +35,8 @@ public sealed class ContentDefinitionStore(CmsDbContext db, IEnumerable<IHiddenC
         var records = await db.ContentDefinitions.AsNoTracking().ToListAsync(cancellationToken);
         return new ContentDefinitions(
             records.Where(r => r.Kind == ContentDefinitionKind.Type && !hidden.Contains(r.Name)).Select(r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Definition, Json)!),
-            records.Where(r => r.Kind == ContentDefinitionKind.Part).Select(r => JsonSerializer.Deserialize<ContentPartDefinition>(r.Definition, Json)!));
+            records.Where(r => r.Kind == ContentDefinitionKind.Part).Select(r => JsonSerializer.Deserialize<ContentPartDefinition>(r.Definition, Json)!),
+            kinds);
     }
 
     /// <summary>Adds or replaces definitions; saved with the caller's next SaveChanges.</summary>

@@ -1,6 +1,6 @@
 namespace GiaVien.Cms.Content.Definitions;
 
-/// <summary>A reusable group of fields (e.g. DistrictNewsPart), or a built-in part with behaviour (TitlePart…).</summary>
+/// <summary>A reusable group of fields (a news part, say), or a built-in part with behaviour (TitlePart…).</summary>
 public sealed record ContentPartDefinition
 {
     public required string Name { get; init; }

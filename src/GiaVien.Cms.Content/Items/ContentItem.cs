@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Parts;
 
 namespace GiaVien.Cms.Content.Items;
 
 /// <summary>
 /// A content item as modules see it: identity and status, plus its parts as JSON, keyed by part name
-/// (<c>{"TitlePart":{"Title":"…"},"DistrictNewsPart":{"Lead":{"Text":"…"}}}</c>), as in Orchard Core.
+/// (<c>{"TitlePart":{"Title":"…"},"PagePart":{"Body":{"Html":"…"}}}</c>), as in Orchard Core; typed parts
+/// are read with <see cref="As{TPart}"/>.
 /// </summary>
 public sealed class ContentItem
 {
@@ -23,10 +25,12 @@ public sealed class ContentItem
 
     public JsonObject? Part(string name) => Content[name] as JsonObject;
 
+    /// <summary>The part <typeparamref name="TPart"/> read through its own class (its empty value when the item lacks it).</summary>
+    public TPart As<TPart>()
+        where TPart : IContentPart<TPart> => TPart.From(Part(TPart.PartName));
+
     public string? Title => Part(BuiltInParts.Title)?[nameof(Title)]?.GetValue<string>();
 
     public string? RoutePath => Part(BuiltInParts.Autoroute)?["Path"]?.GetValue<string>();
 
-    /// <summary>The value of a field stored under a fixed key ("Text", "Html", "Value"…), or null.</summary>
-    public JsonNode? Field(string part, string field, string key) => Part(part)?[field]?[key];
 }

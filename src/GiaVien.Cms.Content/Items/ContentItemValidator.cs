@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Fields;
 
 namespace GiaVien.Cms.Content.Items;
 
@@ -38,7 +39,7 @@ public static class ContentItemValidator
 
         foreach (var part in type.Parts.Where(p => !BuiltInParts.All.Contains(p)).Select(definitions.FindPart).OfType<ContentPartDefinition>())
         {
-            ValidateFields(part, item.Part(part.Name), references, errors);
+            ValidateFields(part, item.Part(part.Name), definitions, references, errors);
         }
 
         return errors;
@@ -47,7 +48,7 @@ public static class ContentItemValidator
     private static void ValidateTitle(ContentItem item, List<ContentError> errors)
     {
         var title = item.Part(BuiltInParts.Title)?["Title"];
-        if (FieldValues.IsEmpty(title) || FieldValues.ShapeError(FieldKind.Text, title) is not null)
+        if (!FieldJson.IsString(title) || FieldJson.IsEmpty(title))
         {
             errors.Add(new ContentError("TitlePart.Title", "Tiêu đề không được để trống."));
         }
@@ -66,14 +67,14 @@ public static class ContentItemValidator
 
         for (var i = 0; i < terms.Count; i++)
         {
-            if (FieldValues.IsEmpty(terms[i]?["ContentItemId"]) || FieldValues.IsEmpty(terms[i]?["Title"]))
+            if (FieldJson.IsEmpty(terms[i]?["ContentItemId"]) || FieldJson.IsEmpty(terms[i]?["Title"]))
             {
                 errors.Add(new ContentError($"TaxonomyPart.Terms[{i}]", "Mỗi mục của danh mục cần có ContentItemId và Title."));
             }
         }
     }
 
-    private static void ValidateFields(ContentPartDefinition part, JsonObject? values, IContentReferences references, List<ContentError> errors)
+    private static void ValidateFields(ContentPartDefinition part, JsonObject? values, ContentDefinitions definitions, IContentReferences references, List<ContentError> errors)
     {
         foreach (var (fieldName, _) in values ?? [])
         {
@@ -86,43 +87,13 @@ public static class ContentItemValidator
         foreach (var field in part.Fields)
         {
             var path = $"{part.Name}.{field.Name}";
-            var label = field.DisplayName ?? field.Name;
-            var value = values?[field.Name]?[FieldValues.ValueKey(field.Kind)];
-            if (FieldValues.ShapeError(field.Kind, value) is { } shapeError)
+            if (definitions.KindOf(field) is not { } kind)
             {
-                errors.Add(new ContentError(path, $"Trường \"{label}\" {shapeError}."));
+                errors.Add(new ContentError(path, $"Trường \"{field.DisplayName ?? field.Name}\" có loại \"{field.Kind}\" không được hỗ trợ."));
+                continue;
             }
-            else if (field.Required && FieldValues.IsEmpty(value))
-            {
-                errors.Add(new ContentError(path, $"Trường \"{label}\" là bắt buộc."));
-            }
-            else if (field.MaxLength is { } max && value is JsonValue text && text.GetValue<string>().Length > max)
-            {
-                errors.Add(new ContentError(path, $"Trường \"{label}\" dài tối đa {max} ký tự."));
-            }
-            else
-            {
-                ValidateReferences(field, values?[field.Name], path, label, references, errors);
-            }
-        }
-    }
 
-    private static void ValidateReferences(ContentFieldDefinition field, JsonNode? fieldValue, string path, string label, IContentReferences references, List<ContentError> errors)
-    {
-        if (field.Kind == FieldKind.TaxonomyTerms && fieldValue?["TermContentItemIds"] is JsonArray terms)
-        {
-            var taxonomy = fieldValue["TaxonomyContentItemId"]?.GetValue<string>() ?? field.Taxonomy ?? "";
-            foreach (var term in terms.Select(t => t!.GetValue<string>()).Where(t => !references.TermExists(taxonomy, t)))
-            {
-                errors.Add(new ContentError(path, $"Trường \"{label}\" tham chiếu chuyên mục \"{term}\" không tồn tại trong danh mục \"{taxonomy}\"."));
-            }
-        }
-        else if (field.Kind == FieldKind.ContentPicker && fieldValue?["ContentItemIds"] is JsonArray ids)
-        {
-            foreach (var id in ids.Select(i => i!.GetValue<string>()).Where(i => !references.ItemExists(i)))
-            {
-                errors.Add(new ContentError(path, $"Trường \"{label}\" tham chiếu nội dung \"{id}\" không tồn tại."));
-            }
+            errors.AddRange(kind.Validate(field, values?[field.Name], references).Select(message => new ContentError(path, message)));
         }
     }
 }

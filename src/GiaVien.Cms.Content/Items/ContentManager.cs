@@ -17,7 +17,6 @@ public sealed class ContentManager(
     ContentRoutes routes,
     ContentPublisher publisher,
     ContentAudit audit,
-    BodySanitizer sanitizer,
     TimeProvider clock)
 {
     /// <summary>Creates an item (version 1), published at once when <see cref="ContentItem.Published"/> is set (recipes, API).</summary>
@@ -95,7 +94,7 @@ public sealed class ContentManager(
         }
 
         var type = definitions.FindType(item.ContentType)!;
-        SanitizeHtmlFields(item, type, definitions);
+        PrepareFields(item, type, definitions);
         item.DisplayText = item.Title ?? item.DisplayText;
         if (type.Parts.Contains(BuiltInParts.Autoroute))
         {
@@ -134,28 +133,24 @@ public sealed class ContentManager(
     }
 
     private static IEnumerable<string> TermIds(ContentItem item, ContentTypeDefinition type, ContentDefinitions definitions) =>
-        type.Parts.Select(definitions.FindPart).OfType<ContentPartDefinition>()
-            .SelectMany(part => part.Fields.Where(f => f.Kind == FieldKind.TaxonomyTerms)
-                .SelectMany(f => item.Part(part.Name)?[f.Name]?["TermContentItemIds"]?.AsArray() ?? []))
-            .Select(t => t!.GetValue<string>())
+        definitions.FieldsOf(type)
+            .SelectMany(f => item.Part(f.Part)?[f.Field.Name] is JsonObject value ? f.Kind.TermIds(value) : [])
             .Distinct();
 
-    private void SanitizeHtmlFields(ContentItem item, ContentTypeDefinition type, ContentDefinitions definitions)
+    /// <summary>Each field kind cleans its valid value before it is stored (HTML is sanitised); errors name the field.</summary>
+    private static void PrepareFields(ContentItem item, ContentTypeDefinition type, ContentDefinitions definitions)
     {
-        foreach (var part in type.Parts.Select(definitions.FindPart).OfType<ContentPartDefinition>())
+        foreach (var (part, field, kind) in definitions.FieldsOf(type))
         {
-            foreach (var field in part.Fields.Where(f => f.Kind == FieldKind.Html))
+            if (item.Part(part)?[field.Name] is JsonObject value)
             {
-                if (item.Part(part.Name)?[field.Name] is JsonObject value && value["Html"] is JsonValue html)
+                try
                 {
-                    try
-                    {
-                        value["Html"] = sanitizer.Sanitize(html.GetValue<string>());
-                    }
-                    catch (ContentValidationException e)
-                    {
-                        throw new ContentValidationException(e.Errors.Select(error => error with { Path = $"{part.Name}.{field.Name}" }).ToList());
-                    }
+                    kind.Prepare(value);
+                }
+                catch (ContentValidationException e)
+                {
+                    throw new ContentValidationException(e.Errors.Select(error => error with { Path = $"{part}.{field.Name}" }).ToList());
                 }
             }
         }

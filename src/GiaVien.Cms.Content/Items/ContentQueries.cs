@@ -7,12 +7,16 @@ namespace GiaVien.Cms.Content.Items;
 /// <summary>Read-side queries of the current tenant's published content.</summary>
 public sealed class ContentQueries(CmsDbContext db)
 {
-    public async Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(string contentType, int count, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(string contentType, int count, CancellationToken cancellationToken = default) =>
+        PublishedAsync(contentType, 0, count, cancellationToken);
+
+    /// <summary>Whole published items of <paramref name="contentType"/>, newest first, for pages that show any of their fields.</summary>
+    public async Task<IReadOnlyList<ContentItem>> PublishedAsync(string contentType, int skip, int take, CancellationToken cancellationToken = default)
     {
         var records = await db.ContentItems.AsNoTracking()
-            .Where(i => i.ContentType == contentType && i.Published)
+            .Where(i => i.ContentType == contentType && i.Published && i.DeletedUtc == null)
             .NewestFirst()
-            .Take(count)
+            .Skip(skip).Take(take)
             .ToListAsync(cancellationToken);
         return records.Select(ContentItemMapper.ToItem).ToList();
     }

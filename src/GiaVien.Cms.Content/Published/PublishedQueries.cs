@@ -11,7 +11,7 @@ namespace GiaVien.Cms.Content.Published;
 /// only the columns they show and the JSON through <see cref="SummaryReader"/>. (Not EF compiled queries: a compiled
 /// query is bound to the first model it meets, and one process may serve SQLite and PostgreSQL tenants.)
 /// </summary>
-public sealed class PublishedQueries(CmsDbContext db)
+public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summaries)
 {
     public const string CategoryTaxonomy = "chuyen-muc";
 
@@ -103,14 +103,14 @@ public sealed class PublishedQueries(CmsDbContext db)
         db.ContentItems.AsNoTracking().Where(i => i.ContentType == type && i.Published && i.DeletedUtc == null);
 
     /// <summary>Newest first (<see cref="NewsOrder"/>); only the columns a list shows, the JSON read without its body.</summary>
-    private static Task<List<ContentSummary>> Summaries(IQueryable<ContentItemRecord> query, int skip, int take, CancellationToken cancellationToken) =>
+    private Task<List<ContentSummary>> Summaries(IQueryable<ContentItemRecord> query, int skip, int take, CancellationToken cancellationToken) =>
         ReadAsync(query.NewestFirst().Skip(skip).Take(take), cancellationToken);
 
-    private static async Task<List<ContentSummary>> ReadAsync(IQueryable<ContentItemRecord> page, CancellationToken cancellationToken)
+    private async Task<List<ContentSummary>> ReadAsync(IQueryable<ContentItemRecord> page, CancellationToken cancellationToken)
     {
         var rows = await page
             .Select(i => new SummaryRow(i.ContentItemId, i.ContentType, i.DisplayText, i.PublishedUtc, i.CreatedUtc, i.ModifiedUtc, i.Data))
             .ToListAsync(cancellationToken);
-        return rows.ConvertAll(SummaryReader.Read);
+        return rows.ConvertAll(row => SummaryReader.Read(row, summaries));
     }
 }

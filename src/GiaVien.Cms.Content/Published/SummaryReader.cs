@@ -1,18 +1,17 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using GiaVien.Cms.Content.Fields;
 
 namespace GiaVien.Cms.Content.Published;
 
 /// <summary>
 /// Reads the list fields out of an item's stored JSON with a forward-only reader, skipping everything else
-/// (the body HTML above all) without building a document.
+/// (the body HTML above all) without building a document. Which fields those are, each part says
+/// (<see cref="PartSummaryFields"/>).
 /// </summary>
 internal static class SummaryReader
 {
-    private const string NewsPart = "DistrictNewsPart";
-
-    public static ContentSummary Read(SummaryRow row)
+    public static ContentSummary Read(SummaryRow row, ContentSummaryFields summaries)
     {
         var fields = new Fields();
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(row.Data));
@@ -25,9 +24,9 @@ internal static class SummaryReader
             {
                 ReadObject(ref reader, (ref Utf8JsonReader r, string name) => fields.Path = name == "Path" ? StringOrNull(ref r) : Skip(ref r, fields.Path));
             }
-            else if (part == NewsPart && reader.TokenType == JsonTokenType.StartObject)
+            else if (reader.TokenType == JsonTokenType.StartObject && part is not null && summaries.Find(part) is { } slots)
             {
-                ReadObject(ref reader, (ref Utf8JsonReader r, string name) => ReadNewsField(ref r, name, fields));
+                ReadObject(ref reader, (ref Utf8JsonReader r, string name) => ReadSummaryField(ref r, slots, name, fields));
             }
             else
             {
@@ -53,7 +52,7 @@ internal static class SummaryReader
         public bool Share;
     }
 
-    private static void ReadNewsField(ref Utf8JsonReader reader, string field, Fields fields)
+    private static void ReadSummaryField(ref Utf8JsonReader reader, PartSummaryFields slots, string field, Fields fields)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -61,32 +60,37 @@ internal static class SummaryReader
             return;
         }
 
-        // Each field is an object: {"Text": "…"}, {"Paths": [...]}, {"Value": …}; only the keys a list needs are read.
+        // Each field is an object: {"Text": "…"}, {"Paths": [...]}, {"Value": …}; only the keys a list needs are read,
+        // by the same rules as the field kinds' typed readers (blank text is absent, a date is an ISO instant or a day).
         ReadObject(ref reader, (ref Utf8JsonReader r, string key) =>
         {
-            switch (field, key)
+            if (field == slots.Lead && key == "Text")
             {
-                case ("Lead", "Text"):
-                    fields.Lead = StringOrNull(ref r);
-                    break;
-                case ("DisplayDate", "Value"):
-                    fields.DisplayDate = Items.DisplayDates.Parse(StringOrNull(ref r));
-                    break;
-                case ("FeaturedImage", "Paths"):
-                    fields.Images = Strings(ref r);
-                    break;
-                case ("FeaturedImage", "MediaTexts"):
-                    fields.ImageTexts = Strings(ref r);
-                    break;
-                case ("Categories", "TermContentItemIds"):
-                    fields.Terms = Strings(ref r);
-                    break;
-                case ("ShareWithDistrict", "Value"):
-                    fields.Share = r.TokenType == JsonTokenType.True;
-                    break;
-                default:
-                    r.Skip();
-                    break;
+                fields.Lead = StringOrNull(ref r);
+            }
+            else if (field == slots.Date && key == "Value")
+            {
+                fields.DisplayDate = FieldJson.ParseDate(StringOrNull(ref r));
+            }
+            else if (field == slots.Image && key == "Paths")
+            {
+                fields.Images = Strings(ref r);
+            }
+            else if (field == slots.Image && key == "MediaTexts")
+            {
+                fields.ImageTexts = Strings(ref r);
+            }
+            else if (field == slots.Terms && key == "TermContentItemIds")
+            {
+                fields.Terms = Strings(ref r);
+            }
+            else if (field == slots.Shared && key == "Value")
+            {
+                fields.Share = r.TokenType == JsonTokenType.True;
+            }
+            else
+            {
+                r.Skip();
             }
         });
     }
@@ -130,7 +134,7 @@ internal static class SummaryReader
 
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } value)
+            if (reader.TokenType == JsonTokenType.String && reader.GetString() is { } value && !string.IsNullOrWhiteSpace(value))
             {
                 list.Add(value);
             }

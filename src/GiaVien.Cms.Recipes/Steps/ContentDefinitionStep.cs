@@ -26,12 +26,24 @@ public sealed partial class ContentDefinitionStep : IRecipeStep
             {
                 errors.Add($"ContentParts[{i}].Fields", $"Trường \"{duplicate.Key}\" bị khai báo hai lần.");
             }
+
+            for (var f = 0; f < parts[i].Fields.Count; f++)
+            {
+                if (plan.Definitions.Kinds.Find(parts[i].Fields[f].Kind) is null)
+                {
+                    errors.Add($"ContentParts[{i}].Fields[{f}].Kind", $"Loại trường \"{parts[i].Fields[f].Kind}\" không tồn tại. Các loại có: {string.Join(", ", plan.Definitions.Kinds.All.Select(k => k.Name))}.");
+                }
+            }
         }
 
         var definitions = plan.Definitions.With(types, parts);
         for (var i = 0; i < types.Count; i++)
         {
             CheckName(types[i].Name, $"ContentTypes[{i}].Name", errors);
+            if (RoutePrefixes.Error(types[i], definitions.Types) is { } prefixError)
+            {
+                errors.Add($"ContentTypes[{i}].RoutePrefix", prefixError);
+            }
             foreach (var part in types[i].Parts.Where(p => !BuiltInParts.All.Contains(p) && definitions.FindPart(p) is null))
             {
                 errors.Add($"ContentTypes[{i}].Parts", $"Phần \"{part}\" chưa được định nghĩa.");

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GiaVien.Cms.Recipes.Steps;
 
 /// <summary>
-/// <c>{"name":"Content","data":[{"ContentItemId":"…","ContentType":"DistrictNews","Published":true,"TitlePart":{…},…}]}</c>:
+/// <c>{"name":"Content","data":[{"ContentItemId":"…","ContentType":"Page","Published":true,"TitlePart":{…},…}]}</c>:
 /// content items in Orchard Core's document shape. An item whose id the tenant already holds is left unchanged, so
 /// applying a recipe again to a running tenant adds what is missing and overwrites no editor's work.
 /// </summary>

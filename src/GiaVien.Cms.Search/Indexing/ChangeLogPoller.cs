@@ -20,6 +20,7 @@ namespace GiaVien.Cms.Search.Indexing;
 public sealed class ChangeLogPoller(
     TenantRegistry registry,
     ShellHost shells,
+    TenantFailures failures,
     PublicChanges publicChanges,
     SearchIndexes indexes,
     IOptions<SearchOptions> options,
@@ -58,7 +59,8 @@ public sealed class ChangeLogPoller(
 
     private void MarkChanged(string tenantName) => _changed[tenantName] = true;
 
-    private IEnumerable<TenantRecord> RunningTenants() => registry.Map.Tenants.Where(t => t.State == TenantState.Running);
+    // A failed tenant (database missing) has nothing to index; it is polled again once it is back.
+    private IEnumerable<TenantRecord> RunningTenants() => registry.Map.Tenants.Where(t => t.State == TenantState.Running && !failures.IsFailed(t.Name));
 
     private async Task CatchUpAsync(TenantRecord tenant, CancellationToken stoppingToken)
     {
@@ -80,9 +82,13 @@ public sealed class ChangeLogPoller(
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
-            // A tenant whose database is briefly unavailable is retried a little later, without flooding the log.
+            // A tenant whose database is briefly unavailable is retried a little later, without flooding the log; one whose
+            // database is gone fails (logged once there) and is left alone until it is back.
             _retryAfter[tenant.Name] = clock.GetUtcNow() + FailureBackoff;
-            logger.LogWarning(e, "Indexing the change log of tenant {TenantName} failed; retrying in {Seconds} s", tenant.Name, FailureBackoff.TotalSeconds);
+            if (!await failures.ReportAsync(tenant, e))
+            {
+                logger.LogWarning(e, "Indexing the change log of tenant {TenantName} failed; retrying in {Seconds} s", tenant.Name, FailureBackoff.TotalSeconds);
+            }
         }
     }
 }

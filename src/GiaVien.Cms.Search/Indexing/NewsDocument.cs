@@ -1,5 +1,6 @@
-using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.News;
+using GiaVien.Cms.Content.Parts;
 using Lucene.Net.Documents;
 
 namespace GiaVien.Cms.Search.Indexing;
@@ -7,16 +8,15 @@ namespace GiaVien.Cms.Search.Indexing;
 /// <summary>Turns a published content item into its index document.</summary>
 public static class NewsDocument
 {
-    private const string Part = "DistrictNewsPart";
-
     /// <summary>Whether an item belongs in the search index: published and reachable at a public path.</summary>
     public static bool IsSearchable(ContentItem item) => item.Published && !string.IsNullOrEmpty(item.RoutePath);
 
     /// <param name="alwaysShared">The district's own items: shown on the district portal whether marked shared or not.</param>
     public static Document Create(ContentItem item, IReadOnlyDictionary<string, string> categoryTitles, bool alwaysShared = false)
     {
-        var lead = Text(item.Field(Part, "Lead", "Text")) ?? "";
-        var body = HtmlText.ToText(Text(item.Field(Part, "Body", "Html")) ?? Text(item.Part("PagePart")?["Body"]?["Html"]));
+        var news = item.As<NewsPart>();
+        var lead = news.Lead ?? "";
+        var body = HtmlText.ToText(news.Body ?? item.As<PagePart>().Body);
         var date = DisplayDates.Of(item).Ticks;
         var document = new Document
         {
@@ -31,9 +31,9 @@ public static class NewsDocument
             new StoredField(NewsFields.Path, item.RoutePath),
             new Int64Field(NewsFields.Date, date, Field.Store.YES),
             new NumericDocValuesField(NewsFields.Date, date),
-            new StringField(NewsFields.Shared, alwaysShared || item.Field(Part, "ShareWithDistrict", "Value")?.GetValueKind() == System.Text.Json.JsonValueKind.True ? NewsFields.Yes : "0", Field.Store.NO),
+            new StringField(NewsFields.Shared, alwaysShared || news.ShareWithDistrict ? NewsFields.Yes : "0", Field.Store.NO),
         };
-        foreach (var term in Categories(item))
+        foreach (var term in news.TermIds)
         {
             document.Add(new StringField(NewsFields.Category, term, Field.Store.YES));
             if (categoryTitles.TryGetValue(term, out var title))
@@ -44,11 +44,4 @@ public static class NewsDocument
 
         return document;
     }
-
-    private static IEnumerable<string> Categories(ContentItem item) =>
-        (item.Part(Part)?["Categories"]?["TermContentItemIds"] as JsonArray ?? [])
-        .Select(Text).OfType<string>();
-
-    private static string? Text(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
 }

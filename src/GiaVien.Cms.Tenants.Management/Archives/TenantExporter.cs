@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.IO.Compression;
 using System.Text.Json;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Failures;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Media.Storage;
 using Microsoft.Data.Sqlite;
@@ -29,7 +30,14 @@ public sealed class TenantExporter(TenantDatabase database, ShellHost shells, Me
             throw new TenantException($"Đơn vị \"{tenant.Name}\" chưa được khởi tạo xong: chưa có dữ liệu để sao lưu.", null, isConflict: true);
         }
 
-        await database.MigrateTenantAsync(tenant.Name, tenant.DatabaseProvider, cancellationToken);
+        try
+        {
+            await database.MigrateTenantAsync(tenant.Name, tenant.DatabaseProvider, cancellationToken);
+        }
+        catch (TenantDatabaseUnavailableException e)
+        {
+            throw new TenantException($"Không đọc được cơ sở dữ liệu của đơn vị \"{tenant.Name}\" (tệp hoặc schema không còn hoặc bị hỏng): không thể sao lưu.", e);
+        }
         var shell = shells.CreateUnactivated(tenant);
         await using var db = shell.CreateDbContext();
         var tables = TenantTables.Describe(db);

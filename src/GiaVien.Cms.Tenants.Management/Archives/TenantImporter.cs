@@ -88,7 +88,7 @@ public sealed class TenantImporter(
         await registry.SetStateAsync(record.Name, TenantState.Initializing, cancellationToken: cancellationToken);
         try
         {
-            await database.MigrateTenantAsync(record.Name, record.DatabaseProvider, cancellationToken);
+            await database.CreateTenantAsync(record.Name, record.DatabaseProvider, cancellationToken);
             await using (var db = shell.CreateDbContext())
             {
                 await WriteRowsAsync(db, contents, record.DatabaseProvider, cancellationToken);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data;
@@ -9,28 +9,26 @@ using Microsoft.EntityFrameworkCore;
 namespace GiaVien.Cms.Web.Admin;
 
 /// <summary>
-/// Maps between a content item's JSON parts and the editor form: one input per field, chosen by its kind.
-/// Dates are typed in Việt Nam time and stored in UTC.
+/// Maps between a content item's JSON parts and the editor form: one input per field, chosen by its kind,
+/// which also reads what was typed.
 /// </summary>
 public sealed class ContentEditorForm(CmsDbContext db)
 {
     public async Task<List<EditorField>> FieldsAsync(ContentTypeDefinition type, ContentDefinitions definitions, ContentItem? item, CancellationToken cancellationToken)
     {
         var fields = new List<EditorField>();
-        foreach (var part in type.Parts.Select(definitions.FindPart).OfType<ContentPartDefinition>())
+        foreach (var (part, definition, kind) in definitions.FieldsOf(type))
         {
-            foreach (var definition in part.Fields)
+            var value = item?.Part(part)?[definition.Name] as JsonObject;
+            fields.Add(new EditorField
             {
-                var value = item?.Part(part.Name)?[definition.Name];
-                fields.Add(new EditorField
-                {
-                    Part = part.Name,
-                    Definition = definition,
-                    Value = ToText(definition.Kind, value),
-                    Values = value?["TermContentItemIds"]?.AsArray().Select(t => t!.GetValue<string>()).ToList() ?? [],
-                    Choices = definition.Kind == FieldKind.TaxonomyTerms ? await TermsAsync(definition.Taxonomy, cancellationToken) : [],
-                });
-            }
+                Part = part,
+                Definition = definition,
+                Kind = kind,
+                Value = value is null ? "" : kind.ToEditorText(value),
+                Values = value is null ? [] : kind.ToEditorValues(value),
+                Choices = kind.Editor == EditorInput.TermChoices ? await TermsAsync(definition.Taxonomy, cancellationToken) : [],
+            });
         }
 
         return fields;
@@ -90,61 +88,10 @@ public sealed class ContentEditorForm(CmsDbContext db)
 
     private static JsonObject? ToJson(EditorField field)
     {
-        var text = field.Value.Trim();
-        switch (field.Definition.Kind)
-        {
-            case FieldKind.Html:
-                return new JsonObject { ["Html"] = field.Value };
-            case FieldKind.Boolean:
-                return new JsonObject { ["Value"] = field.Values.Contains("true") };
-            case FieldKind.TaxonomyTerms:
-                return new JsonObject
-                {
-                    ["TaxonomyContentItemId"] = field.Definition.Taxonomy,
-                    ["TermContentItemIds"] = new JsonArray(field.Values.Select(v => (JsonNode)v).ToArray()),
-                };
-            case FieldKind.Media:
-                return new JsonObject { ["Paths"] = new JsonArray(text.Length == 0 ? [] : [(JsonNode)text]) };
-            case FieldKind.ContentPicker:
-                return new JsonObject { ["ContentItemIds"] = new JsonArray(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => (JsonNode)v).ToArray()) };
-            case FieldKind.Link:
-                return new JsonObject { ["Url"] = text };
-            case FieldKind.Number when text.Length > 0:
-                if (decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-                {
-                    return new JsonObject { ["Value"] = number };
-                }
-
-                field.Error = "Hãy nhập một số, ví dụ 1234,5.";
-                return null;
-            case FieldKind.DateTime:
-                if (DateTimeInput.TryParse(text, out var stored))
-                {
-                    return new JsonObject { ["Value"] = stored };
-                }
-
-                field.Error = "Ngày giờ không hợp lệ.";
-                return null;
-            case FieldKind.Number:
-                return new JsonObject { ["Value"] = null };
-            default:
-                return new JsonObject { ["Text"] = field.Value };
-        }
+        var json = field.Kind.FromEditor(field.Definition, new EditorPost(field.Value, field.Values), out var error);
+        field.Error = error;
+        return json;
     }
-
-    private static string ToText(FieldKind kind, JsonNode? value) => kind switch
-    {
-        _ when value is null => "",
-        FieldKind.Html => EditorFigures.ForEditor(value["Html"]?.GetValue<string>() ?? ""),
-        FieldKind.Boolean => value["Value"]?.GetValue<bool>() == true ? "true" : "",
-        FieldKind.Media => value["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "",
-        FieldKind.ContentPicker => string.Join(", ", value["ContentItemIds"]?.AsArray().Select(v => v!.GetValue<string>()) ?? []),
-        FieldKind.Link => value["Url"]?.GetValue<string>() ?? "",
-        FieldKind.Number => value["Value"]?.ToJsonString() ?? "",
-        FieldKind.DateTime => DateTimeInput.Format(value["Value"]?.GetValue<string>()),
-        FieldKind.TaxonomyTerms => "",
-        _ => value["Text"]?.GetValue<string>() ?? "",
-    };
 
     private async Task<IReadOnlyList<(string Id, string Title)>> TermsAsync(string? taxonomy, CancellationToken cancellationToken)
     {

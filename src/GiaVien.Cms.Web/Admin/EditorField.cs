@@ -1,4 +1,5 @@
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Fields;
 
 namespace GiaVien.Cms.Web.Admin;
 
@@ -7,6 +8,7 @@ public sealed class EditorField
 {
     public required string Part { get; init; }
     public required ContentFieldDefinition Definition { get; init; }
+    public required ContentFieldKind Kind { get; init; }
 
     /// <summary>The value as text, exactly as typed (kept when the save fails).</summary>
     public string Value { get; set; } = "";

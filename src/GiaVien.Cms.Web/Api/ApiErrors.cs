@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GiaVien.Cms.Data.Failures;
 
 namespace GiaVien.Cms.Web.Api;
 
@@ -30,7 +31,8 @@ public sealed class ApiErrors(RequestDelegate next, ILogger<ApiErrors> logger)
             await WriteAsync(context, e.StatusCode, BadRequestDetail(e));
             return;
         }
-        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        // A tenant's lost database is the tenant layer's to answer (the tenant fails: 503, logged once), not a 500 here.
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested && !DatabaseFailures.MayBeUnavailable(e))
         {
             logger.LogError(e, "API request failed");
             context.Response.Clear();

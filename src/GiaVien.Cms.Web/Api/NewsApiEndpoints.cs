@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data;
@@ -42,7 +43,7 @@ public static class NewsApiEndpoints
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(1, page);
-        var query = db.ContentItems.AsNoTracking().Where(i => i.Published && i.ContentType == NewsPresenter.NewsType);
+        var query = db.ContentItems.AsNoTracking().Where(i => i.Published && i.ContentType == NewsPart.TypeName);
         var total = await query.CountAsync(http.RequestAborted);
         var records = await query.NewestFirst()
             .Skip((page - 1) * pageSize).Take(pageSize).Include(i => i.Terms).ToListAsync(http.RequestAborted);
@@ -51,7 +52,7 @@ public static class NewsApiEndpoints
         {
             var item = ContentItemMapper.ToItem(r);
             var date = NewsPresenter.DisplayDate(item);
-            return new NewsSummaryDto(item.ContentItemId, item.DisplayText, $"{basePath}/{item.RoutePath}", Field(item, "Lead", "Text"),
+            return new NewsSummaryDto(item.ContentItemId, item.DisplayText, $"{basePath}/{item.RoutePath}", item.As<NewsPart>().Lead,
                 date, VietnameseDates.DateLine(date), r.Terms.Select(t => t.TermContentItemId).ToList());
         }).ToList();
         return Results.Ok(new NewsPageDto(total, page, pageSize, items));
@@ -60,7 +61,7 @@ public static class NewsApiEndpoints
     private static async Task<IResult> GetAsync(string id, HttpContext http, CmsDbContext db)
     {
         var record = await db.ContentItems.AsNoTracking().Include(i => i.Terms)
-            .SingleOrDefaultAsync(i => i.ContentItemId == id && i.Published && i.ContentType == NewsPresenter.NewsType, http.RequestAborted);
+            .SingleOrDefaultAsync(i => i.ContentItemId == id && i.Published && i.ContentType == NewsPart.TypeName, http.RequestAborted);
         if (record is null)
         {
             return Problem(StatusCodes.Status404NotFound, "Không tìm thấy", $"Không có tin đã xuất bản mang mã \"{id}\".");
@@ -68,8 +69,9 @@ public static class NewsApiEndpoints
 
         var item = ContentItemMapper.ToItem(record);
         var date = NewsPresenter.DisplayDate(item);
-        return Results.Ok(new NewsDetailDto(item.ContentItemId, item.DisplayText, $"{http.Request.PathBase}/{item.RoutePath}", Field(item, "Lead", "Text"),
-            Field(item, "Body", "Html") ?? "", Field(item, "Byline", "Text"), Field(item, "Source", "Text"), date, VietnameseDates.DateTimeLine(date),
+        var news = item.As<NewsPart>();
+        return Results.Ok(new NewsDetailDto(item.ContentItemId, item.DisplayText, $"{http.Request.PathBase}/{item.RoutePath}", news.Lead,
+            news.Body ?? "", news.Byline, news.Source, date, VietnameseDates.DateTimeLine(date),
             record.Terms.Select(t => t.TermContentItemId).ToList(), record.Number));
     }
 
@@ -89,7 +91,7 @@ public static class NewsApiEndpoints
         ContentDefinitionStore definitionStore, StoredContentReferences references)
     {
         var latest = await versions.LatestAsync(id, http.RequestAborted);
-        if (latest is null || latest.DeletedUtc is not null || latest.ContentType != NewsPresenter.NewsType)
+        if (latest is null || latest.DeletedUtc is not null || latest.ContentType != NewsPart.TypeName)
         {
             return Problem(StatusCodes.Status404NotFound, "Không tìm thấy", $"Không có tin mang mã \"{id}\".");
         }
@@ -161,35 +163,19 @@ public static class NewsApiEndpoints
 
     private static ContentItem ToItem(string id, NewsInput input)
     {
-        var news = new JsonObject
+        var news = new NewsPart
         {
-            ["Lead"] = new JsonObject { ["Text"] = input.Lead },
-            ["Body"] = new JsonObject { ["Html"] = input.BodyHtml },
-            ["Byline"] = new JsonObject { ["Text"] = input.Byline },
-            ["Source"] = new JsonObject { ["Text"] = input.Source },
-            ["Categories"] = new JsonObject
-            {
-                ["TaxonomyContentItemId"] = "chuyen-muc",
-                ["TermContentItemIds"] = new JsonArray((input.Categories ?? []).Select(c => (JsonNode)c).ToArray()),
-            },
-            ["ShareWithDistrict"] = new JsonObject { ["Value"] = input.ShareWithDistrict ?? false },
+            Lead = input.Lead, Body = input.BodyHtml, Byline = input.Byline, Source = input.Source, TermIds = input.Categories ?? [],
+            ShareWithDistrict = input.ShareWithDistrict ?? false, DisplayDateUtc = input.DisplayDate?.UtcDateTime,
         };
-        if (input.DisplayDate is { } date)
-        {
-            news["DisplayDate"] = new JsonObject { ["Value"] = date.UtcDateTime.ToString("O") };
-        }
-
-        var content = new JsonObject { [BuiltInParts.Title] = new JsonObject { ["Title"] = input.Title }, ["DistrictNewsPart"] = news };
+        var content = new JsonObject { [BuiltInParts.Title] = new JsonObject { ["Title"] = input.Title }, [NewsPart.Name] = news.ToJson() };
         if (!string.IsNullOrWhiteSpace(input.Slug))
         {
             content[BuiltInParts.Autoroute] = new JsonObject { ["Path"] = "tin-tuc/" + VietnameseText.Slugify(input.Slug) };
         }
 
-        return new ContentItem { ContentItemId = id, ContentType = NewsPresenter.NewsType, Content = content };
+        return new ContentItem { ContentItemId = id, ContentType = NewsPart.TypeName, Content = content };
     }
-
-    private static string? Field(ContentItem item, string field, string key) =>
-        item.Field("DistrictNewsPart", field, key) is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 
     private static IResult Forbidden() =>
         Problem(StatusCodes.Status403Forbidden, "Không có quyền", "Tài khoản của mã truy cập này không được phép thực hiện thao tác này.");

@@ -11,7 +11,8 @@ public static class HealthChecksRegistration
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<DataFolderHealthCheck>("data-folder");
+            .AddCheck<DataFolderHealthCheck>("data-folder")
+            .AddCheck<FailedTenantsHealthCheck>("tenants");
         return services;
     }
 }

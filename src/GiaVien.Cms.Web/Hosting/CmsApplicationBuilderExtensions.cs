@@ -4,6 +4,7 @@ using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Api;
 using GiaVien.Cms.Web.Health;
 using GiaVien.Cms.Web.Security;
+using GiaVien.Cms.Web.Security.Csp;
 using GiaVien.Cms.Web.Site;
 using Serilog;
 
@@ -19,20 +20,27 @@ public static class CmsApplicationBuilderExtensions
     }
 
     /// <summary>
-    /// The request pipeline: security headers → forwarded headers (configured proxies only) → request log → error
-    /// handler (every environment: no stack trace reaches a visitor) → known hosts → tenant (sets path base and log context) →
-    /// API errors as problem details →
-    /// media files → per-tenant cookies → compression (not the admin) → static theme assets → routing → authentication →
-    /// output cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
+    /// The request pipeline: security headers → Content-Security-Policy (every response) → forwarded headers
+    /// (configured proxies only) → request log → error handler (every environment: no stack trace reaches a visitor) →
+    /// known hosts → tenant (sets path base and log context) → API errors as problem details → media files →
+    /// per-tenant cookies → compression (not the admin) → static theme assets → routing → admin only for navigations
+    /// and its own scripts → authentication → nonce of cached pages → output cache (anonymous public pages) →
+    /// authorization → rate limiting (search) → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<ContentSecurityPolicyHeaders>();
         app.UseTrustedProxies();
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            options.GetLevel = RequestLogLevel.Of;
+            // A 503 is a status page given on purpose (tenant disabled, being set up, failed: its failure is logged once
+            // as an error); errors stay for exceptions and other 5xx, so a failed tenant does not log one per request.
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode is >= 500 and not StatusCodes.Status503ServiceUnavailable
+                    ? Serilog.Events.LogEventLevel.Error
+                    : Serilog.Events.LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
         {
             // The completion event is written outside the tenant's log context, so it is enriched here.
@@ -54,8 +62,10 @@ public static class CmsApplicationBuilderExtensions
         app.UseThemeAssets();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<AdminRequests>();
         app.UseAuthentication();
         app.UseMiddleware<UserLogContext>();
+        app.UseMiddleware<NonceSubstitution>();
         app.UseOutputCache();
         app.UseAuthorization();
         app.UseAntiforgery();

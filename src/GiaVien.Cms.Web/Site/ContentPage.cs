@@ -1,26 +1,43 @@
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Media.Library;
+using GiaVien.Cms.Web.Site.Types;
 
 namespace GiaVien.Cms.Web.Site;
 
-/// <summary>A published item at its slug: a news article or a static page; former slugs redirect.</summary>
+/// <summary>
+/// A published item at its slug: a news article, a static page or an item of any routable type; former slugs
+/// redirect; a path that is no item may be a type's list or feed.
+/// </summary>
 public static class ContentPage
 {
     public const int OthersCount = 6;
     public const int MaxPathLength = 300;
 
-    public static async Task<IResult> RenderAsync(string path, HttpContext context, ContentQueries queries, PublishedQueries published, PageRenderer renderer, MediaLibrary media)
+    public static async Task<IResult> RenderAsync(string path, HttpContext context, ContentQueries queries, PublishedQueries published, PageRenderer renderer, MediaLibrary media, TypePages types)
     {
-        var match = path.Length > MaxPathLength ? null : await queries.FindByPathAsync(path.Trim('/').ToLowerInvariant(), context.RequestAborted);
-        if (match is null || match.Item.ContentType is not (NewsPresenter.NewsType or NewsPresenter.PageType))
+        if (path.Length > MaxPathLength)
         {
             return await renderer.NotFoundAsync(context);
+        }
+
+        var normalized = path.Trim('/').ToLowerInvariant();
+        var match = await queries.FindByPathAsync(normalized, context.RequestAborted);
+        if (match is null)
+        {
+            return await types.ListOrFeedAsync(normalized, context) ?? await renderer.NotFoundAsync(context);
         }
 
         if (match.RedirectTo is not null)
         {
             return Results.Redirect($"{context.Request.PathBase}/{match.RedirectTo}", permanent: true);
+        }
+
+        // News and pages keep their own presenters (and views); every other type is displayed from its definition.
+        if (match.Item.ContentType != NewsPresenter.PageType && match.Item.ContentType != NewsPresenter.NewsType && match.Item.Part(NewsPart.Name) is null)
+        {
+            return await types.ItemAsync(match.Item, context) ?? await renderer.NotFoundAsync(context);
         }
 
         var site = await renderer.SiteAsync(context);

@@ -5,7 +5,7 @@ using GiaVien.Cms.Media.Serving;
 namespace GiaVien.Cms.Web.Site;
 
 /// <summary>
-/// The one place that turns a media path (<c>DistrictNewsPart.FeaturedImage.Paths[0]</c>) into an image of a fixed
+/// The one place that turns a media path (a news item's featured image) into an image of a fixed
 /// profile, served resized by the media module, with the width and height the profile produces.
 /// </summary>
 public static class NewsImages

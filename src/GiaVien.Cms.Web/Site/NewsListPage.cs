@@ -46,9 +46,10 @@ public static class NewsListPage
         return await renderer.PageAsync("Category", model, site, metadata);
     }
 
-    private static PagerViewModel Pager(string url, int page, int pageCount)
+    /// <summary>Links to the pages of a list at <paramref name="url"/>; <paramref name="query"/> (<c>&amp;name=value…</c>) is kept on every link.</summary>
+    public static PagerViewModel Pager(string url, int page, int pageCount, string query = "")
     {
-        string PageUrl(int n) => n == 1 ? url : $"{url}?{PageParameter}={n}";
+        string PageUrl(int n) => n == 1 ? (query.Length == 0 ? url : $"{url}?{query[1..]}") : $"{url}?{PageParameter}={n}{query}";
         // At most seven numbered links around the current page: enough to move on, small enough for a phone.
         var first = Math.Max(1, Math.Min(page - 3, pageCount - 6));
         var pages = Enumerable.Range(first, Math.Min(7, pageCount - first + 1)).Select(n => new PagerLinkViewModel(n, PageUrl(n), n == page)).ToList();

@@ -2,6 +2,7 @@ using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Themes;
+using GiaVien.Cms.Web.Security.Csp;
 using GiaVien.Cms.Web.Site.Branding;
 
 namespace GiaVien.Cms.Web.Site;
@@ -53,7 +54,9 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
 
     public async Task<IResult> PageAsync(string view, object model, SiteViewModel site, PageMetadata page, int statusCode = StatusCodes.Status200OK)
     {
-        var html = await theme.RenderPageAsync(view, model, new LayoutViewModel(site, page), await templates.OverridesAsync());
+        var layout = new LayoutViewModel(site, page);
+        // The placeholder, not the nonce: the page may be served from the output cache (see NonceSubstitution).
+        var html = await theme.RenderPageAsync(view, model, layout, await templates.OverridesAsync(), PageHead.Html(layout, CspNonce.Placeholder));
         return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
     }
 

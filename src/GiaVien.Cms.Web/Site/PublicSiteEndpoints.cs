@@ -16,6 +16,7 @@ public static class PublicSiteEndpoints
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
         services.AddScoped<PageRenderer>();
+        services.AddScoped<Types.TypePages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();

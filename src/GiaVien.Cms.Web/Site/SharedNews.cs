@@ -11,7 +11,7 @@ namespace GiaVien.Cms.Web.Site;
 /// (their site setting <c>ShareNewsWithDistrict</c> and the item's "share" box), each labelled with its tenant.
 /// One small query per tenant, through that tenant's own database; the district's output cache keeps the result.
 /// </summary>
-public sealed class SharedNews(TenantRegistry registry, ShellHost shells, ILogger<SharedNews> logger)
+public sealed class SharedNews(TenantRegistry registry, ShellHost shells, TenantFailures failures, ContentSummaryFields summaries, ILogger<SharedNews> logger)
 {
     public const int Count = 8;
     public const int PerTenant = 3;
@@ -22,7 +22,8 @@ public sealed class SharedNews(TenantRegistry registry, ShellHost shells, ILogge
     public async Task<IReadOnlyList<NewsSummaryViewModel>> LatestAsync(HttpContext context)
     {
         var all = new List<(ContentSummary Item, NewsSummaryViewModel View)>();
-        foreach (var tenant in registry.Map.Tenants.Where(t => t.State == TenantState.Running && !t.IsDefault))
+        // A failed tenant (database missing) is skipped: its links would lead to its 503 page.
+        foreach (var tenant in registry.Map.Tenants.Where(t => t.State == TenantState.Running && !t.IsDefault && !failures.IsFailed(t.Name)))
         {
             try
             {
@@ -31,7 +32,10 @@ public sealed class SharedNews(TenantRegistry registry, ShellHost shells, ILogge
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One commune's database being unavailable must not take the district's home page down.
-                logger.LogWarning(e, "Shared news of tenant {SharedTenant} could not be read", tenant.Name);
+                if (!await failures.ReportAsync(tenant, e))
+                {
+                    logger.LogWarning(e, "Shared news of tenant {SharedTenant} could not be read", tenant.Name);
+                }
             }
         }
 
@@ -65,7 +69,7 @@ public sealed class SharedNews(TenantRegistry registry, ShellHost shells, ILogge
             ?? tenant.DisplayName;
         var home = HomeUrl(tenant, context);
         var source = new LinkViewModel(siteName, home + "/");
-        var items = await new PublishedQueries(db).LatestAsync(NewsPresenter.NewsType, 0, ReadPerTenant, cancellationToken: context.RequestAborted);
+        var items = await new PublishedQueries(db, summaries).LatestAsync(NewsPresenter.NewsType, 0, ReadPerTenant, cancellationToken: context.RequestAborted);
         return items.Where(i => i.ShareWithDistrict).Take(PerTenant)
             .Select(i => (i, NewsPresenter.Summary(i, home) with { Source = source }))
             .ToList();

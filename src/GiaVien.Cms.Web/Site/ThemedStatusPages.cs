@@ -1,5 +1,6 @@
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Themes;
+using GiaVien.Cms.Web.Security.Csp;
 
 namespace GiaVien.Cms.Web.Site;
 
@@ -17,6 +18,8 @@ public sealed class ThemedStatusPages(ThemeRenderer theme, ThemeAssets assets, I
             null, null, null, null, null, menu, [], assets.Url(basePath, "site.css"), assets.Url(basePath, "site.js"),
             Content.Text.VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).Year);
         var page = new PageMetadata(title, message, site.BaseUrl + "/", basePath + "/");
-        return theme.RenderPageAsync("Unavailable", new { Site = site, Title = title, Message = message }, new LayoutViewModel(site, page));
+        var layout = new LayoutViewModel(site, page);
+        // Written by the tenant middleware itself, never cached: the response's own nonce.
+        return theme.RenderPageAsync("Unavailable", new { Site = site, Title = title, Message = message }, layout, overrides: null, PageHead.Html(layout, CspNonce.Of(context)));
     }
 }

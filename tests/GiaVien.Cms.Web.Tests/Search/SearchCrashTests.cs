@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
@@ -116,6 +117,10 @@ public sealed class SearchCrashTests(ITestOutputHelper output)
     /// <summary>Writes to the district's database directly with the product's ContentManager, as a second node would.</summary>
     private sealed class Publisher(string dataPath)
     {
+        private static readonly ContentFieldKinds FieldKinds =
+            new ServiceCollection().AddSingleton<BodySanitizer>().AddSingleton<ContentFieldKinds>().AddBuiltInFieldKinds()
+                .BuildServiceProvider().GetRequiredService<ContentFieldKinds>();
+
         private int _published;
 
         public int Published => Volatile.Read(ref _published);
@@ -141,9 +146,9 @@ public sealed class SearchCrashTests(ITestOutputHelper output)
                 await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL");
                 var (versions, routes, audit) = (new ContentVersions(db), new ContentRoutes(db), new ContentAudit(db, TimeProvider.System));
                 var publisher = new ContentPublisher(db, versions, routes, audit, TimeProvider.System);
-                var manager = new ContentManager(db, versions, routes, publisher, audit, new BodySanitizer(), TimeProvider.System);
+                var manager = new ContentManager(db, versions, routes, publisher, audit, TimeProvider.System);
                 var trash = new ContentTrash(db, publisher, audit, TimeProvider.System);
-                var definitions = await new ContentDefinitionStore(db, []).LoadAsync();
+                var definitions = await new ContentDefinitionStore(db, FieldKinds, []).LoadAsync();
                 for (var n = i; n < i + 100; n++)
                 {
                     var id = $"bulk-{n:D5}";

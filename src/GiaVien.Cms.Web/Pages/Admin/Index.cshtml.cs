@@ -1,3 +1,4 @@
+using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public sealed class IndexModel(CmsDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        PublishedNewsCount = await db.ContentItems.CountAsync(i => i.Published && i.ContentType == "DistrictNews", HttpContext.RequestAborted);
+        PublishedNewsCount = await db.ContentItems.CountAsync(i => i.Published && i.ContentType == NewsPart.TypeName, HttpContext.RequestAborted);
         DraftCount = await db.ContentItems.CountAsync(i => i.Latest && !i.Published, HttpContext.RequestAborted);
     }
 }

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 namespace GiaVien.Cms.Web.Site.Caching;
 
 /// <summary>
-/// Full-page output cache of the public site for anonymous visitors: one entry per tenant, host, path base, path and
-/// page number (other query parameters do not change a page, so they cannot fill the cache), tagged with the tenant so
-/// its pages are dropped together when its content, settings or templates change.
+/// Full-page output cache of the public site for anonymous visitors: one entry per tenant, host, path base, path,
+/// page number and list filters (a type's lists filter on fields, whose technical names start with a capital letter;
+/// other query parameters, such as trackers' lowercase ones, do not change a page, so they cannot fill the cache),
+/// tagged with the tenant so its pages are dropped together when its content, settings or templates change.
 /// </summary>
 public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options) : IOutputCachePolicy
 {
@@ -32,7 +33,7 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options) : 
             return ValueTask.CompletedTask;
         }
 
-        context.CacheVaryByRules.QueryKeys = NewsListPage.PageParameter;
+        context.CacheVaryByRules.QueryKeys = http.Request.Query.Keys.Where(k => k.Length > 0 && char.IsAsciiLetterUpper(k[0])).Prepend(NewsListPage.PageParameter).ToArray();
         context.CacheVaryByRules.VaryByValues["tenant"] = shell!.Name;
         context.CacheVaryByRules.VaryByValues["base"] = http.Request.PathBase.Value ?? "";
         context.Tags.Add(TenantTag(shell.Name));

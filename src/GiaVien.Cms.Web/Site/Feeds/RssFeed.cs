@@ -35,6 +35,15 @@ public static class RssFeed
         var categories = await renderer.CategoriesAsync(context.RequestAborted);
         var news = await published.LatestAsync(NewsPresenter.NewsType, 0, ItemCount, category?.ContentItemId, context.RequestAborted);
         var link = category is null ? site.BaseUrl + "/" : site.BaseUrl + $"/chuyen-muc/{category.Slug}";
+        var items = news.Select(n => new FeedItem(n.Title, $"{site.BaseUrl}/{n.Path}", n.DateUtc, n.ModifiedUtc, n.Lead,
+            categories.Where(c => n.TermIds.Contains(c.ContentItemId)).Select(c => c.Title).ToList())).ToList();
+        return Render(context, category is null ? site.SiteName : $"{category.Title} - {site.SiteName}", link,
+            category is null ? site.BannerText : $"Tin bài chuyên mục {category.Title} của {site.SiteName}", items);
+    }
+
+    /// <summary>An RSS 2.0 channel of <paramref name="items"/> (newest first), served as UTF-8.</summary>
+    public static IResult Render(HttpContext context, string title, string link, string description, IReadOnlyList<FeedItem> items)
+    {
         var output = new StringBuilder();
         using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Async = false, Encoding = Encoding.UTF8 }))
         {
@@ -43,13 +52,13 @@ public static class RssFeed
             xml.WriteAttributeString("version", "2.0");
             xml.WriteAttributeString("xmlns", "atom", null, Atom);
             xml.WriteStartElement("channel");
-            xml.WriteElementString("title", Text(category is null ? site.SiteName : $"{category.Title} - {site.SiteName}"));
+            xml.WriteElementString("title", Text(title));
             xml.WriteElementString("link", link);
-            xml.WriteElementString("description", Text(category is null ? site.BannerText : $"Tin bài chuyên mục {category.Title} của {site.SiteName}"));
+            xml.WriteElementString("description", Text(description));
             xml.WriteElementString("language", "vi");
-            if (news.Count > 0)
+            if (items.Count > 0)
             {
-                xml.WriteElementString("lastBuildDate", Rfc822(news.Max(n => n.ModifiedUtc)));
+                xml.WriteElementString("lastBuildDate", Rfc822(items.Max(n => n.ModifiedUtc)));
             }
 
             xml.WriteStartElement("atom", "link", Atom);
@@ -57,9 +66,9 @@ public static class RssFeed
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", "application/rss+xml");
             xml.WriteEndElement();
-            foreach (var item in news)
+            foreach (var item in items)
             {
-                var url = $"{site.BaseUrl}/{item.Path}";
+                var url = item.Url;
                 xml.WriteStartElement("item");
                 xml.WriteElementString("title", Text(item.Title));
                 xml.WriteElementString("link", url);
@@ -68,14 +77,14 @@ public static class RssFeed
                 xml.WriteString(url);
                 xml.WriteEndElement();
                 xml.WriteElementString("pubDate", Rfc822(item.DateUtc));
-                if (item.Lead is not null)
+                if (item.Description is not null)
                 {
-                    xml.WriteElementString("description", Text(item.Lead));
+                    xml.WriteElementString("description", Text(item.Description));
                 }
 
-                foreach (var term in categories.Where(c => item.TermIds.Contains(c.ContentItemId)))
+                foreach (var category in item.Categories)
                 {
-                    xml.WriteElementString("category", Text(term.Title));
+                    xml.WriteElementString("category", Text(category));
                 }
 
                 xml.WriteEndElement();
@@ -95,3 +104,6 @@ public static class RssFeed
     /// <summary>RFC 822 date as RSS 2.0 requires: "Wed, 04 Oct 2023 02:15:00 GMT".</summary>
     public static string Rfc822(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("r", CultureInfo.InvariantCulture);
 }
+
+/// <summary>One item of a feed: plain text title and description, absolute URL.</summary>
+public sealed record FeedItem(string Title, string Url, DateTime DateUtc, DateTime ModifiedUtc, string? Description, IReadOnlyList<string> Categories);

@@ -78,7 +78,7 @@
       var query = '?folder=' + encodeURIComponent(state.folder) + '&q=' + encodeURIComponent(state.q) +
         '&page=' + state.page + (options.kind ? '&kind=' + options.kind : '');
       status.textContent = 'Đang tải…';
-      fetch(options.listUrl + query, { credentials: 'same-origin' })
+      fetch(options.listUrl + query, { credentials: 'same-origin', headers: { 'X-GiaVien-Admin': '1' } })
         .then(readJson)
         .then(function (answer) {
           if (request !== latest) { return; }
@@ -162,7 +162,7 @@
         data.append('folder', state.folder);
         data.append('files', file, file.name);
         status.textContent = 'Đang tải lên “' + file.name + '”…';
-        fetch(options.uploadUrl, { method: 'POST', body: data, credentials: 'same-origin' })
+        fetch(options.uploadUrl, { method: 'POST', body: data, credentials: 'same-origin', headers: { 'X-GiaVien-Admin': '1' } })
           .then(readJson)
           .then(function (answer) {
             var result = answer.data.results ? answer.data.results[0] : null;

@@ -48,6 +48,8 @@
     data.append('files', file, file.name);
     var request = new XMLHttpRequest();
     request.open('POST', zone.dataset.uploadUrl);
+    // The admin's JSON endpoints answer only the admin's own scripts (see AdminRequests on the server).
+    request.setRequestHeader('X-GiaVien-Admin', '1');
     request.upload.onprogress = function (e) { if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); } };
     request.onload = function () {
       var answer = null;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Web.Admin;
@@ -55,10 +57,10 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
         var cancellationToken = HttpContext.RequestAborted;
         var definitions = await definitionStore.LoadAsync(cancellationToken);
         Types = definitions.Types.Where(t => t.Listable).ToList();
-        var news = definitions.FindType("DistrictNews");
+        var news = definitions.FindType(NewsPart.TypeName);
         if (news is not null)
         {
-            Categories = (await form.FieldsAsync(news, definitions, null, cancellationToken)).FirstOrDefault(f => f.Definition.Kind == FieldKind.TaxonomyTerms)?.Choices ?? [];
+            Categories = (await form.FieldsAsync(news, definitions, null, cancellationToken)).FirstOrDefault(f => f.Kind.Editor == EditorInput.TermChoices)?.Choices ?? [];
         }
 
         var listable = Types.Select(t => t.Name).ToList();

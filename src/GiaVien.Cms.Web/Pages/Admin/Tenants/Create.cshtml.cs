@@ -18,7 +18,8 @@ public sealed class CreateModel(
     PasswordLinks passwordLinks,
     IOptions<UsersOptions> usersOptions,
     IOptions<DatabaseOptions> databaseOptions,
-    PublicOrigins origins) : PageModel
+    PublicOrigins origins,
+    NodeTopology topology) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? DisplayName { get; set; }
@@ -35,13 +36,15 @@ public sealed class CreateModel(
 
     public bool PostgreSqlAvailable => !string.IsNullOrWhiteSpace(databaseOptions.Value.PostgreSqlConnectionString);
 
+    /// <summary>On several nodes only PostgreSQL is accepted (the registry refuses SQLite); the form says so up front.</summary>
+    public bool SeveralNodes => topology.SeveralNodes;
+
     public TenantRecord? Created { get; private set; }
 
     public string? SetupLink { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    // The configured provider is the one this installation is meant to use: preselected, never a silent first option.
+    public void OnGet() => DatabaseProvider = databaseOptions.Value.Provider;
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GiaVien.Cms.Web.Pages.Admin.Tenants;
 
 /// <summary>The district's list of tenants: filtered, paged, with their figures.</summary>
-public sealed class IndexModel(TenantDirectory directory, TenantRegistry registry, TenantProvisioning provisioning) : PageModel
+public sealed class IndexModel(TenantDirectory directory, TenantRegistry registry, TenantProvisioning provisioning, TenantFailures failures) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -34,5 +34,6 @@ public sealed class IndexModel(TenantDirectory directory, TenantRegistry registr
     public string? Progress(TenantRecord tenant) =>
         tenant.State == TenantState.Initializing ? provisioning.Progress(tenant.Name)?.Step
         : tenant.State == TenantState.Uninitialized ? tenant.LastError is null ? null : "Lỗi khởi tạo: xem chi tiết"
+        : failures.IsFailed(tenant.Name) ? "Mất cơ sở dữ liệu trên máy chủ này: trang đang báo tạm ngừng hoạt động cho đến khi dữ liệu được khôi phục"
         : null;
 }

@@ -1,12 +1,15 @@
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Themes;
+using GiaVien.Cms.Themes.Guard;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Theme;
 
 /// <summary>
-/// Edits the tenant's version of one theme view; it is parsed before it is saved, and errors name the line.
+/// Edits the tenant's version of one theme view; it is parsed before it is saved, and errors name the line. A
+/// template with active content (script, event handlers, javascript: URLs, frames, forms posting elsewhere…) is
+/// refused with what was found; what Liquid assembles at render time is removed by the renderer's guard.
 /// Saving (or resetting) commits to the tenant's database, which notifies the public site's caches.
 /// </summary>
 public sealed class TemplateModel(ThemeRenderer theme, ThemeTemplateStore templates, ShellScope scope, ILogger<TemplateModel> logger) : PageModel
@@ -48,7 +51,8 @@ public sealed class TemplateModel(ThemeRenderer theme, ThemeTemplateStore templa
 
         Error = string.IsNullOrWhiteSpace(Source) ? "Mẫu không được để trống."
             : Source.Length > MaxLength ? $"Mẫu dài quá {MaxLength:N0} ký tự."
-            : theme.Validate(Source) is { } parseError ? $"Mẫu có lỗi cú pháp Liquid: {parseError}" : null;
+            : theme.Validate(Source) is { } parseError ? $"Mẫu có lỗi cú pháp Liquid: {parseError}"
+            : TemplateSourceCheck.Message(Source, isLayout: View == "Layout");
         if (Error is not null)
         {
             Overridden = await templates.SourceAsync(View, HttpContext.RequestAborted) is not null;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
@@ -11,11 +12,12 @@ namespace GiaVien.Cms.Web.Pages.Admin.Types;
 /// Kiểu nội dung: a tenant administrator changes the fields of the content parts (label, hint, required) and
 /// adds fields, as in Orchard Core's content definition editor. Items already saved keep their values.
 /// </summary>
-public sealed partial class IndexModel(ContentDefinitionStore store, CmsDbContext db) : PageModel
+public sealed partial class IndexModel(ContentDefinitionStore store, ContentFieldKinds kinds, CmsDbContext db) : PageModel
 {
     public const string Permission = "ManageContentTypes";
 
-    public ContentDefinitions Definitions { get; private set; } = new([], []);
+    public ContentDefinitions Definitions { get; private set; } = new([], [], new ContentFieldKinds([]));
+    public IEnumerable<ContentFieldKind> Kinds => kinds.All;
     public IReadOnlyList<ContentPartDefinition> Parts { get; private set; } = [];
     public string? ErrorMessage { get; private set; }
     public string? Message { get; private set; }
@@ -57,7 +59,7 @@ public sealed partial class IndexModel(ContentDefinitionStore store, CmsDbContex
         return await SaveAsync(definition with { Fields = fields }, "Đã lưu các trường.");
     }
 
-    public async Task<IActionResult> OnPostAddFieldAsync(string part, string? name, FieldKind kind, string? displayName)
+    public async Task<IActionResult> OnPostAddFieldAsync(string part, string? name, string? kind, string? displayName)
     {
         if (!Allowed())
         {
@@ -80,12 +82,12 @@ public sealed partial class IndexModel(ContentDefinitionStore store, CmsDbContex
             return Refuse($"Phần \"{part}\" đã có trường \"{name}\".");
         }
 
-        if (!Enum.IsDefined(kind))
+        if (kinds.Find(kind) is not { } fieldKind)
         {
             return Refuse("Loại trường không hợp lệ.");
         }
 
-        var field = new ContentFieldDefinition { Name = name, Kind = kind, DisplayName = NonEmpty(displayName) ?? name };
+        var field = new ContentFieldDefinition { Name = name, Kind = fieldKind.Name, DisplayName = NonEmpty(displayName) ?? name };
         return await SaveAsync(definition with { Fields = [.. definition.Fields, field] }, $"Đã thêm trường \"{field.DisplayName}\".");
     }
 

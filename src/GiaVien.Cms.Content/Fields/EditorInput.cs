@@ -1,0 +1,20 @@
+namespace GiaVien.Cms.Content.Fields;
+
+/// <summary>The inputs the content editor knows how to show; each field kind picks one.</summary>
+public enum EditorInput
+{
+    Text,
+    Number,
+    TextArea,
+    Html,
+    DateTime,
+    Date,
+    Checkbox,
+    TermChoices,
+    Choices,
+    Media,
+    Attachments,
+}
+
+/// <summary>What the editor posted for one field: its text as typed and, for multi-valued inputs, every value.</summary>
+public sealed record EditorPost(string Text, IReadOnlyList<string> Values);

@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+
+namespace GiaVien.Cms.Web.Security.Csp;
+
+/// <summary>
+/// The per-request nonce of the Content-Security-Policy: only elements carrying it run (scripts) or apply (style
+/// elements), and only the product's code writes it. Templates never see it.
+/// </summary>
+public static class CspNonce
+{
+    private static readonly object Key = new();
+
+    /// <summary>
+    /// Written instead of the nonce into themed pages, which the output cache may keep and serve to many requests;
+    /// <see cref="NonceSubstitution"/> replaces it with each response's own nonce. It is random per process and as long
+    /// as a nonce, so it never leaves the server and the page's length does not change.
+    /// </summary>
+    public static readonly string Placeholder = NewValue();
+
+    public static string Of(HttpContext context)
+    {
+        if (context.Items[Key] is not string nonce)
+        {
+            nonce = NewValue();
+            context.Items[Key] = nonce;
+        }
+
+        return nonce;
+    }
+
+    // 18 random bytes: 24 base64url characters, no padding, and nothing an HTML encoder would turn into an entity ('+').
+    private static string NewValue() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
+}
