@@ -194,7 +194,7 @@ public sealed class EditModel(
         }
         catch (ContentException e)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = e is ContentConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
             ErrorMessage = e.Message;
             Title = Item!.DisplayText;
             Slug = Item.RoutePath?.Split('/')[^1] ?? "";
