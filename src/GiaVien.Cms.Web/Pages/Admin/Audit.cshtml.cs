@@ -1,5 +1,6 @@
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Auditing;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -59,6 +60,7 @@ public sealed class AuditModel(CmsDbContext db) : PageModel
         "PublishScheduled" => "Hẹn giờ đăng",
         "UnpublishScheduled" => "Hẹn giờ gỡ",
         "ScheduleCancelled" => "Hủy hẹn giờ",
+        UserService.SignInLockedOutAction => "Tạm khóa đăng nhập (sai mật khẩu nhiều lần)",
         _ => action,
     };
 }
