@@ -1,9 +1,12 @@
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Web.Pages.Admin;
 
+[AdminPermission(Roles.AccessAdmin)]
 public sealed class IndexModel(CmsDbContext db) : PageModel
 {
     public int PublishedNewsCount { get; private set; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +13,7 @@ namespace GiaVien.Cms.Web.Pages.Admin;
 /// address and per user name (429); a wrong password, an unknown user and a disabled or locked account all get the same
 /// answer until the right password is typed.
 /// </summary>
+[AllowAnonymous]
 public sealed class LoginModel(UserService users, SignInThrottle throttle, ShellScope scope, TimeProvider clock, ILogger<LoginModel> logger) : PageModel
 {
     public const string WrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng.";

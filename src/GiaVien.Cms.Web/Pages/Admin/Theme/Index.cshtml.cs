@@ -1,6 +1,8 @@
 using System.Globalization;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants.Settings;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Site.Branding;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GiaVien.Cms.Web.Pages.Admin.Theme;
 
 /// <summary>Giao diện: the tenant's branding (name, banner, logo, primary colour, footer) and main menu.</summary>
+[AdminPermission(Roles.ManageTheme)]
 public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db) : PageModel
 {
     private static readonly string[] Fields =
@@ -28,11 +31,6 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db) : Pa
 
     public async Task<IActionResult> OnGetAsync(bool saved = false)
     {
-        if (!ThemeAccess.Allows(User))
-        {
-            return Forbid();
-        }
-
         var stored = await settings.GetAsync(HttpContext.RequestAborted);
         Values = Fields.ToDictionary(f => f, f => stored.GetValueOrDefault(f));
         MenuText = string.Join('\n', SiteMenu.Parse(stored.GetValueOrDefault(SiteSettingNames.Menu)).Select(m => $"{m.Title} | {m.Url}"));
@@ -42,11 +40,6 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db) : Pa
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ThemeAccess.Allows(User))
-        {
-            return Forbid();
-        }
-
         var color = Values.GetValueOrDefault(SiteSettingNames.PrimaryColor)?.Trim();
         if (!string.IsNullOrEmpty(color))
         {

@@ -1,5 +1,7 @@
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Themes;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +11,7 @@ namespace GiaVien.Cms.Web.Pages.Admin.Theme;
 /// Edits the tenant's version of one theme view; it is parsed before it is saved, and errors name the line.
 /// Saving (or resetting) commits to the tenant's database, which notifies the public site's caches.
 /// </summary>
+[AdminPermission(Roles.ManageTheme)]
 public sealed class TemplateModel(ThemeRenderer theme, ThemeTemplateStore templates, ShellScope scope, ILogger<TemplateModel> logger) : PageModel
 {
     public const int MaxLength = 200_000;
@@ -76,8 +79,6 @@ public sealed class TemplateModel(ThemeRenderer theme, ThemeTemplateStore templa
     private void Log(string what) =>
         logger.LogInformation("Template override {View} of tenant {TenantName} {Change} by {UserName}", View, scope.Shell.Name, what, User.Identity?.Name);
 
-    private IActionResult? Refuse() =>
-        !ThemeAccess.Allows(User) ? Forbid()
-        : !theme.ViewNames.Contains(View, StringComparer.Ordinal) ? NotFound()
-        : null;
+    private NotFoundResult? Refuse() =>
+        theme.ViewNames.Contains(View, StringComparer.Ordinal) ? null : NotFound();
 }

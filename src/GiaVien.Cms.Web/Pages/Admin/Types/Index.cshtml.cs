@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,10 +13,9 @@ namespace GiaVien.Cms.Web.Pages.Admin.Types;
 /// Kiểu nội dung: a tenant administrator changes the fields of the content parts (label, hint, required) and
 /// adds fields, as in Orchard Core's content definition editor. Items already saved keep their values.
 /// </summary>
+[AdminPermission(Roles.ManageContentTypes)]
 public sealed partial class IndexModel(ContentDefinitionStore store, CmsDbContext db) : PageModel
 {
-    public const string Permission = "ManageContentTypes";
-
     public ContentDefinitions Definitions { get; private set; } = new([], []);
     public IReadOnlyList<ContentPartDefinition> Parts { get; private set; } = [];
     public string? ErrorMessage { get; private set; }
@@ -25,11 +26,6 @@ public sealed partial class IndexModel(ContentDefinitionStore store, CmsDbContex
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!Allowed())
-        {
-            return Forbid();
-        }
-
         await LoadAsync();
         return Page();
     }
@@ -37,11 +33,6 @@ public sealed partial class IndexModel(ContentDefinitionStore store, CmsDbContex
     /// <summary>Saves label, hint and required flag of every field of one part.</summary>
     public async Task<IActionResult> OnPostFieldsAsync(string part)
     {
-        if (!Allowed())
-        {
-            return Forbid();
-        }
-
         await LoadAsync();
         if (Definitions.FindPart(part) is not { } definition)
         {
@@ -59,11 +50,6 @@ public sealed partial class IndexModel(ContentDefinitionStore store, CmsDbContex
 
     public async Task<IActionResult> OnPostAddFieldAsync(string part, string? name, FieldKind kind, string? displayName)
     {
-        if (!Allowed())
-        {
-            return Forbid();
-        }
-
         await LoadAsync();
         if (Definitions.FindPart(part) is not { } definition)
         {
@@ -104,8 +90,6 @@ public sealed partial class IndexModel(ContentDefinitionStore store, CmsDbContex
         ErrorMessage = message;
         return Page();
     }
-
-    private bool Allowed() => User.Permissions() is var p && (p.Contains("*") || p.Contains(Permission));
 
     private async Task LoadAsync()
     {
