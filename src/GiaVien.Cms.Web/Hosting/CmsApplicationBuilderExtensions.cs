@@ -19,13 +19,16 @@ public static class CmsApplicationBuilderExtensions
     }
 
     /// <summary>
-    /// The request pipeline: request log → forwarded headers → tenant (sets path base and log context) →
+    /// The request pipeline: security headers → forwarded headers (configured proxies only) → request log → error
+    /// handler (every environment: no stack trace reaches a visitor) → known hosts → tenant (sets path base and log context) →
+    /// API errors as problem details →
     /// media files → per-tenant cookies → compression (not the admin) → static theme assets → routing → authentication →
     /// output cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseTrustedProxies();
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
@@ -34,16 +37,15 @@ public static class CmsApplicationBuilderExtensions
             // The completion event is written outside the tenant's log context, so it is enriched here.
             diagnostics.Set("Tenant", context.Features.Get<TenantMatch>()?.Tenant.Name);
             diagnostics.Set("RequestId", context.TraceIdentifier);
+            diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
             diagnostics.Set("UserName", context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null);
         };
         });
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler(CmsErrorHandler.Handle);
-        }
+        app.UseExceptionHandler(CmsErrorHandler.Handle);
 
         app.Map("/health", health => health.Run(HealthEndpoint.WriteAsync));
         app.UseTenants();
+        app.UseMiddleware<ApiErrors>();
         app.UseMediaFiles();
         app.UseMiddleware<TenantCookies>();
         app.UseMiddleware<RequestTooLarge>();
