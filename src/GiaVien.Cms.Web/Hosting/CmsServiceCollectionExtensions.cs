@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Cluster;
 using GiaVien.Cms.Content;
+using GiaVien.Cms.Features;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Search;
@@ -33,6 +34,7 @@ public static class CmsServiceCollectionExtensions
         services.AddContent();
         services.AddUsers();
         services.AddRecipes();
+        services.AddFeatures();
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();
@@ -45,12 +47,20 @@ public static class CmsServiceCollectionExtensions
         services.AddPublicSite();
         services.AddAdmin();
         services.AddCmsHealthChecks();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "GiaVien.Cms API";
+            document.Info.Description = "Tin tức và nội dung của một đơn vị; ghi bằng mã truy cập cá nhân (Authorization: Bearer gv_…).";
+            return Task.CompletedTask;
+        }));
         services.AddFirstRunSetup();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = RequestTooLarge.MaxFormValueBytes);
         // The whole admin needs a signed-in user with AccessAdmin; each page and handler then declares its own permission
         // ([AdminPermission], or [AllowAnonymous] on the sign-in pages). Tenant pages also need the district's shell (404 elsewhere).
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)
-                .AuthorizeFolder("/Admin/Tenants", AdminPolicies.ManageTenants))
+                .AuthorizeFolder("/Admin/Tenants", AdminPolicies.ManageTenants)
+                .AuthorizeFolder("/Admin/Recipes", RecipesAdmin.Policy)
+                .AuthorizeFolder("/Admin/Features", RecipesAdmin.Policy))
             .AddMvcOptions(options => options.Filters.Add<AdminPermissionFilter>(500));
         return services;
     }

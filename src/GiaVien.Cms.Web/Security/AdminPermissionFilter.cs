@@ -1,4 +1,5 @@
 using System.Reflection;
+using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;

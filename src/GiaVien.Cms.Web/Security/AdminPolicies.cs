@@ -1,3 +1,4 @@
+using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Authorization;
 
@@ -14,5 +15,8 @@ public static class AdminPolicies
 
     public static AuthorizationBuilder AddAdminPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(ManageTenants, policy => policy.AddRequirements(new DistrictOnlyRequirement()).RequireAuthenticatedUser()
-            .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.ManageTenants)));
+            .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.ManageTenants)))
+        // A recipe can add types, roles, users and content at once: only a tenant's administrator applies one.
+        .AddPolicy(RecipesAdmin.Policy, policy => policy.RequireAuthenticatedUser()
+            .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.AllPermissions)));
 }

@@ -5,6 +5,7 @@ using GiaVien.Cms.Media;
 using GiaVien.Cms.Media.Images;
 using GiaVien.Cms.Media.Serving;
 using GiaVien.Cms.Tenants.Settings;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,5 @@
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Site;

@@ -1,5 +1,6 @@
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Media.Library;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
