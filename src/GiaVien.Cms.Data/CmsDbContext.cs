@@ -25,6 +25,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<UserRecord> Users => Set<UserRecord>();
     public DbSet<RoleRecord> Roles => Set<RoleRecord>();
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
     public DbSet<SiteSetting> Settings => Set<SiteSetting>();
     public DbSet<MediaFileRecord> MediaFiles => Set<MediaFileRecord>();
     public DbSet<MediaFolderRecord> MediaFolders => Set<MediaFolderRecord>();
@@ -71,6 +72,9 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         item.HasIndex(i => i.ContentItemVersionId).IsUnique();
         item.HasIndex(i => new { i.ContentItemId, i.Number }).IsUnique();
         item.HasIndex(i => new { i.ContentItemId, i.Latest });
+        // At most one published version per item, whoever writes (two editors, the API, the scheduler): the database
+        // refuses the second. The filter reads the same on SQLite (integer 0/1) and PostgreSQL (boolean).
+        item.HasIndex(i => i.ContentItemId, "IX_ContentItems_OnePublished").IsUnique().HasFilter("\"Published\"");
         item.HasIndex(i => new { i.ContentType, i.Published, i.PublishedUtc });
         // The admin list (latest versions, newest change first, ties by Id): read in order from the index, and counted
         // from it alone (the type and trash filters are in it) without touching the rows' JSON. DeletedUtc comes after
@@ -139,6 +143,12 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         token.Property(t => t.TokenHash).HasMaxLength(64);
         token.HasIndex(t => t.TokenHash).IsUnique();
         token.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+
+        var failure = modelBuilder.Entity<SignInFailure>();
+        failure.Property(f => f.NormalizedUserName).HasMaxLength(100);
+        failure.Property(f => f.Address).HasMaxLength(64);
+        failure.HasIndex(f => new { f.NormalizedUserName, f.Address, f.Utc });
+        failure.HasIndex(f => f.Utc);
 
         var role = modelBuilder.Entity<RoleRecord>();
         role.Property(r => r.Name).HasMaxLength(50);

@@ -19,4 +19,13 @@ public static class Roles
     public const string ManageUsers = "ManageUsers";
 
     public const string ManageSettings = "ManageSettings";
+
+    /// <summary>Branding, menu and template overrides: they change the whole public site.</summary>
+    public const string ManageTheme = "ManageTheme";
+
+    /// <summary>Labels, hints and fields of the content types.</summary>
+    public const string ManageContentTypes = "ManageContentTypes";
+
+    /// <summary>Rebuilding the tenant's search index (heavy work on the server).</summary>
+    public const string ManageSearchIndex = "ManageSearchIndex";
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Data.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -69,18 +70,29 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
         return user;
     }
 
-    public async Task<SignInResult> CheckPasswordAsync(string userName, string password, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks a password typed from <paramref name="address"/>. The password hash is verified for every attempt that is
+    /// not throttled — against a dummy hash for an unknown user — so unknown, disabled, locked and existing users cost
+    /// the same and answer the same until the right password is given. Failures are counted per (user name, address):
+    /// whoever guesses from one address locks that pair only, never the real user signing in from elsewhere.
+    /// </summary>
+    public async Task<SignInResult> CheckPasswordAsync(string userName, string password, string address, CancellationToken cancellationToken = default)
     {
-        var normalized = Normalize(userName);
-        var user = await db.Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
-        if (user is null)
+        var attempt = new SignInAttempt(Truncate(Normalize(userName)), Truncate(address));
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await PairLockedUntilAsync(attempt, now, cancellationToken) is { } lockedUntil)
         {
-            // Same work as a real check, so response time does not reveal which user names exist.
-            hasher.VerifyHashedPassword(new UserRecord { UserName = "", NormalizedUserName = "", PasswordHash = "", SecurityStamp = "" }, DummyHash, password);
+            return new SignInResult(SignInStatus.Throttled, RetryAfterUtc: lockedUntil);
+        }
+
+        var user = await db.Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.NormalizedUserName == attempt.NormalizedUserName, cancellationToken);
+        var verification = hasher.VerifyHashedPassword(user ?? DummyUser, user?.PasswordHash ?? DummyHash, password);
+        if (user is null || verification == PasswordVerificationResult.Failed)
+        {
+            await RecordFailureAsync(attempt, userName, now, cancellationToken);
             return new SignInResult(SignInStatus.Failed);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         if (!user.IsEnabled)
         {
             return new SignInResult(SignInStatus.Disabled);
@@ -88,13 +100,7 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
 
         if (user.LockoutEndUtc > now)
         {
-            return new SignInResult(SignInStatus.LockedOut, LockedUntilUtc: user.LockoutEndUtc);
-        }
-
-        var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
-        if (verification == PasswordVerificationResult.Failed)
-        {
-            return await RecordFailureAsync(user, now, cancellationToken);
+            return new SignInResult(SignInStatus.LockedOut, RetryAfterUtc: user.LockoutEndUtc);
         }
 
         if (verification == PasswordVerificationResult.SuccessRehashNeeded)
@@ -102,8 +108,7 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
             user.PasswordHash = hasher.HashPassword(user, password);
         }
 
-        user.AccessFailedCount = 0;
-        user.LockoutEndUtc = null;
+        await db.SignInFailures.Where(f => f.NormalizedUserName == attempt.NormalizedUserName && f.Address == attempt.Address).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new SignInResult(SignInStatus.Succeeded, user);
     }
@@ -125,8 +130,8 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
         var user = await TrackedAsync(id, cancellationToken);
         user.PasswordHash = hasher.HashPassword(user, password);
         user.SecurityStamp = NewStamp();
-        user.AccessFailedCount = 0;
         user.LockoutEndUtc = null;
+        await ForgetFailuresAsync(user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -169,10 +174,13 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
     {
         var user = await TrackedAsync(id, cancellationToken);
         user.LockoutEndUtc = locked ? LockedByAdministrator : null;
-        user.AccessFailedCount = 0;
         if (locked)
         {
             user.SecurityStamp = NewStamp();
+        }
+        else
+        {
+            await ForgetFailuresAsync(user, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -213,21 +221,41 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
             ? "Tên đăng nhập không được để trống và dài tối đa 100 ký tự."
             : null;
 
-    private async Task<SignInResult> RecordFailureAsync(UserRecord user, DateTime now, CancellationToken cancellationToken)
+    /// <summary>When this (name, address) pair has failed too often lately: the end of its lockout, else null.</summary>
+    private async Task<DateTime?> PairLockedUntilAsync(SignInAttempt attempt, DateTime now, CancellationToken cancellationToken)
     {
-        user.AccessFailedCount++;
-        if (user.AccessFailedCount >= _options.MaxFailedAttempts)
-        {
-            user.LockoutEndUtc = now + _options.LockoutDuration;
-            user.AccessFailedCount = 0;
-            logger.LogWarning("User {UserName} locked out until {LockoutEndUtc} after repeated failed sign-ins", user.UserName, user.LockoutEndUtc);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return user.LockoutEndUtc > now
-            ? new SignInResult(SignInStatus.LockedOut, LockedUntilUtc: user.LockoutEndUtc)
-            : new SignInResult(SignInStatus.Failed);
+        var recent = await db.SignInFailures.AsNoTracking()
+            .Where(f => f.NormalizedUserName == attempt.NormalizedUserName && f.Address == attempt.Address && f.Utc > now - _options.LockoutDuration)
+            .OrderByDescending(f => f.Utc).Take(_options.MaxFailedAttempts).Select(f => f.Utc).ToListAsync(cancellationToken);
+        return recent.Count >= _options.MaxFailedAttempts ? recent[^1] + _options.LockoutDuration : null;
     }
+
+    /// <summary>Counts a failure; the one that locks the pair goes to the audit trail. Failures too old to count are purged on the way.</summary>
+    private async Task RecordFailureAsync(SignInAttempt attempt, string typedUserName, DateTime now, CancellationToken cancellationToken)
+    {
+        await db.SignInFailures.Where(f => f.Utc <= now - _options.LockoutDuration).ExecuteDeleteAsync(cancellationToken);
+        db.SignInFailures.Add(new SignInFailure { NormalizedUserName = attempt.NormalizedUserName, Address = attempt.Address, Utc = now });
+        await db.SaveChangesAsync(cancellationToken);
+        if (await PairLockedUntilAsync(attempt, now, cancellationToken) is { } until)
+        {
+            logger.LogWarning("Sign-in of {UserName} from {Address} locked until {LockedUntilUtc} after {Failures} failures", typedUserName, attempt.Address, until, _options.MaxFailedAttempts);
+            db.AuditTrail.Add(new AuditEntry
+            {
+                Utc = now,
+                UserName = Truncate(typedUserName.Trim()),
+                Action = SignInLockedOutAction,
+                Details = $"Địa chỉ {attempt.Address}: {_options.MaxFailedAttempts} lần đăng nhập sai, tạm khóa đến {until:yyyy-MM-dd HH:mm} UTC",
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private Task<int> ForgetFailuresAsync(UserRecord user, CancellationToken cancellationToken) =>
+        db.SignInFailures.Where(f => f.NormalizedUserName == user.NormalizedUserName).ExecuteDeleteAsync(cancellationToken);
+
+    private static string Truncate(string value) => value.Length <= 100 ? value : value[..100];
+
+    private sealed record SignInAttempt(string NormalizedUserName, string Address);
 
     private async Task<UserRecord> TrackedAsync(int id, CancellationToken cancellationToken) =>
         await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw UserNotFound();
@@ -236,7 +264,11 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
 
     private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
+    /// <summary>Audit action of a (user name, address) pair locked after repeated failed sign-ins.</summary>
+    public const string SignInLockedOutAction = "SignInLockedOut";
+
+    private static readonly UserRecord DummyUser = new() { UserName = "", NormalizedUserName = "", PasswordHash = "", SecurityStamp = "" };
+
     // A valid Identity v3 hash of a random password: verifying against it costs what a real check costs.
-    private static readonly string DummyHash = new PasswordHasher<UserRecord>().HashPassword(
-        new UserRecord { UserName = "", NormalizedUserName = "", PasswordHash = "", SecurityStamp = "" }, NewStamp());
+    private static readonly string DummyHash = new PasswordHasher<UserRecord>().HashPassword(DummyUser, NewStamp());
 }

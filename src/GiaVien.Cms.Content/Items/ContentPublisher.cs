@@ -14,7 +14,7 @@ public sealed class ContentPublisher(CmsDbContext db, ContentVersions versions, 
     {
         var latest = await versions.LiveLatestAsync(contentItemId, cancellationToken);
         await PublishVersionAsync(latest, userName, publishedUtc: null, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveOrConflictAsync(cancellationToken);
     }
 
     public async Task UnpublishAsync(string contentItemId, string userName, CancellationToken cancellationToken = default)
@@ -74,7 +74,7 @@ public sealed class ContentPublisher(CmsDbContext db, ContentVersions versions, 
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveOrConflictAsync(cancellationToken);
         }
 
         return due.Count;
@@ -149,6 +149,26 @@ public sealed class ContentPublisher(CmsDbContext db, ContentVersions versions, 
         if (existing.All(r => r.Path != path))
         {
             db.ContentRoutes.Add(new ContentRoute { Path = path, ContentItemId = version.ContentItemId, IsCanonical = true });
+        }
+    }
+
+    /// <summary>
+    /// Saves a publication. When another publish or save of the same item committed between our read and this write,
+    /// the database refuses the second published version (the one-published-version index) or the route; nothing of
+    /// this unit of work is kept and the user is told to reload, rather than shown an error page.
+    /// </summary>
+    private async Task SaveOrConflictAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e)
+        {
+            db.ChangeTracker.Clear();
+            throw new ContentConflictException(
+                "Bài viết vừa được người khác xuất bản hoặc lưu phiên bản mới trong lúc bạn thao tác, nên thao tác này chưa được thực hiện. "
+                + "Vui lòng tải lại trang để xem trạng thái mới rồi thử lại.", e);
         }
     }
 

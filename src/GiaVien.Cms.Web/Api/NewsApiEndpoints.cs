@@ -155,6 +155,10 @@ public static class NewsApiEndpoints
             await run();
             return Results.NoContent();
         }
+        catch (ContentConflictException e)
+        {
+            return Problem(StatusCodes.Status409Conflict, "Xung đột phiên bản", e.Message);
+        }
         catch (ContentException e)
         {
             return Problem(StatusCodes.Status400BadRequest, "Không thực hiện được", e.Message);

@@ -55,16 +55,13 @@ public static class CmsServiceCollectionExtensions
         }));
         services.AddFirstRunSetup();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = RequestTooLarge.MaxFormValueBytes);
+        // The whole admin needs a signed-in user with AccessAdmin; each page and handler then declares its own permission
+        // ([AdminPermission], or [AllowAnonymous] on the sign-in pages). Tenant pages also need the district's shell (404 elsewhere).
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)
-            .AuthorizeFolder("/Admin/Tenants", AdminPolicies.ManageTenants)
-            .AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers)
-            .AuthorizeFolder("/Admin/Settings", AdminPolicies.ManageSettings)
-            .AuthorizeFolder("/Admin/Media", CmsSecurity.MediaPolicy)
-            .AuthorizeFolder("/Admin/Recipes", RecipesAdmin.Policy)
-            .AuthorizeFolder("/Admin/Features", RecipesAdmin.Policy)
-            .AllowAnonymousToPage("/Admin/Login")
-            .AllowAnonymousToPage("/Admin/SetPassword")
-            .AllowAnonymousToPage("/Admin/Forbidden"));
+                .AuthorizeFolder("/Admin/Tenants", AdminPolicies.ManageTenants)
+                .AuthorizeFolder("/Admin/Recipes", RecipesAdmin.Policy)
+                .AuthorizeFolder("/Admin/Features", RecipesAdmin.Policy))
+            .AddMvcOptions(options => options.Filters.Add<AdminPermissionFilter>(500));
         return services;
     }
 }

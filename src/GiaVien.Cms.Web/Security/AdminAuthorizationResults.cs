@@ -23,20 +23,27 @@ public sealed class AdminAuthorizationResults : IAuthorizationMiddlewareResultHa
 
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
         {
-            await WriteAsync(context, StatusCodes.Status403Forbidden, "Bạn không có quyền truy cập chức năng này");
+            await WriteAsync(context, StatusCodes.Status403Forbidden, ForbiddenTitle);
             return;
         }
 
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }
 
+    public const string ForbiddenTitle = "Bạn không có quyền truy cập chức năng này";
+
+    /// <summary>A minimal Vietnamese page naming the site and the refusal.</summary>
+    public static string Page(HttpContext context, string title)
+    {
+        var site = context.Features.Get<ShellContext>()?.Tenant.DisplayName ?? "";
+        return $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
+            $"<title>{title}</title></head><body><main><p>{System.Net.WebUtility.HtmlEncode(site)}</p><h1>{title}</h1></main></body></html>";
+    }
+
     private static Task WriteAsync(HttpContext context, int status, string title)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
-        var site = context.Features.Get<ShellContext>()?.Tenant.DisplayName ?? "";
-        return context.Response.WriteAsync(
-            $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
-            $"<title>{title}</title></head><body><main><p>{System.Net.WebUtility.HtmlEncode(site)}</p><h1>{title}</h1></main></body></html>");
+        return context.Response.WriteAsync(Page(context, title));
     }
 }

@@ -12,16 +12,10 @@ namespace GiaVien.Cms.Web.Security;
 public static class AdminPolicies
 {
     public const string ManageTenants = "ManageTenants";
-    public const string ManageUsers = "ManageUsers";
-    public const string ManageSettings = "ManageSettings";
 
     public static AuthorizationBuilder AddAdminPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(ManageTenants, policy => policy.AddRequirements(new DistrictOnlyRequirement()).RequireAuthenticatedUser()
             .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.ManageTenants)))
-        .AddPolicy(ManageUsers, policy => policy.RequireAuthenticatedUser()
-            .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.ManageUsers)))
-        .AddPolicy(ManageSettings, policy => policy.RequireAuthenticatedUser()
-            .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.ManageSettings)))
         // A recipe can add types, roles, users and content at once: only a tenant's administrator applies one.
         .AddPolicy(RecipesAdmin.Policy, policy => policy.RequireAuthenticatedUser()
             .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.AllPermissions)));

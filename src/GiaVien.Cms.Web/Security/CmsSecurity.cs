@@ -55,6 +55,7 @@ public static class CmsSecurity
                     && HasPermission(context.User, MediaServiceCollectionExtensions.ManageMediaPermission)))
             .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser())
             .AddAdminPolicies();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<IAuthorizationHandler, DistrictOnlyRequirement>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AdminAuthorizationResults>();
         services.AddAntiforgery(options =>

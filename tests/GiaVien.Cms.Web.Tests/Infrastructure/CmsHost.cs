@@ -86,6 +86,10 @@ public class CmsHost : WebApplicationFactory<Program>
         builder.UseSetting("Cms:Database:Provider", Provider.ToString());
         // Keep the suite's output readable; warnings and errors still show. Tests of logging raise the level.
         builder.UseSetting("Serilog:MinimumLevel:Default", MinimumLogLevel);
+        // The suite signs in thousands of times from one address: the per-node sign-in throttle is tested by hosts
+        // that set it back (SignInProtectionBehaviour); the lockout per (user name, address) stays on everywhere.
+        builder.UseSetting("Cms:Users:SignInAttemptsPerAddress", "1000000");
+        builder.UseSetting("Cms:Users:SignInAttemptsPerAccount", "1000000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

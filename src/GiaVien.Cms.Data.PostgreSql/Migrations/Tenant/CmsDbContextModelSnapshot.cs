@@ -210,6 +210,10 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
 
                     b.HasIndex("Latest", "ModifiedUtc", "Id", "ContentType", "DeletedUtc");
 
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_OnePublished")
+                        .IsUnique()
+                        .HasFilter("\"Published\"");
+
                     b.ToTable("ContentItems");
                 });
 
@@ -469,6 +473,36 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                         .IsUnique();
 
                     b.ToTable("Roles");
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Users.SignInFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("Utc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Utc");
+
+                    b.HasIndex("NormalizedUserName", "Address", "Utc");
+
+                    b.ToTable("SignInFailures");
                 });
 
             modelBuilder.Entity("GiaVien.Cms.Data.Users.UserRecord", b =>

@@ -199,6 +199,10 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
 
                     b.HasIndex("Latest", "ModifiedUtc", "Id", "ContentType", "DeletedUtc");
 
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_OnePublished")
+                        .IsUnique()
+                        .HasFilter("\"Published\"");
+
                     b.ToTable("ContentItems");
                 });
 
@@ -452,6 +456,34 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                         .IsUnique();
 
                     b.ToTable("Roles");
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Users.SignInFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Utc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Utc");
+
+                    b.HasIndex("NormalizedUserName", "Address", "Utc");
+
+                    b.ToTable("SignInFailures");
                 });
 
             modelBuilder.Entity("GiaVien.Cms.Data.Users.UserRecord", b =>

@@ -1,6 +1,9 @@
+using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Auditing;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GiaVien.Cms.Web.Pages.Admin;
 
 /// <summary>Nhật ký hoạt động: who did what, when, on which item — for editors and administrators of the tenant.</summary>
+[AdminPermission(ContentPermissions.PublishContent)]
 public sealed class AuditModel(CmsDbContext db) : PageModel
 {
     public const int PageSize = 50;
@@ -21,12 +25,6 @@ public sealed class AuditModel(CmsDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var permissions = User.Permissions();
-        if (!permissions.Contains("*") && !permissions.Contains("PublishContent"))
-        {
-            return Forbid();
-        }
-
         var query = db.AuditTrail.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(UserName))
         {
@@ -62,6 +60,7 @@ public sealed class AuditModel(CmsDbContext db) : PageModel
         GiaVien.Cms.Features.FeaturesServiceCollectionExtensions.AuditEnabled => "Bật tính năng",
         GiaVien.Cms.Features.FeaturesServiceCollectionExtensions.AuditDisabled => "Tắt tính năng",
         "ScheduleCancelled" => "Hủy hẹn giờ",
+        UserService.SignInLockedOutAction => "Tạm khóa đăng nhập (sai mật khẩu nhiều lần)",
         _ => action,
     };
 }

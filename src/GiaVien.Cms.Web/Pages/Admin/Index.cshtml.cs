@@ -1,10 +1,13 @@
 using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Web.Pages.Admin;
 
+[AdminPermission(Roles.AccessAdmin)]
 public sealed class IndexModel(CmsDbContext db) : PageModel
 {
     public int PublishedNewsCount { get; private set; }

@@ -1,11 +1,14 @@
 using GiaVien.Cms.Search.Indexing;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin;
 
 /// <summary>The tenant's search index: its state, and a rebuild that swaps in a fresh index when done.</summary>
+[AdminPermission(Roles.ManageSearchIndex)]
 public sealed class SearchIndexModel(SearchIndexes indexes, ShellScope scope) : PageModel
 {
     public TenantIndex Index { get; private set; } = null!;

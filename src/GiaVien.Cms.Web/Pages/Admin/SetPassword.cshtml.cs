@@ -1,11 +1,13 @@
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin;
 
 /// <summary>Where a one-time password link leads: valid 24 hours, on its own tenant only, once.</summary>
+[AllowAnonymous]
 public sealed class SetPasswordModel(PasswordLinks links, UserService users, ShellScope scope) : PageModel
 {
     private const string Invalid = "Liên kết đặt mật khẩu không hợp lệ, đã hết hạn (24 giờ) hoặc đã được sử dụng. Hãy đề nghị quản trị viên tạo liên kết mới.";

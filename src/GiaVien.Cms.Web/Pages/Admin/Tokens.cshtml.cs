@@ -1,12 +1,14 @@
 using System.Security.Claims;
 using GiaVien.Cms.Data.Users;
 using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin;
 
 /// <summary>Mã truy cập API: a user's own tokens for the write API; a new token is shown once.</summary>
+[AdminPermission(Roles.AccessAdmin)]
 public sealed class TokensModel(ApiTokenService tokens) : PageModel
 {
     public IReadOnlyList<ApiTokenRecord> Tokens { get; private set; } = [];
@@ -35,9 +37,20 @@ public sealed class TokensModel(ApiTokenService tokens) : PageModel
         Tokens = await tokens.ListAsync(UserId, HttpContext.RequestAborted);
     }
 
+    /// <summary>Revokes one of the user's own tokens; another user's token, or none, is "not found" (404), never an error.</summary>
     public async Task<IActionResult> OnPostRevokeAsync(int tokenId)
     {
-        await tokens.RevokeAsync(UserId, tokenId, HttpContext.RequestAborted);
-        return RedirectToPage();
+        try
+        {
+            await tokens.RevokeAsync(UserId, tokenId, HttpContext.RequestAborted);
+            return RedirectToPage();
+        }
+        catch (UserException e)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            ErrorMessage = e.Message;
+            Tokens = await tokens.ListAsync(UserId, HttpContext.RequestAborted);
+            return Page();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Recipes;
+using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ namespace GiaVien.Cms.Features.Pages.Admin.Features;
 /// "Tính năng": the modules' features and whether this tenant has them; its administrator enables or disables them, and
 /// on the district its administrators do so for any running tenant (<c>?tenant=gia-hoa</c>).
 /// </summary>
+[AdminPermission(Roles.AllPermissions)]
 public sealed class IndexModel(TenantFeatures features, AdminTenantChoice choice) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Tenant { get; set; }

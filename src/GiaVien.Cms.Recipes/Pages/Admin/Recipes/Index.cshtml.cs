@@ -1,4 +1,5 @@
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ namespace GiaVien.Cms.Recipes.Pages.Admin.Recipes;
 /// "Áp dụng công thức": a tenant's administrator applies a recipe of the recipes folder, or one pasted as JSON, to
 /// the running tenant; on the district, its administrators may choose any running tenant.
 /// </summary>
+[AdminPermission(Roles.AllPermissions)]
 public sealed class IndexModel(RunningTenantRecipes recipes, RecipeHarvester harvester, AdminTenantChoice choice) : PageModel
 {
     [BindProperty] public string? Tenant { get; set; }

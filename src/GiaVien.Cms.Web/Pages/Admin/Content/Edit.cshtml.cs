@@ -5,6 +5,7 @@ using GiaVien.Cms.Media;
 using GiaVien.Cms.Media.Images;
 using GiaVien.Cms.Media.Serving;
 using GiaVien.Cms.Tenants.Settings;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,7 @@ namespace GiaVien.Cms.Web.Pages.Admin.Content;
 /// handler checks the user's permission on the server; a refused or failed save shows the form again with
 /// everything the editor typed.
 /// </summary>
+[AdminPermission(ContentPermissions.EditContent, ContentPermissions.EditOwnContent)]
 public sealed class EditModel(
     ContentDefinitionStore definitionStore,
     ContentEditorForm form,
@@ -110,33 +112,44 @@ public sealed class EditModel(
 
     public Task<IActionResult> OnPostSaveAsync(string? id, string? type) => SaveThenAsync(id, type, null, "saved");
 
+    [AdminPermission(ContentPermissions.SubmitContent, ContentPermissions.PublishContent)]
     public Task<IActionResult> OnPostSubmitAsync(string? id, string? type) =>
         SaveThenAsync(id, type, (ContentAction.Submit, itemId => workflow.SubmitAsync(itemId, User.Name(), HttpContext.RequestAborted)), "submitted");
 
+    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.SubmitContent)]
     public Task<IActionResult> OnPostPublishAsync(string? id, string? type) =>
         SaveThenAsync(id, type, (ContentAction.Publish, itemId => publisher.PublishAsync(itemId, User.Name(), HttpContext.RequestAborted)), "published");
 
+    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.SubmitContent)]
     public Task<IActionResult> OnPostUnpublishAsync(string id) =>
         ActAsync(id, ContentAction.Unpublish, () => publisher.UnpublishAsync(id, User.Name(), HttpContext.RequestAborted), "unpublished");
 
+    [AdminPermission(ContentPermissions.ReviewContent, ContentPermissions.PublishContent)]
     public Task<IActionResult> OnPostReturnAsync(string id) =>
         ActAsync(id, ContentAction.Return, () => workflow.ReturnAsync(id, Comment ?? "", User.Name(), HttpContext.RequestAborted), "returned");
 
+    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.SubmitContent)]
     public Task<IActionResult> OnPostSchedulePublishAsync(string id) =>
         ActAsync(id, ContentAction.Publish, () => publisher.SchedulePublishAsync(id, ParseSchedule(), User.Name(), HttpContext.RequestAborted), "scheduled");
 
+    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.SubmitContent)]
     public Task<IActionResult> OnPostScheduleUnpublishAsync(string id) =>
         ActAsync(id, ContentAction.Unpublish, () => publisher.ScheduleUnpublishAsync(id, ParseSchedule(), User.Name(), HttpContext.RequestAborted), "scheduled");
 
+    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.SubmitContent)]
     public Task<IActionResult> OnPostCancelScheduleAsync(string id) =>
         ActAsync(id, ContentAction.Publish, () => publisher.CancelSchedulesAsync(id, User.Name(), HttpContext.RequestAborted), "saved");
 
+    // "Tin nổi bật" is the editors' choice: pinning needs the publish permission itself, not a submitter's.
+    [AdminPermission(ContentPermissions.PublishContent)]
     public Task<IActionResult> OnPostPinAsync(string id) =>
         ActAsync(id, ContentAction.Publish, () => pins.PinAsync(id, ParsePinEnd(), User.Name(), HttpContext.RequestAborted), "pinned");
 
+    [AdminPermission(ContentPermissions.PublishContent)]
     public Task<IActionResult> OnPostUnpinAsync(string id) =>
         ActAsync(id, ContentAction.Publish, () => pins.UnpinAsync(id, User.Name(), HttpContext.RequestAborted), "unpinned");
 
+    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.EditOwnContent)]
     public async Task<IActionResult> OnPostDeleteAsync(string id)
     {
         var result = await ActAsync(id, ContentAction.Delete, () => trash.DeleteAsync(id, User.Name(), HttpContext.RequestAborted), "deleted");
@@ -209,7 +222,7 @@ public sealed class EditModel(
         }
         catch (ContentException e)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = e is ContentConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
             ErrorMessage = e.Message;
             Title = Item!.DisplayText;
             Slug = Item.RoutePath?.Split('/')[^1] ?? "";

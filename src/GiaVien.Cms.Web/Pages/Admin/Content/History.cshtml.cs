@@ -2,13 +2,16 @@ using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Tenants.Settings;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Content;
 
 /// <summary>Lịch sử phiên bản: every version with who and when, a field-by-field comparison of two, restore of an old one.</summary>
+[AdminPermission(ContentPermissions.EditContent, ContentPermissions.EditOwnContent)]
 public sealed class HistoryModel(ContentVersions versions, ContentManager manager, ContentTrash trash, ContentDefinitionStore definitionStore,
     StoredContentReferences references, ContentEditorForm form, SiteSettingsStore settings) : PageModel
 {
@@ -69,6 +72,7 @@ public sealed class HistoryModel(ContentVersions versions, ContentManager manage
     }
 
     /// <summary>Takes an item out of the trash (from the content list's trash view).</summary>
+    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.EditOwnContent)]
     public async Task<IActionResult> OnPostUntrashAsync(string id)
     {
         Versions = await versions.HistoryAsync(id, HttpContext.RequestAborted);

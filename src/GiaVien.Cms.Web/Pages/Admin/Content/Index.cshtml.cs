@@ -5,7 +5,9 @@ using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +20,7 @@ namespace GiaVien.Cms.Web.Pages.Admin.Content;
 /// 100,000-item tenant would read every row on each visit, and nobody pages that far; the list then says
 /// "Hơn 10.000 nội dung" and keeps a "next page" link.
 /// </summary>
+[AdminPermission(ContentPermissions.EditContent, ContentPermissions.EditOwnContent)]
 public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, ContentEditorForm form) : PageModel
 {
     public const int PageSize = 20;

@@ -1,5 +1,7 @@
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
+using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GiaVien.Cms.Web.Pages.Admin.Content;
 
 /// <summary>Xem trước: the latest version rendered by the public theme, exactly as it will look once published.</summary>
+[AdminPermission(ContentPermissions.EditContent, ContentPermissions.EditOwnContent)]
 public sealed class PreviewModel(ContentVersions versions, PageRenderer renderer) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string id)

@@ -1,11 +1,14 @@
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Media.Library;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Media;
 
 /// <summary>One file: alt text and caption, rename, move, and delete with a warning when content uses it.</summary>
+[AdminPermission(MediaServiceCollectionExtensions.ManageMediaPermission)]
 public sealed class EditModel(MediaLibrary library) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,11 +1,14 @@
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Media.Library;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Media;
 
 /// <summary>The media library: one folder at a time, a page of files at a time, with search, upload and folders.</summary>
+[AdminPermission(MediaServiceCollectionExtensions.ManageMediaPermission)]
 public sealed class IndexModel(MediaLibrary library) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants.Settings;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Settings;
 
 /// <summary>The tenant's own site settings (name, banner, contact details, colour, sharing with the district).</summary>
+[AdminPermission(Roles.ManageSettings)]
 public sealed partial class IndexModel(SiteSettingsStore settings, CmsDbContext db) : PageModel
 {
     public static readonly IReadOnlyList<(string Name, string Label)> Fields =

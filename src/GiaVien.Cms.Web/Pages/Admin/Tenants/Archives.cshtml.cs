@@ -2,12 +2,15 @@ using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management;
 using GiaVien.Cms.Tenants.Management.Archives;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Tenants;
 
 /// <summary>Archives of removed tenants: restore, download or purge.</summary>
+[AdminPermission(Roles.ManageTenants)]
 public sealed class ArchivesModel(TenantRemoval removal) : PageModel
 {
     public IReadOnlyList<TenantArchive> Archives { get; private set; } = [];

@@ -2,12 +2,15 @@ using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management;
 using GiaVien.Cms.Tenants.Management.Archives;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Tenants;
 
 /// <summary>One tenant: its state and setup progress, and what the district administrator can do with it.</summary>
+[AdminPermission(Roles.ManageTenants)]
 public sealed class DetailsModel(
     TenantRegistry registry,
     TenantProvisioning provisioning,

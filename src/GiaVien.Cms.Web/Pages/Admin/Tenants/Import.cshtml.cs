@@ -1,6 +1,8 @@
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management.Archives;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +11,7 @@ namespace GiaVien.Cms.Web.Pages.Admin.Tenants;
 /// <summary>Restores a tenant from an export, as a new tenant or into one that has no data yet.</summary>
 [RequestSizeLimit(MaxArchiveBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxArchiveBytes)]
+[AdminPermission(Roles.ManageTenants)]
 public sealed class ImportModel(TenantRegistry registry, TenantImporter importer) : PageModel
 {
     public const long MaxArchiveBytes = 2L * 1024 * 1024 * 1024;

@@ -1,12 +1,15 @@
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Tenants;
 
 /// <summary>The district's list of tenants: filtered, paged, with their figures.</summary>
+[AdminPermission(Roles.ManageTenants)]
 public sealed class IndexModel(TenantDirectory directory, TenantRegistry registry, TenantProvisioning provisioning, TenantFailures failures) : PageModel
 {
     [BindProperty(SupportsGet = true)]

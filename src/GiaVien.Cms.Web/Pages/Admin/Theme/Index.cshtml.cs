@@ -4,6 +4,8 @@ using GiaVien.Cms.Data.Media;
 using GiaVien.Cms.Data.Text;
 using GiaVien.Cms.Media.Library;
 using GiaVien.Cms.Tenants.Settings;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Site.Branding;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GiaVien.Cms.Web.Pages.Admin.Theme;
 
 /// <summary>Giao diện: the tenant's branding (name, banner, logo, primary colour, footer) and main menu.</summary>
+[AdminPermission(Roles.ManageTheme)]
 public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db, MediaLibrary media) : PageModel
 {
     private static readonly string[] Fields =
@@ -31,11 +34,6 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db, Medi
 
     public async Task<IActionResult> OnGetAsync(bool saved = false)
     {
-        if (!ThemeAccess.Allows(User))
-        {
-            return Forbid();
-        }
-
         var stored = await settings.GetAsync(HttpContext.RequestAborted);
         Values = Fields.ToDictionary(f => f, f => stored.GetValueOrDefault(f));
         MenuText = string.Join('\n', SiteMenu.Parse(stored.GetValueOrDefault(SiteSettingNames.Menu)).Select(m => $"{m.Title} | {m.Url}"));
@@ -45,11 +43,6 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db, Medi
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ThemeAccess.Allows(User))
-        {
-            return Forbid();
-        }
-
         var color = Values.GetValueOrDefault(SiteSettingNames.PrimaryColor)?.Trim();
         if (!string.IsNullOrEmpty(color))
         {

@@ -1,6 +1,8 @@
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Themes.Guard;
+using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +14,7 @@ namespace GiaVien.Cms.Web.Pages.Admin.Theme;
 /// refused with what was found; what Liquid assembles at render time is removed by the renderer's guard.
 /// Saving (or resetting) commits to the tenant's database, which notifies the public site's caches.
 /// </summary>
+[AdminPermission(Roles.ManageTheme)]
 public sealed class TemplateModel(ThemeRenderer theme, ThemeTemplateStore templates, ShellScope scope, ILogger<TemplateModel> logger) : PageModel
 {
     public const int MaxLength = 200_000;
@@ -80,8 +83,6 @@ public sealed class TemplateModel(ThemeRenderer theme, ThemeTemplateStore templa
     private void Log(string what) =>
         logger.LogInformation("Template override {View} of tenant {TenantName} {Change} by {UserName}", View, scope.Shell.Name, what, User.Identity?.Name);
 
-    private IActionResult? Refuse() =>
-        !ThemeAccess.Allows(User) ? Forbid()
-        : !theme.ViewNames.Contains(View, StringComparer.Ordinal) ? NotFound()
-        : null;
+    private NotFoundResult? Refuse() =>
+        theme.ViewNames.Contains(View, StringComparer.Ordinal) ? null : NotFound();
 }

@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,10 +14,9 @@ namespace GiaVien.Cms.Web.Pages.Admin.Types;
 /// Kiểu nội dung: a tenant administrator changes the fields of the content parts (label, hint, required) and
 /// adds fields, as in Orchard Core's content definition editor. Items already saved keep their values.
 /// </summary>
+[AdminPermission(Roles.ManageContentTypes)]
 public sealed partial class IndexModel(ContentDefinitionStore store, ContentFieldKinds kinds, CmsDbContext db) : PageModel
 {
-    public const string Permission = "ManageContentTypes";
-
     public ContentDefinitions Definitions { get; private set; } = new([], [], new ContentFieldKinds([]));
     public IEnumerable<ContentFieldKind> Kinds => kinds.All;
     public IReadOnlyList<ContentPartDefinition> Parts { get; private set; } = [];
@@ -27,11 +28,6 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!Allowed())
-        {
-            return Forbid();
-        }
-
         await LoadAsync();
         return Page();
     }
@@ -39,11 +35,6 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
     /// <summary>Saves label, hint and required flag of every field of one part.</summary>
     public async Task<IActionResult> OnPostFieldsAsync(string part)
     {
-        if (!Allowed())
-        {
-            return Forbid();
-        }
-
         await LoadAsync();
         if (Definitions.FindPart(part) is not { } definition)
         {
@@ -61,11 +52,6 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
 
     public async Task<IActionResult> OnPostAddFieldAsync(string part, string? name, string? kind, string? displayName)
     {
-        if (!Allowed())
-        {
-            return Forbid();
-        }
-
         await LoadAsync();
         if (Definitions.FindPart(part) is not { } definition)
         {
@@ -106,8 +92,6 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
         ErrorMessage = message;
         return Page();
     }
-
-    private bool Allowed() => User.Permissions() is var p && (p.Contains("*") || p.Contains(Permission));
 
     private async Task LoadAsync()
     {

@@ -1,10 +1,12 @@
 using GiaVien.Cms.Data.Users;
 using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Users;
 
+[AdminPermission(GiaVien.Cms.Users.Roles.ManageUsers)]
 public sealed class CreateModel(UserService users) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }

@@ -13,6 +13,7 @@ namespace GiaVien.Cms.Web.Pages.Admin.Users;
 /// updates them at their next session check (roles); when the administrator changes their own account, the
 /// session in use is re-issued at once so it survives with the new stamp and roles.
 /// </summary>
+[AdminPermission(Roles.ManageUsers)]
 public sealed class EditModel(UserService users, ShellScope scope) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -2,12 +2,14 @@ using System.Security.Claims;
 using GiaVien.Cms.Data.Users;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Users;
 
 /// <summary>The tenant administrator's users (of this tenant only: the DbContext is the shell's): lock, disable, reset.</summary>
+[AdminPermission(Roles.ManageUsers)]
 public sealed class IndexModel(UserService users, PasswordLinks links, ShellScope scope, TimeProvider clock, PublicOrigins origins) : PageModel
 {
     public IReadOnlyList<UserRecord> Users { get; private set; } = [];
