@@ -5,7 +5,6 @@ using GiaVien.Cms.Web.Api;
 using GiaVien.Cms.Web.Health;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Site;
-using Serilog;
 
 namespace GiaVien.Cms.Web.Hosting;
 
@@ -26,17 +25,7 @@ public static class CmsApplicationBuilderExtensions
     public static void UseCms(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseSerilogRequestLogging(options =>
-        {
-            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            options.EnrichDiagnosticContext = (diagnostics, context) =>
-        {
-            // The completion event is written outside the tenant's log context, so it is enriched here.
-            diagnostics.Set("Tenant", context.Features.Get<TenantMatch>()?.Tenant.Name);
-            diagnostics.Set("RequestId", context.TraceIdentifier);
-            diagnostics.Set("UserName", context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null);
-        };
-        });
+        app.UseCmsRequestLog();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(CmsErrorHandler.Handle);
