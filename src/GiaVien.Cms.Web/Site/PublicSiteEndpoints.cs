@@ -21,7 +21,11 @@ public static class PublicSiteEndpoints
         services.AddOptions<SiteCacheOptions>().BindConfiguration("Cms:OutputCache");
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>>((options, site) =>
-            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site)));
+        {
+            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site));
+            options.SizeLimit = site.Value.SizeLimit;
+            options.MaximumBodySize = Math.Min(options.MaximumBodySize, site.Value.SizeLimit);
+        });
         services.AddHostedService<SiteCacheInvalidation>();
         services.AddResponseCompression(options =>
         {
@@ -60,8 +64,8 @@ public static class PublicSiteEndpoints
     {
         var site = endpoints.MapGroup("").CacheOutput(TenantPageCachePolicy.Name);
         site.MapGet("/", HomePage.RenderAsync);
-        site.MapGet("/tin-tuc", NewsListPage.AllAsync);
-        site.MapGet("/chuyen-muc/{slug}", NewsListPage.CategoryAsync);
+        site.MapGet("/tin-tuc", NewsListPage.AllAsync).WithMetadata(VariesByPageNumber.Instance);
+        site.MapGet("/chuyen-muc/{slug}", NewsListPage.CategoryAsync).WithMetadata(VariesByPageNumber.Instance);
         site.MapGet("/chuyen-muc/{slug}/rss.xml", RssFeed.CategoryAsync);
         site.MapGet("/rss.xml", RssFeed.AllAsync);
         site.MapGet("/sitemap.xml", SitemapXml.RenderAsync);

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 namespace GiaVien.Cms.Web.Site.Caching;
 
 /// <summary>
-/// Full-page output cache of the public site for anonymous visitors: one entry per tenant, host, path base, path and
-/// page number (other query parameters do not change a page, so they cannot fill the cache), tagged with the tenant so
-/// its pages are dropped together when its content, settings or templates change.
+/// Full-page output cache of the public site for anonymous visitors: one entry per tenant, host, path base and path,
+/// and per page number on the pages that read one (<see cref="VariesByPageNumber"/>). The key holds only what a page
+/// reads, so made-up query parameters cannot fill the cache. Entries are tagged with the tenant so its pages are dropped
+/// together when its content, settings or templates change.
 /// </summary>
 public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options) : IOutputCachePolicy
 {
@@ -32,7 +33,12 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options) : 
             return ValueTask.CompletedTask;
         }
 
-        context.CacheVaryByRules.QueryKeys = NewsListPage.PageParameter;
+        // The page number as the page reads it (a malformed one is the first page), not the raw query value.
+        if (http.GetEndpoint()?.Metadata.GetMetadata<VariesByPageNumber>() is not null)
+        {
+            context.CacheVaryByRules.VaryByValues["page"] = NewsListPage.RequestedPage(http).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         context.CacheVaryByRules.VaryByValues["tenant"] = shell!.Name;
         context.CacheVaryByRules.VaryByValues["base"] = http.Request.PathBase.Value ?? "";
         context.Tags.Add(TenantTag(shell.Name));
