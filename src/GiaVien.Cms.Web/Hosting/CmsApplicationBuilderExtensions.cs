@@ -31,6 +31,8 @@ public static class CmsApplicationBuilderExtensions
             app.UseExceptionHandler(CmsErrorHandler.Handle);
         }
 
+        // Readiness first: the liveness branch below would also take /health/ready.
+        app.Map("/health/ready", ready => ready.Run(ReadinessEndpoint.WriteAsync));
         app.Map("/health", health => health.Run(HealthEndpoint.WriteAsync));
         app.UseTenants();
         app.UseMediaFiles();
