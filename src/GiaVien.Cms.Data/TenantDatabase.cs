@@ -10,7 +10,8 @@ namespace GiaVien.Cms.Data;
 /// Builds the EF Core options of the host registry and of each tenant's database, and creates,
 /// migrates and drops those databases. The model is shared, so an idle tenant costs only its options.
 /// </summary>
-public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOptions> options, Changes.PublicChanges publicChanges)
+public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOptions> options, Changes.PublicChanges publicChanges,
+    Changes.ScheduledWorkChanges? scheduledWork = null)
 {
     public const string SqliteMigrationsAssembly = "GiaVien.Cms.Data.Sqlite";
     public const string PostgreSqlMigrationsAssembly = "GiaVien.Cms.Data.PostgreSql";
@@ -49,6 +50,11 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
         }
 
         builder.AddInterceptors(new Changes.PublicChangesInterceptor(tenantName, publicChanges));
+        if (scheduledWork is not null)
+        {
+            builder.AddInterceptors(new Changes.ScheduledWorkInterceptor(tenantName, scheduledWork));
+        }
+
         return builder.Options;
     }
 

@@ -13,6 +13,7 @@ public static class TenantsServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration("Cms:Database");
         services.AddSingleton<GiaVien.Cms.Data.Changes.PublicChanges>();
         services.AddSingleton<GiaVien.Cms.Data.Changes.PublicChangeCounter>();
+        services.AddSingleton<GiaVien.Cms.Data.Changes.ScheduledWorkChanges>();
         services.AddSingleton<TenantDatabase>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<ShellHost>();
@@ -21,6 +22,8 @@ public static class TenantsServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<ShellScope>().Shell.CreateDbContext());
         services.AddScoped<SiteSettingsStore>();
         services.AddSingleton<IBackgroundWorkLock, SingleNodeWorkLock>();
+        services.AddSingleton<TenantWorkSchedule>();
+        services.AddSingleton<CmsMetrics>();
         services.AddSingleton<TenantBackgroundService>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantBackgroundService>());
         return services;
