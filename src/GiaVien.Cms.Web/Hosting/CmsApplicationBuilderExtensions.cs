@@ -35,6 +35,7 @@ public static class CmsApplicationBuilderExtensions
         app.Map("/health/ready", ready => ready.Run(ReadinessEndpoint.WriteAsync));
         app.Map("/health", health => health.Run(HealthEndpoint.WriteAsync));
         app.UseTenants();
+        app.UseTenantMetricsTag();
         app.UseMediaFiles();
         app.UseMiddleware<TenantCookies>();
         app.UseMiddleware<RequestTooLarge>();
@@ -52,6 +53,7 @@ public static class CmsApplicationBuilderExtensions
         app.MapNewsApi();
         app.MapMedia(CmsSecurity.MediaPolicy);
         app.MapSearch();
+        app.MapCmsMetrics();
         app.MapPublicSite();
     }
 }

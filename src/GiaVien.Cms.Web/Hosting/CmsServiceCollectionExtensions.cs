@@ -42,6 +42,7 @@ public static class CmsServiceCollectionExtensions
         services.AddPublicSite();
         services.AddAdmin();
         services.AddCmsHealthChecks();
+        services.AddCmsMetrics();
         services.AddFirstRunSetup();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = RequestTooLarge.MaxFormValueBytes);
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)

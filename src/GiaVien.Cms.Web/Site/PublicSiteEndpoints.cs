@@ -20,9 +20,9 @@ public static class PublicSiteEndpoints
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
         services.AddOptions<SiteCacheOptions>().BindConfiguration("Cms:OutputCache");
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>>((options, site) =>
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>, Tenants.CmsMetrics>((options, site, metrics) =>
         {
-            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site));
+            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site, metrics));
             options.SizeLimit = site.Value.SizeLimit;
             options.MaximumBodySize = Math.Min(options.MaximumBodySize, site.Value.SizeLimit);
         });

@@ -19,7 +19,7 @@ public static class SearchEndpoints
         endpoints.MapGet("/tim-kiem", PageAsync).RequireRateLimiting(SearchServiceCollectionExtensions.RateLimitPolicy);
     }
 
-    private static async Task<IResult> ApiAsync(HttpContext context, SearchScopes scopes, NewsSearch search)
+    private static async Task<IResult> ApiAsync(HttpContext context, SearchScopes scopes, NewsSearch search, Tenants.CmsMetrics metrics)
     {
         var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
         if (error is not null)
@@ -28,7 +28,7 @@ public static class SearchEndpoints
         }
 
         var (targets, isDistrict) = await scopes.TargetsAsync(district, context.Request.PathBase.Value ?? "", context.RequestAborted);
-        var results = search.Search(targets, request, sharedOnly: isDistrict);
+        var results = metrics.Search(targets[0].Tenant.Name, isDistrict, () => search.Search(targets, request, sharedOnly: isDistrict));
         if (results.Problem == SearchProblem.TooLong)
         {
             return Results.Json(new { error = results.Message }, statusCode: StatusCodes.Status400BadRequest);
@@ -60,12 +60,13 @@ public static class SearchEndpoints
         });
     }
 
-    private static async Task<IResult> PageAsync(HttpContext context, SearchScopes scopes, NewsSearch search, PageRenderer renderer, ContentDefinitionStore definitions)
+    private static async Task<IResult> PageAsync(HttpContext context, SearchScopes scopes, NewsSearch search, PageRenderer renderer, ContentDefinitionStore definitions,
+        Tenants.CmsMetrics metrics)
     {
         var site = await renderer.SiteAsync(context);
         var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
         var (targets, isDistrict) = await scopes.TargetsAsync(district, site.BasePath, context.RequestAborted);
-        var results = error is null ? search.Search(targets, request, sharedOnly: isDistrict) : null;
+        var results = error is null ? metrics.Search(targets[0].Tenant.Name, isDistrict, () => search.Search(targets, request, sharedOnly: isDistrict)) : null;
         var filters = await FiltersAsync(context, request, renderer, definitions);
         var model = new SearchPageViewModel(
             site,

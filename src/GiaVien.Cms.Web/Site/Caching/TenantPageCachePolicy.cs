@@ -10,8 +10,10 @@ namespace GiaVien.Cms.Web.Site.Caching;
 /// reads, so made-up query parameters cannot fill the cache. Entries are tagged with the tenant so its pages are dropped
 /// together when its content, settings or templates change.
 /// </summary>
-public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options) : IOutputCachePolicy
+public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, CmsMetrics metrics) : IOutputCachePolicy
 {
+    private static readonly object LookupStarted = new();
+
     public const string Name = "TenantPage";
     public const string SharedNewsTag = "shared-news";
 
@@ -48,14 +50,24 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options) : 
         }
 
         context.ResponseExpirationTimeSpan = options.Value.Duration;
+        http.Items[LookupStarted] = System.Diagnostics.Stopwatch.GetTimestamp();
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        metrics.CacheHit(context.HttpContext.Features.Get<ShellContext>()!.Name);
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
+        if (context.HttpContext.Items[LookupStarted] is long started)
+        {
+            metrics.Rendered(context.HttpContext.Features.Get<ShellContext>()!.Name, started);
+        }
+
         // Only complete pages for everyone: never an error, a redirect or a response that sets a cookie.
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
         {
