@@ -19,7 +19,7 @@ public enum MediaErrorCode
 }
 
 /// <summary>A refused media operation: nothing was stored or changed.</summary>
-public sealed class MediaException(MediaErrorCode code, string message) : Exception(message)
+public sealed class MediaException(MediaErrorCode code, string message) : Exception(GiaVien.Cms.Data.Text.BidiControls.Strip(message))
 {
     public MediaErrorCode Code { get; } = code;
 

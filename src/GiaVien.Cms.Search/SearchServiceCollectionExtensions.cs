@@ -34,6 +34,11 @@ public static class SearchServiceCollectionExtensions
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "10";
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    return; // the API's error middleware answers with problem details
+                }
+
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 await context.HttpContext.Response.WriteAsync(TooManyRequestsMessage, cancellationToken);
             };

@@ -13,10 +13,12 @@ public sealed class RetiredTenantRedirects
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<FrozenDictionary<string, (string Tenant, string Path)>>>> _cache = new(StringComparer.Ordinal);
     private readonly TenantRegistry _registry;
+    private readonly PublicOrigins _origins;
 
-    public RetiredTenantRedirects(TenantRegistry registry)
+    public RetiredTenantRedirects(TenantRegistry registry, PublicOrigins origins)
     {
         _registry = registry;
+        _origins = origins;
         registry.Changed += name => _cache.TryRemove(name, out _);
     }
 
@@ -26,7 +28,7 @@ public sealed class RetiredTenantRedirects
         var redirects = await _cache.GetOrAdd(match.Tenant.Name, name => new(() => LoadAsync(name))).Value.WaitAsync(cancellationToken);
         var path = RelativePath(request.Path.Value ?? "", match.Prefix).ToLowerInvariant();
         var (tenant, target) = redirects.TryGetValue(path, out var found) ? found : (match.Tenant.RetiredInto!, "");
-        return _registry.Map.Find(tenant) is { State: TenantState.Running } successor ? TenantUrls.Absolute(successor, request, target) : null;
+        return _registry.Map.Find(tenant) is { State: TenantState.Running } successor ? _origins.Absolute(successor, request, target) : null;
     }
 
     private async Task<FrozenDictionary<string, (string Tenant, string Path)>> LoadAsync(string name) =>

@@ -3,7 +3,7 @@ namespace GiaVien.Cms.Tenants;
 /// <summary>A tenant request that cannot be carried out; <see cref="Exception.Message"/> is shown to the administrator.</summary>
 public sealed class TenantException : Exception
 {
-    public TenantException(string message, string? field = null, bool isConflict = false) : base(message)
+    public TenantException(string message, string? field = null, bool isConflict = false) : base(GiaVien.Cms.Data.Text.BidiControls.Strip(message))
     {
         Field = field;
         IsConflict = isConflict;

@@ -11,6 +11,7 @@ public sealed class TenantMap
 {
     private readonly FrozenDictionary<(string Host, string Prefix), TenantRecord> _bindings;
     private readonly FrozenDictionary<string, TenantRecord> _byName;
+    private readonly FrozenSet<string> _hosts;
 
     public TenantMap(IEnumerable<TenantRecord> tenants)
     {
@@ -18,7 +19,14 @@ public sealed class TenantMap
         _byName = list.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal);
         _bindings = list.SelectMany(t => t.Bindings.Select(b => (Key: (b.Host, b.Prefix), Tenant: t)))
             .ToFrozenDictionary(x => x.Key, x => x.Tenant);
+        _hosts = _bindings.Keys.Select(k => k.Host).Where(h => h.Length > 0).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Whether any tenant is bound to a host name: then a request for another host is refused.</summary>
+    public bool HasHostBindings => _hosts.Count > 0;
+
+    /// <summary>Whether <paramref name="host"/> is one of the tenants' host names (exactly or through a wildcard).</summary>
+    public bool IsBoundHost(string host) => HostCandidates(TenantNames.NormalizeHost(host)).Any(_hosts.Contains);
 
     public static TenantMap Empty { get; } = new([]);
 
@@ -57,7 +65,8 @@ public sealed class TenantMap
         return _bindings.TryGetValue(("", ""), out var fallback) ? new TenantMatch(fallback, null) : null;
     }
 
-    private static IEnumerable<string> HostCandidates(string host)
+    /// <summary>The host as given, without its port, then the wildcards that would match it, most specific first.</summary>
+    public static IEnumerable<string> HostCandidates(string host)
     {
         yield return host;
         var portless = host.Split(':')[0];

@@ -30,6 +30,10 @@ public static class TenantStatusPages
         "Đã có lỗi xảy ra",
         "Hệ thống gặp sự cố khi xử lý yêu cầu của bạn. Vui lòng thử lại sau ít phút.");
 
+    public static string BadRequest(string siteName) => Page(siteName,
+        "Yêu cầu không hợp lệ",
+        "Địa chỉ hoặc dữ liệu gửi lên không đúng định dạng. Hãy kiểm tra lại đường dẫn hoặc quay lại trang trước.");
+
     public static string TooLarge(string siteName) => Page(siteName,
         "Nội dung gửi lên quá lớn",
         "Dữ liệu bạn gửi vượt quá giới hạn cho phép (một trường tối đa 4 MB). Hãy quay lại, rút gọn nội dung hoặc chia thành nhiều bài, rồi gửi lại. Nội dung đã nhập vẫn còn trong trình duyệt của bạn.");

@@ -16,6 +16,8 @@ public static class TenantsServiceCollectionExtensions
         services.AddSingleton<GiaVien.Cms.Data.Changes.ScheduledWorkChanges>();
         services.AddSingleton<TenantDatabase>();
         services.AddSingleton<TenantRegistry>();
+        services.AddOptions<PublicAddressOptions>().BindConfiguration("Cms");
+        services.AddSingleton<PublicOrigins>();
         services.AddSingleton<ShellHost>();
         services.AddSingleton<RetiredTenantRedirects>();
         services.AddScoped<ShellScope>();
@@ -29,5 +31,5 @@ public static class TenantsServiceCollectionExtensions
         return services;
     }
 
-    public static IApplicationBuilder UseTenants(this IApplicationBuilder app) => app.UseMiddleware<TenantMiddleware>();
+    public static IApplicationBuilder UseTenants(this IApplicationBuilder app) => app.UseMiddleware<KnownHosts>().UseMiddleware<TenantMiddleware>();
 }

@@ -7,7 +7,7 @@ public sealed class UserException : Exception
     {
     }
 
-    public UserException(string message) : base(message)
+    public UserException(string message) : base(GiaVien.Cms.Data.Text.BidiControls.Strip(message))
     {
     }
 

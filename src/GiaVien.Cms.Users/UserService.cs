@@ -35,6 +35,11 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
             throw new UserException(passwordError);
         }
 
+        if (Tenants.Settings.ContactDetails.EmailError(email) is { } emailError)
+        {
+            throw new UserException(emailError);
+        }
+
         var normalized = Normalize(userName);
         if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken))
         {

@@ -23,18 +23,7 @@ public sealed class NewsApiTests(SqliteDemoHost host) : IClassFixture<SqliteDemo
 
     private static readonly string[] UnknownCategory = ["khong-co"];
 
-    private async Task<HttpClient> ApiClientAsync(string tenant, string role)
-    {
-        var userName = await TenantServices.CreateUserAsync(host, tenant, role);
-        var token = await TenantServices.RunAsync(host, tenant, async sp =>
-        {
-            var user = await sp.GetRequiredService<CmsDbContext>().Users.SingleAsync(u => u.UserName == userName);
-            return (await sp.GetRequiredService<ApiTokenService>().CreateAsync(user.Id, "Kiểm thử")).Token;
-        });
-        var client = host.Browser();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private Task<HttpClient> ApiClientAsync(string tenant, string role) => ApiClients.CreateAsync(host, tenant, role);
 
     [Fact]
     public async Task The_read_api_lists_exactly_the_published_news_of_the_tenant()

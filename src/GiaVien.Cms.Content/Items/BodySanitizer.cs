@@ -1,29 +1,55 @@
+using AngleSharp.Dom;
 using Ganss.Xss;
 
 namespace GiaVien.Cms.Content.Items;
 
 /// <summary>
-/// Cleans HTML written by editors (and recipes): no scripts, event handlers, javascript: URLs or inline
-/// styles that could hide content; figures with captions are kept because every article has them.
+/// Cleans HTML written by editors (and recipes) against explicit allow-lists of tags, attributes and URL schemes:
+/// text, headings, lists, quotes, tables, links, figures with captions, images, audio and video. Anything else
+/// goes — scripts, event handlers, <c>javascript:</c> URLs, inline styles, frames, and forms with their fields,
+/// which could imitate a sign-in box on an official page. Links to other sites open without access to this page
+/// (<c>rel="noopener noreferrer"</c>); <c>id</c> and <c>name</c> are dropped so an article cannot shadow the page's
+/// own elements.
 /// </summary>
 public sealed class BodySanitizer
 {
+    private static readonly string[] Tags =
+    [
+        "p", "br", "hr", "div", "span", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "del", "ins",
+        "mark", "small", "sub", "sup", "abbr", "cite", "q", "dfn", "kbd", "code", "pre", "blockquote", "time",
+        "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure", "figcaption", "audio", "video", "source",
+        "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td", "h1",
+    ];
+
+    private static readonly string[] Attributes =
+    [
+        "href", "src", "alt", "title", "width", "height", "loading", "decoding", "class", "lang", "dir", "datetime", "cite",
+        "colspan", "rowspan", "scope", "headers", "span", "start", "reversed", "type", "rel", "target",
+        "controls", "poster", "preload",
+    ];
+
+    private static readonly string[] Schemes = ["http", "https", "mailto", "tel"];
+
     private readonly HtmlSanitizer _sanitizer;
 
     public BodySanitizer()
     {
         _sanitizer = new HtmlSanitizer();
-        _sanitizer.AllowedTags.Add("figure");
-        _sanitizer.AllowedTags.Add("figcaption");
-        // Images inserted from the media library load lazily and keep their place while loading.
-        _sanitizer.AllowedAttributes.Add("loading");
-        _sanitizer.AllowedAttributes.Add("decoding");
-        _sanitizer.AllowedAttributes.Remove("style");
+        Replace(_sanitizer.AllowedTags, Tags);
+        Replace(_sanitizer.AllowedAttributes, Attributes);
+        Replace(_sanitizer.AllowedSchemes, Schemes);
+        _sanitizer.AllowedCssProperties.Clear();
+        _sanitizer.AllowedAtRules.Clear();
 
         // The editor (Trix) keeps an image's caption and settings in data-trix-* attributes; they are inert text.
         _sanitizer.AllowDataAttributes = true;
-        _sanitizer.AllowedSchemes.Add("mailto");
-        _sanitizer.AllowedSchemes.Add("tel");
+        _sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement { LocalName: "a" } link)
+            {
+                ExternalLinks.Secure(link);
+            }
+        };
     }
 
     /// <summary>Nesting deeper than any real article (tables in lists in quotes stay far below it).</summary>
@@ -59,6 +85,12 @@ public sealed class BodySanitizer
         }
 
         return max;
+    }
+
+    private static void Replace(ISet<string> set, IEnumerable<string> values)
+    {
+        set.Clear();
+        set.UnionWith(values);
     }
 
     private static readonly string[] VoidElements = ["br", "img", "hr", "input", "meta", "link", "source", "wbr", "col", "area", "base", "embed", "track"];

@@ -3,6 +3,9 @@ namespace GiaVien.Cms.Content.Items;
 /// <summary>One problem with a content item: where (Part.Field) and what, in Vietnamese.</summary>
 public sealed record ContentError(string Path, string Message)
 {
+    /// <summary>Quotes of what the user typed lose their direction controls, so the sentence around them reads as written.</summary>
+    public string Message { get; init; } = Data.Text.BidiControls.Strip(Message);
+
     public override string ToString() => $"{Path}: {Message}";
 }
 

@@ -7,7 +7,8 @@ public class ContentException : Exception
     {
     }
 
-    public ContentException(string message) : base(message)
+    // Messages quote what users typed; direction controls in it must not reorder the message around it.
+    public ContentException(string message) : base(GiaVien.Cms.Data.Text.BidiControls.Strip(message))
     {
     }
 

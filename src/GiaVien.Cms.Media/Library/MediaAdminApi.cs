@@ -117,4 +117,8 @@ public static class MediaAdminApi
     private static IResult Error(int status, string message) => Results.Json(new { Error = message }, statusCode: status);
 }
 
-public sealed record UploadOutcome(string Name, bool Ok, string Message, string? Code, MediaFileView? File);
+public sealed record UploadOutcome(string Name, bool Ok, string Message, string? Code, MediaFileView? File)
+{
+    /// <summary>The name as the browser sent it, without direction controls that would make it read differently.</summary>
+    public string Name { get; init; } = GiaVien.Cms.Data.Text.BidiControls.Strip(Name);
+}

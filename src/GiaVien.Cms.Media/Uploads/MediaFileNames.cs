@@ -1,5 +1,6 @@
 using System.Text;
 using GiaVien.Cms.Content.Text;
+using GiaVien.Cms.Data.Text;
 
 namespace GiaVien.Cms.Media.Uploads;
 
@@ -22,6 +23,8 @@ public static class MediaFileNames
     /// <summary>The safe stem and the lowercase extension (without dot) of an uploaded file's name.</summary>
     public static (string Stem, string Extension) Normalize(string? original)
     {
+        // Direction controls are dropped first, so neither the name nor a message quoting it can be displayed reversed.
+        original = BidiControls.StripOrNull(original);
         if (string.IsNullOrWhiteSpace(original))
         {
             throw Invalid("Tệp không có tên.");
@@ -59,6 +62,7 @@ public static class MediaFileNames
     /// <summary>A new stem from a name typed in the rename form (the extension never changes).</summary>
     public static string NormalizeStem(string? typed)
     {
+        typed = BidiControls.StripOrNull(typed);
         if (string.IsNullOrWhiteSpace(typed) || typed.Any(char.IsControl))
         {
             throw Invalid("Tên mới không hợp lệ.");

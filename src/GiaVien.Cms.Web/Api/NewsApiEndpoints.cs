@@ -193,5 +193,5 @@ public static class NewsApiEndpoints
     private static IResult Forbidden() =>
         Problem(StatusCodes.Status403Forbidden, "Không có quyền", "Tài khoản của mã truy cập này không được phép thực hiện thao tác này.");
 
-    private static IResult Problem(int status, string title, string detail) => Results.Problem(detail: detail, title: title, statusCode: status);
+    private static IResult Problem(int status, string title, string detail) => Results.Problem(detail: Data.Text.BidiControls.Strip(detail), title: title, statusCode: status);
 }

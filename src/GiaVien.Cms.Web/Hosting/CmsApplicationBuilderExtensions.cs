@@ -18,24 +18,25 @@ public static class CmsApplicationBuilderExtensions
     }
 
     /// <summary>
-    /// The request pipeline: request log → forwarded headers → tenant (sets path base and log context) →
+    /// The request pipeline: security headers → forwarded headers (configured proxies only) → request log → error
+    /// handler (every environment: no stack trace reaches a visitor) → known hosts → tenant (sets path base and log context) →
+    /// API errors as problem details →
     /// media files → per-tenant cookies → compression (not the admin) → static theme assets → routing → authentication →
     /// output cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseTrustedProxies();
         app.UseCmsRequestLog();
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler(CmsErrorHandler.Handle);
-        }
+        app.UseExceptionHandler(CmsErrorHandler.Handle);
 
         // Readiness first: the liveness branch below would also take /health/ready.
         app.Map("/health/ready", ready => ready.Run(ReadinessEndpoint.WriteAsync));
         app.Map("/health", health => health.Run(HealthEndpoint.WriteAsync));
         app.UseTenants();
         app.UseTenantMetricsTag();
+        app.UseMiddleware<ApiErrors>();
         app.UseMediaFiles();
         app.UseMiddleware<TenantCookies>();
         app.UseMiddleware<RequestTooLarge>();

@@ -38,6 +38,9 @@ public static class CmsServiceCollectionExtensions
         services.AddMedia();
         services.AddSearch();
         services.AddCmsSecurity(dataFolder);
+        services.AddTrustedProxies(configuration);
+        // Binding failures (malformed JSON, wrong types) reach ApiErrors as exceptions in every environment.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddCluster(configuration);
         services.AddPublicSite();
         services.AddAdmin();

@@ -35,6 +35,7 @@ public static class RequestLog
             // The completion event is written outside the tenant's log context, so it is enriched here.
             diagnostics.Set("Tenant", context.Features.Get<TenantMatch>()?.Tenant.Name);
             diagnostics.Set("RequestId", context.TraceIdentifier);
+            diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
             diagnostics.Set("UserName", context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null);
         };
     };

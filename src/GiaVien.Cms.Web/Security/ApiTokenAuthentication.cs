@@ -44,6 +44,6 @@ public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeO
             Status = 401,
             Title = "Chưa xác thực",
             Detail = "Cần mã truy cập hợp lệ của trang này trong tiêu đề Authorization: Bearer <mã>.",
-        });
+        }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json; charset=utf-8");
     }
 }

@@ -60,6 +60,8 @@ public static class CmsSecurity
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = CookiePrefix + "af";
+            // Secure over HTTPS, so the token never travels in clear once the site is served over TLS.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.FormFieldName = "__af";
         });
         services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>();

@@ -24,7 +24,7 @@ public sealed class RequestTooLarge(RequestDelegate next, ILogger<RequestTooLarg
 
             await next(context);
         }
-        catch (Exception e) when (!context.Response.HasStarted && (e is InvalidDataException || e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }))
+        catch (Exception e) when (!context.Response.HasStarted && !Api.ApiErrors.IsApi(context) && (e is InvalidDataException || e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }))
         {
             logger.LogWarning("Request refused as too large: {Reason}", e.Message);
             context.Response.Clear();

@@ -42,8 +42,8 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
 
     public static string CategoryUrl(string basePath, CategoryTerm category) => $"{basePath}/chuyen-muc/{category.Slug}";
 
-    /// <summary>The site's absolute address (scheme, host, path base), for canonical URLs, feeds and sitemaps.</summary>
-    public static string BaseUrl(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+    /// <summary>The site's absolute address (configured origin, path base), for canonical URLs, feeds and sitemaps.</summary>
+    public static string BaseUrl(HttpContext context) => context.RequestServices.GetRequiredService<PublicOrigins>().Origin(context) + context.Request.PathBase;
 
     public PageMetadata Metadata(HttpContext context, string? title, string? description = null) =>
         new(title, description, BaseUrl(context) + context.Request.Path, context.Request.PathBase + context.Request.Path);

@@ -19,19 +19,23 @@ public static class SearchEndpoints
         endpoints.MapGet("/tim-kiem", PageAsync).RequireRateLimiting(SearchServiceCollectionExtensions.RateLimitPolicy);
     }
 
+    /// <summary>Problem details like every API error; <c>error</c> repeats the message for clients written before.</summary>
+    private static IResult BadSearch(string? message) => Results.Problem(detail: message, title: "Yêu cầu tìm kiếm không hợp lệ",
+        statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["error"] = message });
+
     private static async Task<IResult> ApiAsync(HttpContext context, SearchScopes scopes, NewsSearch search, Tenants.CmsMetrics metrics)
     {
         var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
         if (error is not null)
         {
-            return Results.Json(new { error }, statusCode: StatusCodes.Status400BadRequest);
+            return BadSearch(error);
         }
 
         var (targets, isDistrict) = await scopes.TargetsAsync(district, context.Request.PathBase.Value ?? "", context.RequestAborted);
         var results = metrics.Search(targets[0].Tenant.Name, isDistrict, () => search.Search(targets, request, sharedOnly: isDistrict));
         if (results.Problem == SearchProblem.TooLong)
         {
-            return Results.Json(new { error = results.Message }, statusCode: StatusCodes.Status400BadRequest);
+            return BadSearch(results.Message);
         }
 
         context.Response.Headers.CacheControl = "no-store";

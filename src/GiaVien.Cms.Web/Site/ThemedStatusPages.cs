@@ -13,7 +13,7 @@ public sealed class ThemedStatusPages(ThemeRenderer theme, ThemeAssets assets, I
     {
         var context = accessor.HttpContext!;
         var menu = new List<MenuItemViewModel> { new("Cổng thông tin huyện", "/", []) };
-        var site = new SiteViewModel(siteName, siteName, basePath, $"{context.Request.Scheme}://{context.Request.Host}{basePath}", assets.Url(basePath, "emblem.svg"),
+        var site = new SiteViewModel(siteName, siteName, basePath, context.RequestServices.GetRequiredService<PublicOrigins>().Origin(context) + basePath, assets.Url(basePath, "emblem.svg"),
             null, null, null, null, null, menu, [], assets.Url(basePath, "site.css"), assets.Url(basePath, "site.js"),
             Content.Text.VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).Year);
         var page = new PageMetadata(title, message, site.BaseUrl + "/", basePath + "/");

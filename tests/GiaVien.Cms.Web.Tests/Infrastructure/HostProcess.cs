@@ -19,7 +19,11 @@ public sealed partial class HostProcess : IDisposable
     /// <summary>What the process has written on its console (standard output) so far.</summary>
     public IReadOnlyCollection<string> Output => _output;
 
-    public static async Task<HostProcess> StartAsync(string dataPath, string recipesPath, params string[] settings)
+    public static Task<HostProcess> StartAsync(string dataPath, string recipesPath, params string[] settings) =>
+        StartAsync(dataPath, recipesPath, new Dictionary<string, string>(), settings);
+
+    /// <summary>Starts the host with extra environment variables (e.g. <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED</c>).</summary>
+    public static async Task<HostProcess> StartAsync(string dataPath, string recipesPath, IReadOnlyDictionary<string, string> environment, params string[] settings)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -32,6 +36,11 @@ public sealed partial class HostProcess : IDisposable
             "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Information" }.Concat(settings))
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var host = new HostProcess(Process.Start(start)!);

@@ -36,12 +36,13 @@ public static class TenantServices
     }
 
     /// <summary>Publishes a news article with the given body HTML and featured image; returns its public path.</summary>
-    public static Task<string> PublishArticleAsync(CmsHost host, string tenant, string title, string bodyHtml, string? featuredImagePath = null) =>
+    public static Task<string> PublishArticleAsync(CmsHost host, string tenant, string title, string bodyHtml, string? featuredImagePath = null,
+        string lead = "Tóm tắt bài viết có ảnh minh họa.") =>
         RunAsync(host, tenant, async services =>
         {
             var part = new JsonObject
             {
-                ["Lead"] = new JsonObject { ["Text"] = "Tóm tắt bài viết có ảnh minh họa." },
+                ["Lead"] = new JsonObject { ["Text"] = lead },
                 ["Body"] = new JsonObject { ["Html"] = bodyHtml },
             };
             if (featuredImagePath is not null)

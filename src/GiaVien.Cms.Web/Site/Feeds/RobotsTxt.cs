@@ -11,7 +11,7 @@ public static class RobotsTxt
 {
     public static IResult Render(HttpContext context, TenantRegistry registry)
     {
-        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        var origin = context.RequestServices.GetRequiredService<PublicOrigins>().Origin(context);
         var lines = new List<string> { "User-agent: *", "Allow: /", $"Disallow: {context.Request.PathBase}/admin", $"Disallow: {context.Request.PathBase}/api/", "" };
         lines.Add($"Sitemap: {PageRenderer.BaseUrl(context)}/sitemap.xml");
         var shell = context.Features.Get<ShellContext>();

@@ -1,13 +1,22 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Xml;
 using GiaVien.Cms.Content.Published;
 
 namespace GiaVien.Cms.Web.Site.Feeds;
 
-/// <summary>RSS 2.0 of the tenant's newest news (<c>/rss.xml</c>) or of one category (<c>/chuyen-muc/{slug}/rss.xml</c>).</summary>
+/// <summary>
+/// RSS 2.0 of the tenant's newest news (<c>/rss.xml</c>) or of one category (<c>/chuyen-muc/{slug}/rss.xml</c>).
+/// Feed readers treat a description (and many a title) as HTML, so every text element is HTML-encoded text: a lead
+/// such as <c>&lt;img onerror=…&gt;</c> reaches the reader as those characters, never as markup.
+/// </summary>
 public static class RssFeed
 {
+    // Vietnamese letters stay readable; only markup characters become entities.
+    private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public const int ItemCount = 20;
     private const string Atom = "http://www.w3.org/2005/Atom";
 
@@ -34,9 +43,9 @@ public static class RssFeed
             xml.WriteAttributeString("version", "2.0");
             xml.WriteAttributeString("xmlns", "atom", null, Atom);
             xml.WriteStartElement("channel");
-            xml.WriteElementString("title", category is null ? site.SiteName : $"{category.Title} - {site.SiteName}");
+            xml.WriteElementString("title", Text(category is null ? site.SiteName : $"{category.Title} - {site.SiteName}"));
             xml.WriteElementString("link", link);
-            xml.WriteElementString("description", category is null ? site.BannerText : $"Tin bài chuyên mục {category.Title} của {site.SiteName}");
+            xml.WriteElementString("description", Text(category is null ? site.BannerText : $"Tin bài chuyên mục {category.Title} của {site.SiteName}"));
             xml.WriteElementString("language", "vi");
             if (news.Count > 0)
             {
@@ -52,7 +61,7 @@ public static class RssFeed
             {
                 var url = $"{site.BaseUrl}/{item.Path}";
                 xml.WriteStartElement("item");
-                xml.WriteElementString("title", item.Title);
+                xml.WriteElementString("title", Text(item.Title));
                 xml.WriteElementString("link", url);
                 xml.WriteStartElement("guid");
                 xml.WriteAttributeString("isPermaLink", "true");
@@ -61,12 +70,12 @@ public static class RssFeed
                 xml.WriteElementString("pubDate", Rfc822(item.DateUtc));
                 if (item.Lead is not null)
                 {
-                    xml.WriteElementString("description", item.Lead);
+                    xml.WriteElementString("description", Text(item.Lead));
                 }
 
                 foreach (var term in categories.Where(c => item.TermIds.Contains(c.ContentItemId)))
                 {
-                    xml.WriteElementString("category", term.Title);
+                    xml.WriteElementString("category", Text(term.Title));
                 }
 
                 xml.WriteEndElement();
@@ -79,6 +88,9 @@ public static class RssFeed
         // StringBuilder output declares utf-16; the response is UTF-8, and says so.
         return Results.Text(output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/rss+xml; charset=utf-8", Encoding.UTF8);
     }
+
+    /// <summary>Plain text as HTML, then written as XML text by the writer (so <c>&lt;</c> travels as <c>&amp;lt;</c>).</summary>
+    private static string Text(string value) => TextEncoder.Encode(value);
 
     /// <summary>RFC 822 date as RSS 2.0 requires: "Wed, 04 Oct 2023 02:15:00 GMT".</summary>
     public static string Rfc822(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("r", CultureInfo.InvariantCulture);

@@ -43,6 +43,11 @@ public sealed partial class IndexModel(SiteSettingsStore settings, CmsDbContext 
             ModelState.AddModelError("", "Màu chủ đạo phải có dạng #rrggbb, ví dụ #a50e0e.");
         }
 
+        foreach (var error in new[] { ContactDetails.EmailError(ValueOf(SiteSettingNames.Email)), ContactDetails.PhoneError(ValueOf(SiteSettingNames.Phone)) }.OfType<string>())
+        {
+            ModelState.AddModelError("", error);
+        }
+
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

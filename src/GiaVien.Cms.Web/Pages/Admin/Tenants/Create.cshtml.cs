@@ -3,6 +3,7 @@ using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management;
+using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +17,8 @@ public sealed class CreateModel(
     SetupRecipes recipes,
     PasswordLinks passwordLinks,
     IOptions<UsersOptions> usersOptions,
-    IOptions<DatabaseOptions> databaseOptions) : PageModel
+    IOptions<DatabaseOptions> databaseOptions,
+    PublicOrigins origins) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? DisplayName { get; set; }
@@ -81,7 +83,7 @@ public sealed class CreateModel(
         if (UseSetupLink)
         {
             var token = passwordLinks.CreateToken(Created.Name, AdminUserName.Trim(), password);
-            SetupLink = TenantUrls.Absolute(Created, Request, "admin/set-password?token=" + Uri.EscapeDataString(token));
+            SetupLink = origins.Absolute(Created, Request, "admin/set-password?token=" + Uri.EscapeDataString(token));
         }
 
         return Page();
@@ -92,6 +94,11 @@ public sealed class CreateModel(
         if (UserService.ValidateUserName(AdminUserName) is { } nameError)
         {
             ModelState.AddModelError(nameof(AdminUserName), nameError);
+        }
+
+        if (ContactDetails.EmailError(AdminEmail) is { } emailError)
+        {
+            ModelState.AddModelError(nameof(AdminEmail), emailError);
         }
 
         var minimum = usersOptions.Value.MinimumPasswordLength;

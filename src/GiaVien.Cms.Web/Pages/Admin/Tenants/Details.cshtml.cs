@@ -14,7 +14,8 @@ public sealed class DetailsModel(
     TenantExporter exporter,
     TenantRemoval removal,
     TenantRetirement retirement,
-    TimeProvider clock) : PageModel
+    TimeProvider clock,
+    PublicOrigins origins) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Name { get; set; } = "";
@@ -30,7 +31,7 @@ public sealed class DetailsModel(
 
     public string? Message { get; private set; }
 
-    public string PublicUrl => TenantUrls.Absolute(Tenant!, Request, "");
+    public string PublicUrl => origins.Absolute(Tenant!, Request, "");
 
     public IReadOnlyList<TenantRecord> RetireTargets =>
         registry.Map.Tenants.Where(t => t.Name != Name && t.State == TenantState.Running && t.RetiredInto is null)

@@ -1,5 +1,8 @@
 using System.Globalization;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Media;
+using GiaVien.Cms.Data.Text;
+using GiaVien.Cms.Media.Library;
 using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Web.Site.Branding;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GiaVien.Cms.Web.Pages.Admin.Theme;
 
 /// <summary>Giao diện: the tenant's branding (name, banner, logo, primary colour, footer) and main menu.</summary>
-public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db) : PageModel
+public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db, MediaLibrary media) : PageModel
 {
     private static readonly string[] Fields =
     [
@@ -65,6 +68,8 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db) : Pa
             }
         }
 
+        await CheckLogoAsync();
+        Errors.AddRange(new[] { ContactDetails.EmailError(Values.GetValueOrDefault(SiteSettingNames.Email)), ContactDetails.PhoneError(Values.GetValueOrDefault(SiteSettingNames.Phone)) }.OfType<string>());
         var menu = ParseMenu(MenuText);
         if (string.IsNullOrWhiteSpace(Values.GetValueOrDefault(SiteSettingNames.SiteName)))
         {
@@ -86,6 +91,27 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db) : Pa
         // Saving settings drops the tenant's cached pages (the save is seen by the public-changes interceptor).
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return RedirectToPage(new { saved = true });
+    }
+
+    /// <summary>
+    /// The logo must be an image of this tenant's own library: a path elsewhere (another tenant's media, another site)
+    /// would put content the tenant does not control in its header. It is stored as the library path.
+    /// </summary>
+    private async Task CheckLogoAsync()
+    {
+        var path = Values.GetValueOrDefault(SiteSettingNames.LogoPath)?.Trim().TrimStart('/');
+        if (string.IsNullOrEmpty(path))
+        {
+            return;
+        }
+
+        if (await media.FindAsync(path, HttpContext.RequestAborted) is not { Kind: MediaKind.Image })
+        {
+            Errors.Add($"Biểu trưng “{BidiControls.Strip(path)}” không phải là một ảnh trong thư viện tệp của đơn vị. Hãy tải ảnh lên thư viện rồi nhập đường dẫn của ảnh (ví dụ bieu-trung/logo.png), hoặc để trống.");
+            return;
+        }
+
+        Values[SiteSettingNames.LogoPath] = path;
     }
 
     private List<MenuEntry> ParseMenu(string? text)

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GiaVien.Cms.Web.Pages.Admin.Users;
 
 /// <summary>The tenant administrator's users (of this tenant only: the DbContext is the shell's): lock, disable, reset.</summary>
-public sealed class IndexModel(UserService users, PasswordLinks links, ShellScope scope, TimeProvider clock) : PageModel
+public sealed class IndexModel(UserService users, PasswordLinks links, ShellScope scope, TimeProvider clock, PublicOrigins origins) : PageModel
 {
     public IReadOnlyList<UserRecord> Users { get; private set; } = [];
 
@@ -45,7 +45,7 @@ public sealed class IndexModel(UserService users, PasswordLinks links, ShellScop
         }
 
         var secret = await users.ResetToSecretAsync(id, HttpContext.RequestAborted);
-        Link = TenantUrls.Absolute(scope.Shell.Tenant, Request, "admin/set-password?token=" + Uri.EscapeDataString(links.CreateToken(scope.Shell.Name, user.UserName, secret)));
+        Link = origins.Absolute(scope.Shell.Tenant, Request, "admin/set-password?token=" + Uri.EscapeDataString(links.CreateToken(scope.Shell.Name, user.UserName, secret)));
         Message = $"Mật khẩu cũ của {user.UserName} không còn dùng được. Gửi liên kết dưới đây cho người dùng.";
         await OnGetAsync();
         return Page();

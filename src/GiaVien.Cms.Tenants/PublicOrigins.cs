@@ -1,0 +1,85 @@
+using System.Net;
+using GiaVien.Cms.Data.Tenants;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace GiaVien.Cms.Tenants;
+
+/// <summary>Bound from <c>Cms</c>: the installation's public address.</summary>
+public sealed class PublicAddressOptions
+{
+    /// <summary>
+    /// <c>Cms:PublicBaseUrl</c>, e.g. <c>https://giavien.ninhbinh.gov.vn</c>: the origin of every tenant that has no
+    /// host name of its own, in canonical links, feeds, sitemaps and password links.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+}
+
+/// <summary>
+/// The scheme and host that absolute links of a tenant use (canonical, <c>og:url</c>, RSS, sitemaps, robots.txt,
+/// password links). They come from configuration — the tenant's host names, <c>Cms:PublicBaseUrl</c> — never from a
+/// Host header a client made up: the request's host is used only when it is one of those names or a loopback name
+/// (the out-of-the-box <c>http://localhost:5000</c>).
+/// </summary>
+public sealed class PublicOrigins
+{
+    private readonly TenantRegistry _registry;
+    private readonly Uri? _publicBase;
+
+    public PublicOrigins(TenantRegistry registry, IOptions<PublicAddressOptions> options)
+    {
+        _registry = registry;
+        var configured = options.Value.PublicBaseUrl?.Trim();
+        if (!string.IsNullOrEmpty(configured))
+        {
+            _publicBase = Uri.TryCreate(configured, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+                ? uri
+                : throw new InvalidOperationException($"Cms:PublicBaseUrl \"{configured}\" is not an absolute http(s) address.");
+        }
+    }
+
+    /// <summary>Whether a request for an unknown host is refused: host names or a public address are configured.</summary>
+    public bool RefusesUnknownHosts => _publicBase is not null || _registry.Map.HasHostBindings;
+
+    /// <summary>A host this installation answers on: a tenant's host name, the public address's, or loopback.</summary>
+    public bool IsKnownHost(HostString host) =>
+        IsLoopback(host) || _registry.Map.IsBoundHost(host.Value ?? "")
+        || (_publicBase is not null && string.Equals(_publicBase.Host, host.Host, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The current request's tenant's origin (<c>scheme://host[:port]</c>, no path).</summary>
+    public string Origin(HttpContext context) =>
+        context.Features.Get<TenantMatch>()?.Tenant is { } tenant ? Origin(tenant, context.Request) : Fallback(context.Request);
+
+    /// <summary><paramref name="tenant"/>'s origin, as seen from <paramref name="request"/>.</summary>
+    public string Origin(TenantRecord tenant, HttpRequest request)
+    {
+        var candidates = TenantMap.HostCandidates(TenantNames.NormalizeHost(request.Host.Value ?? "")).ToHashSet(StringComparer.Ordinal);
+        if (tenant.HostNames.Any(candidates.Contains))
+        {
+            return $"{request.Scheme}://{request.Host}";
+        }
+
+        if (tenant.HostNames.FirstOrDefault(h => !h.StartsWith('*')) is { } own)
+        {
+            return $"{_publicBase?.Scheme ?? request.Scheme}://{own}";
+        }
+
+        return _publicBase?.GetLeftPart(UriPartial.Authority) ?? Fallback(request);
+    }
+
+    /// <summary>The absolute URL of <paramref name="path"/> (no leading slash needed) on <paramref name="tenant"/>.</summary>
+    public string Absolute(TenantRecord tenant, HttpRequest request, string path)
+    {
+        var prefix = tenant.UrlPrefix is null ? "" : "/" + tenant.UrlPrefix;
+        return $"{Origin(tenant, request)}{prefix}/{path.TrimStart('/')}";
+    }
+
+    /// <summary>Nothing configured: the request's host if this installation knows it, else localhost on the request's port.</summary>
+    private string Fallback(HttpRequest request) => IsKnownHost(request.Host)
+        ? $"{request.Scheme}://{request.Host}"
+        : $"{request.Scheme}://localhost{(request.Host.Port is { } port ? ":" + port : "")}";
+
+    private static bool IsLoopback(HostString host) =>
+        string.Equals(host.Host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+}
