@@ -1,4 +1,3 @@
-using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Site;
 using GiaVien.Cms.Web.Tests.Infrastructure;
@@ -70,19 +69,7 @@ public sealed class OutputCacheKeyTests(SqliteDemoHost host) : IClassFixture<Sql
 }
 
 /// <summary>A district-only installation whose output cache may hold fewer bytes than one page.</summary>
-public sealed class TinyOutputCacheHost : CmsHost, IAsyncLifetime
-{
-    public TinyOutputCacheHost() : base(DatabaseProvider.Sqlite, recipe: "giavien-district") =>
-        Settings = new Dictionary<string, string> { ["Cms:OutputCache:SizeLimit"] = "4096" };
-
-    public Task InitializeAsync() => StartAsync(expectedTenants: 1);
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await DemoHost.DeleteDataAsync(this);
-    }
-}
+public sealed class TinyOutputCacheHost() : DistrictHost(new Dictionary<string, string> { ["Cms:OutputCache:SizeLimit"] = "4096" });
 
 public sealed class OutputCacheSizeLimitTests(TinyOutputCacheHost host) : IClassFixture<TinyOutputCacheHost>
 {
