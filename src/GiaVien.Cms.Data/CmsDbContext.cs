@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Data.Features;
 using GiaVien.Cms.Data.Media;
 using GiaVien.Cms.Data.Settings;
 using GiaVien.Cms.Data.Themes;
@@ -28,6 +29,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<MediaFileRecord> MediaFiles => Set<MediaFileRecord>();
     public DbSet<MediaFolderRecord> MediaFolders => Set<MediaFolderRecord>();
     public DbSet<ThemeTemplateRecord> ThemeTemplates => Set<ThemeTemplateRecord>();
+    public DbSet<TenantFeatureRecord> Features => Set<TenantFeatureRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,6 +44,11 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         template.HasKey(t => t.View);
         template.Property(t => t.View).HasMaxLength(50);
         template.Property(t => t.ModifiedBy).HasMaxLength(100);
+
+        var feature = modelBuilder.Entity<TenantFeatureRecord>();
+        feature.HasKey(f => f.FeatureId);
+        feature.Property(f => f.FeatureId).HasMaxLength(100);
+        feature.Property(f => f.ModifiedBy).HasMaxLength(100);
 
         var audit = modelBuilder.Entity<AuditEntry>();
         audit.Property(a => a.UserName).HasMaxLength(100);

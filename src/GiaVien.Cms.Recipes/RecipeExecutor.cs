@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,21 +14,28 @@ namespace GiaVien.Cms.Recipes;
 /// Applies a recipe to one tenant: included recipes are expanded, setup parameters substituted, every step
 /// validated, and only then are the steps executed, all inside one database transaction.
 /// </summary>
-public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecipeStep> steps, TenantRegistry registry, ILogger<RecipeExecutor> logger)
+public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecipeStep> steps, TenantRegistry registry, TimeProvider clock, ILogger<RecipeExecutor> logger)
 {
     /// <summary>The step that includes other recipes: <c>{"name":"Recipes","Values":["giavien-content-types"]}</c>.</summary>
     public const string IncludeStep = "Recipes";
 
+    /// <summary>The audit-trail action of a recipe applied to a running tenant.</summary>
+    public const string AuditAction = "RecipeApplied";
+
     private readonly Dictionary<string, IRecipeStep> _steps = steps.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Validates and applies <paramref name="recipe"/> in the tenant of <paramref name="tenantServices"/>'s scope.</summary>
+    /// <summary>Validates and applies <paramref name="recipe"/> to a tenant being set up, in the tenant of <paramref name="tenantServices"/>'s scope.</summary>
     /// <returns>The tenants the recipe asks the district to create.</returns>
-    public async Task<RecipeExecution> ExecuteAsync(RecipeDescriptor recipe, RecipeParameters parameters, IServiceProvider tenantServices, Action<string>? progress, CancellationToken cancellationToken)
+    public Task<RecipeExecution> ExecuteAsync(RecipeDescriptor recipe, RecipeParameters parameters, IServiceProvider tenantServices, Action<string>? progress, CancellationToken cancellationToken) =>
+        ExecuteAsync(recipe, parameters, tenantServices, RecipeRun.Setup, progress, cancellationToken);
+
+    /// <summary>Validates and applies <paramref name="recipe"/> in the tenant of <paramref name="tenantServices"/>'s scope, as <paramref name="run"/> says.</summary>
+    public async Task<RecipeExecution> ExecuteAsync(RecipeDescriptor recipe, RecipeParameters parameters, IServiceProvider tenantServices, RecipeRun run, Action<string>? progress, CancellationToken cancellationToken)
     {
         var shell = tenantServices.GetRequiredService<ShellScope>().Shell;
         var errors = new List<RecipeError>();
         var planned = Expand(recipe, parameters, errors, [recipe.Name]);
-        var plan = await CreatePlanAsync(tenantServices, shell.Tenant.IsDefault, cancellationToken);
+        var plan = await CreatePlanAsync(tenantServices, shell.Tenant.IsDefault, run.OnRunningTenant, cancellationToken);
         foreach (var step in planned)
         {
             step.Step.Validate(step.Json, plan, new StepErrors(errors, step.FileName, step.Index, step.Step.Name));
@@ -40,8 +48,9 @@ public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecip
         }
 
         var db = tenantServices.GetRequiredService<CmsDbContext>();
-        var execution = new RecipeExecution(tenantServices, "setup");
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var execution = new RecipeExecution(tenantServices, run.UserName);
+        // A caller with its own transaction (enabling a feature: recipe, migrations and state at once) commits it itself.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         foreach (var step in planned)
         {
             progress?.Invoke($"Bước {planned.IndexOf(step) + 1}/{planned.Count}: {step.Step.Name} ({step.FileName})");
@@ -56,7 +65,18 @@ public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecip
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (run.OnRunningTenant)
+        {
+            // In the same transaction as the changes it describes: the trail never names a recipe that was rolled back.
+            db.AuditTrail.Add(new AuditEntry { Utc = clock.GetUtcNow().UtcDateTime, UserName = run.UserName, Action = AuditAction, Details = $"{recipe.Name} ({planned.Count} bước)" });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         logger.LogInformation("Recipe {Recipe} applied to tenant {TenantName} ({StepCount} steps)", recipe.Name, shell.Name, planned.Count);
         return execution;
     }
@@ -121,12 +141,17 @@ public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecip
         }
     }
 
-    private async Task<RecipePlan> CreatePlanAsync(IServiceProvider services, bool isDefaultTenant, CancellationToken cancellationToken)
+    private async Task<RecipePlan> CreatePlanAsync(IServiceProvider services, bool isDefaultTenant, bool onRunningTenant, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<CmsDbContext>();
-        var definitions = await services.GetRequiredService<ContentDefinitionStore>().LoadAsync(cancellationToken);
+        var definitions = await services.GetRequiredService<ContentDefinitionStore>().LoadAllAsync(cancellationToken);
         var roles = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
-        return new RecipePlan(definitions, roles.ToHashSet(), services.GetRequiredService<StoredContentReferences>(), isDefaultTenant, registry.Map);
+        var users = await db.Users.Select(u => u.UserName).ToListAsync(cancellationToken);
+        return new RecipePlan(definitions, roles.ToHashSet(), services.GetRequiredService<StoredContentReferences>(), isDefaultTenant, registry.Map)
+        {
+            OnRunningTenant = onRunningTenant,
+            ExistingUserNames = users.ToHashSet(StringComparer.OrdinalIgnoreCase),
+        };
     }
 
     private sealed record PlannedStep(IRecipeStep Step, JsonObject Json, string FileName, int Index);

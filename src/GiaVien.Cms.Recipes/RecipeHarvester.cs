@@ -40,28 +40,41 @@ public sealed class RecipeHarvester(IOptions<RecipesOptions> options)
         return Read(file, errors);
     }
 
-    public static RecipeDescriptor? Read(string file, List<RecipeError> errors)
+    public static RecipeDescriptor? Read(string file, List<RecipeError> errors) =>
+        Parse(File.ReadAllText(file), Path.GetFileName(file), errors);
+
+    /// <summary>
+    /// A recipe from its JSON text; <paramref name="fileName"/> is where it came from, or null for a recipe pasted in
+    /// the administration (it is then named after its own "name").
+    /// </summary>
+    public static RecipeDescriptor? Parse(string text, string? fileName, List<RecipeError> errors)
     {
-        var fileName = Path.GetFileName(file);
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(file));
+            root = JsonNode.Parse(text);
         }
         catch (JsonException e)
         {
-            errors.Add(new RecipeError(fileName, null, null, null,
+            errors.Add(new RecipeError(fileName ?? "công thức", null, null, null,
                 $"JSON không hợp lệ ở dòng {e.LineNumber + 1}, cột {e.BytePositionInLine + 1}: {e.Message}"));
             return null;
         }
 
         if (root is not JsonObject header)
         {
-            errors.Add(new RecipeError(fileName, null, null, null, "Công thức phải là một đối tượng JSON."));
+            errors.Add(new RecipeError(fileName ?? "công thức", null, null, null, "Công thức phải là một đối tượng JSON."));
             return null;
         }
 
         var name = JsonPaths.GetString(header, "name");
+        if (fileName is null && string.IsNullOrWhiteSpace(name))
+        {
+            errors.Add(new RecipeError("công thức", null, null, "name", "Thiếu trường \"name\"."));
+            return null;
+        }
+
+        fileName ??= name + Extension;
         var displayName = JsonPaths.GetString(header, "displayName");
         var expectedName = fileName[..^Extension.Length];
         if (name != expectedName)

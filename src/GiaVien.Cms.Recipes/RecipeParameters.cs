@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using GiaVien.Cms.Data.Tenants;
 
 namespace GiaVien.Cms.Recipes;
 
@@ -14,6 +15,13 @@ public sealed partial class RecipeParameters(IReadOnlyDictionary<string, string>
     /// <summary>These parameters with <paramref name="name"/> set (or replaced).</summary>
     public RecipeParameters With(string name, string value) =>
         new(new Dictionary<string, string>(values) { [name] = value });
+
+    /// <summary>
+    /// These parameters with what the tenant itself answers: <c>[setup:SiteName]</c>, its display name, and
+    /// <c>[setup:BasePath]</c>, its URL prefix ("/gia-hoa", or "" on its own host), which links and images in content need.
+    /// </summary>
+    public RecipeParameters WithTenant(TenantRecord tenant) =>
+        With("SiteName", tenant.DisplayName).With("BasePath", tenant.UrlPrefix is { Length: > 0 } prefix ? "/" + prefix : "");
 
     [GeneratedRegex(@"\[setup:([A-Za-z]+)\]", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

@@ -20,6 +20,18 @@ public sealed class RecipePlan(ContentDefinitions existingDefinitions, IReadOnly
 
     public HashSet<string> UserNames { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Users the tenant already has: a recipe never replaces a person's password or roles.</summary>
+    public IReadOnlySet<string> ExistingUserNames { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// The recipe is applied to a tenant that is already running (not at its setup): it has no setup parameters
+    /// such as a password to hand to new tenants, and its own content is kept as it is.
+    /// </summary>
+    public bool OnRunningTenant { get; init; }
+
+    /// <summary>Whether the tenant already holds this item (a recipe applied again leaves it as editors left it).</summary>
+    public bool IsStored(string contentItemId) => stored.ItemExists(contentItemId);
+
     public bool IsDefaultTenant { get; } = isDefaultTenant;
 
     public TenantMap Tenants { get; } = tenants;

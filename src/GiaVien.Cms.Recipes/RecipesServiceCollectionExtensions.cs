@@ -12,6 +12,8 @@ public static class RecipesServiceCollectionExtensions
         services.AddSingleton<RecipeHarvester>();
         services.AddSingleton<RecipeExecutor>();
         services.AddSingleton<TenantSetup>();
+        services.AddSingleton<RunningTenantRecipes>();
+        services.AddScoped<AdminTenantChoice>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<ContentDefinitionStep>();
         services.AddRecipeStep<RolesStep>();

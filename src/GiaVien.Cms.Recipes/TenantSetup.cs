@@ -74,9 +74,7 @@ public sealed class TenantSetup(
         await database.MigrateTenantAsync(tenant.Name, tenant.DatabaseProvider, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shells.CreateUnactivated(tenant));
-        // [setup:BasePath] is the tenant's URL prefix ("/gia-hoa", or "" on its own host): links and images in content need it.
-        var own = parameters.With("SiteName", tenant.DisplayName).With("BasePath", tenant.UrlPrefix is { Length: > 0 } prefix ? "/" + prefix : "");
-        return await executor.ExecuteAsync(recipe, own, scope.ServiceProvider, progress, cancellationToken);
+        return await executor.ExecuteAsync(recipe, parameters.WithTenant(tenant), scope.ServiceProvider, progress, cancellationToken);
     }
 
     private async Task CreateChildTenantsAsync(RecipeExecution execution, RecipeParameters parameters, CancellationToken cancellationToken)

@@ -6,18 +6,34 @@ using Microsoft.EntityFrameworkCore;
 namespace GiaVien.Cms.Content.Definitions;
 
 /// <summary>Reads and writes the tenant's content type and part definitions.</summary>
-public sealed class ContentDefinitionStore(CmsDbContext db)
+public sealed class ContentDefinitionStore(CmsDbContext db, IEnumerable<IHiddenContentTypes> hiddenTypes)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
+    /// <summary>The definitions editors, lists and the API work with: types a module has switched off are left out.</summary>
     public async Task<ContentDefinitions> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in hiddenTypes)
+        {
+            hidden.UnionWith(await source.GetAsync(db, cancellationToken));
+        }
+
+        return await LoadAsync(hidden, cancellationToken);
+    }
+
+    /// <summary>Every definition stored, switched off or not (what a recipe updates).</summary>
+    public Task<ContentDefinitions> LoadAllAsync(CancellationToken cancellationToken = default) =>
+        LoadAsync(new HashSet<string>(), cancellationToken);
+
+    private async Task<ContentDefinitions> LoadAsync(HashSet<string> hidden, CancellationToken cancellationToken)
     {
         var records = await db.ContentDefinitions.AsNoTracking().ToListAsync(cancellationToken);
         return new ContentDefinitions(
-            records.Where(r => r.Kind == ContentDefinitionKind.Type).Select(r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Definition, Json)!),
+            records.Where(r => r.Kind == ContentDefinitionKind.Type && !hidden.Contains(r.Name)).Select(r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Definition, Json)!),
             records.Where(r => r.Kind == ContentDefinitionKind.Part).Select(r => JsonSerializer.Deserialize<ContentPartDefinition>(r.Definition, Json)!));
     }
 

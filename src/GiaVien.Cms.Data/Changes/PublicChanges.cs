@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace GiaVien.Cms.Data.Changes;
 
 /// <summary>
@@ -6,4 +8,4 @@ namespace GiaVien.Cms.Data.Changes;
 /// drops cached pages never races the transaction. The output cache listens; the settings and template caches kept
 /// in a tenant's shell follow it through <see cref="PublicChangeCounter"/>.
 /// </summary>
-public sealed class PublicChanges : NodeEvent<string>;
+public sealed class PublicChanges(ILogger<PublicChanges>? logger = null) : NodeEvent<string>(logger);

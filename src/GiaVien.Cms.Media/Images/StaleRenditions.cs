@@ -1,4 +1,5 @@
 using GiaVien.Cms.Data.Changes;
+using Microsoft.Extensions.Logging;
 
 namespace GiaVien.Cms.Media.Images;
 
@@ -9,4 +10,4 @@ namespace GiaVien.Cms.Media.Images;
 public sealed record StaleRendition(string Tenant, string? Path);
 
 /// <summary>Reported by the media library after the change is saved; <see cref="ProfileCache"/> deletes the renditions.</summary>
-public sealed class StaleRenditions : NodeEvent<StaleRendition>;
+public sealed class StaleRenditions(ILogger<StaleRenditions>? logger = null) : NodeEvent<StaleRendition>(logger);

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using GiaVien.Cms.Data;
 using GiaVien.Cms.Recipes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Media.Library;
@@ -7,7 +9,7 @@ namespace GiaVien.Cms.Media.Library;
 /// <summary>
 /// <c>{"name":"Media","Files":[{"Source":"media/dam-sen.jpg","Folder":"demo","AltText":"…","Caption":"…"}]}</c>:
 /// files shipped in the recipes folder, imported into the tenant's library through the upload checks, each at
-/// exactly <c>{Folder}/{file name}</c> so that the recipe's content can show them.
+/// exactly <c>{Folder}/{file name}</c> so that the recipe's content can show them. A file already at its path is kept.
 /// </summary>
 public sealed class MediaRecipeStep(RecipeHarvester harvester) : IRecipeStep
 {
@@ -50,11 +52,20 @@ public sealed class MediaRecipeStep(RecipeHarvester harvester) : IRecipeStep
     public async Task ExecuteAsync(JsonObject step, RecipeExecution execution, CancellationToken cancellationToken)
     {
         var library = execution.Services.GetRequiredService<MediaLibrary>();
+        var db = execution.Services.GetRequiredService<CmsDbContext>();
         foreach (var file in JsonPaths.GetArray(step, "Files")!.OfType<JsonObject>())
         {
             var source = SourceOf(file)!;
+            var folder = JsonPaths.GetString(file, "Folder") ?? "";
+            var target = MediaPath.Combine(folder, Path.GetFileName(source));
+            if (await db.MediaFiles.AnyAsync(f => f.Path == target, cancellationToken))
+            {
+                // Applied again to a running tenant: the file (and the text its editors may have changed) stays.
+                continue;
+            }
+
             await using var content = File.OpenRead(source);
-            var path = await library.ImportAsync(JsonPaths.GetString(file, "Folder") ?? "", Path.GetFileName(source), content, execution.UserName, cancellationToken);
+            var path = await library.ImportAsync(folder, Path.GetFileName(source), content, execution.UserName, cancellationToken);
             await library.UpdateTextAsync(path, JsonPaths.GetString(file, "AltText"), JsonPaths.GetString(file, "Caption"), cancellationToken);
         }
     }

@@ -9,7 +9,8 @@ namespace GiaVien.Cms.Recipes.Steps;
 
 /// <summary>
 /// <c>{"name":"Content","data":[{"ContentItemId":"…","ContentType":"DistrictNews","Published":true,"TitlePart":{…},…}]}</c>:
-/// content items in Orchard Core's document shape.
+/// content items in Orchard Core's document shape. An item whose id the tenant already holds is left unchanged, so
+/// applying a recipe again to a running tenant adds what is missing and overwrites no editor's work.
 /// </summary>
 public sealed class ContentStep : IRecipeStep
 {
@@ -37,6 +38,12 @@ public sealed class ContentStep : IRecipeStep
                 continue;
             }
 
+            if (plan.IsStored(item.ContentItemId))
+            {
+                // Applied again to a running tenant: the item is kept as its editors left it.
+                continue;
+            }
+
             foreach (var error in ContentItemValidator.Validate(item, plan.Definitions, plan))
             {
                 errors.Add($"data[{i}].{error.Path}", error.Message);
@@ -52,10 +59,15 @@ public sealed class ContentStep : IRecipeStep
     public async Task ExecuteAsync(JsonObject step, RecipeExecution execution, CancellationToken cancellationToken)
     {
         var manager = execution.Services.GetRequiredService<ContentManager>();
-        var definitions = await execution.Services.GetRequiredService<ContentDefinitionStore>().LoadAsync(cancellationToken);
+        var definitions = await execution.Services.GetRequiredService<ContentDefinitionStore>().LoadAllAsync(cancellationToken);
         var references = execution.Services.GetRequiredService<StoredContentReferences>();
         foreach (var node in JsonPaths.GetArray(step, "data")!)
         {
+            if (references.ItemExists(JsonPaths.GetString((JsonObject)node!, "ContentItemId")!))
+            {
+                continue;
+            }
+
             await manager.CreateAsync(ToItem(node, out _)!, definitions, references, execution.UserName, cancellationToken);
         }
     }

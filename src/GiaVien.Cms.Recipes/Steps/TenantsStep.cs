@@ -5,7 +5,7 @@ namespace GiaVien.Cms.Recipes.Steps;
 
 /// <summary>
 /// <c>{"name":"Tenants","Tenants":[{"Name":"gia-hoa","DisplayName":"Xã Gia Hòa","UrlPrefix":"gia-hoa","HostNames":[],"Recipe":"…"}]}</c>:
-/// sites the district creates. Allowed only in the district's own recipe.
+/// sites the district creates. Allowed only in the district's own setup recipe.
 /// </summary>
 public sealed class TenantsStep(RecipeHarvester harvester) : IRecipeStep
 {
@@ -16,6 +16,13 @@ public sealed class TenantsStep(RecipeHarvester harvester) : IRecipeStep
         if (!plan.IsDefaultTenant)
         {
             errors.Add(null, "Chỉ trang của huyện (đơn vị mặc định) mới được tạo trang thành viên.");
+            return;
+        }
+
+        if (plan.OnRunningTenant)
+        {
+            // A new tenant needs its first administrator's password, which only the tenant administration asks for.
+            errors.Add(null, "Công thức áp dụng cho trang đang chạy không được tạo trang thành viên: hãy dùng mục \"Trang thành viên (đơn vị)\".");
             return;
         }
 

@@ -28,6 +28,10 @@ public sealed class UsersStep : IRecipeStep
             {
                 errors.Add($"Users[{i}].UserName", nameError);
             }
+            else if (plan.ExistingUserNames.Contains(userName!))
+            {
+                errors.Add($"Users[{i}].UserName", $"Đơn vị đã có người dùng \"{userName}\": công thức không thay đổi người dùng đã có.");
+            }
             else if (!plan.UserNames.Add(userName!))
             {
                 errors.Add($"Users[{i}].UserName", $"Tên đăng nhập \"{userName}\" bị lặp lại.");

@@ -52,6 +52,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseRateLimiter();
         app.MapRazorPages();
         app.MapNewsApi();
+        app.MapOpenApi("/api/openapi.json");
         app.MapMedia(CmsSecurity.MediaPolicy);
         app.MapSearch();
         app.MapCmsMetrics();

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Cluster;
 using GiaVien.Cms.Content;
+using GiaVien.Cms.Features;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Search;
@@ -33,6 +34,7 @@ public static class CmsServiceCollectionExtensions
         services.AddContent();
         services.AddUsers();
         services.AddRecipes();
+        services.AddFeatures();
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();
@@ -46,6 +48,12 @@ public static class CmsServiceCollectionExtensions
         services.AddAdmin();
         services.AddCmsHealthChecks();
         services.AddCmsMetrics();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "GiaVien.Cms API";
+            document.Info.Description = "Tin tức và nội dung của một đơn vị; ghi bằng mã truy cập cá nhân (Authorization: Bearer gv_…).";
+            return Task.CompletedTask;
+        }));
         services.AddFirstRunSetup();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = RequestTooLarge.MaxFormValueBytes);
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", CmsSecurity.AdminPolicy)
@@ -53,6 +61,8 @@ public static class CmsServiceCollectionExtensions
             .AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers)
             .AuthorizeFolder("/Admin/Settings", AdminPolicies.ManageSettings)
             .AuthorizeFolder("/Admin/Media", CmsSecurity.MediaPolicy)
+            .AuthorizeFolder("/Admin/Recipes", RecipesAdmin.Policy)
+            .AuthorizeFolder("/Admin/Features", RecipesAdmin.Policy)
             .AllowAnonymousToPage("/Admin/Login")
             .AllowAnonymousToPage("/Admin/SetPassword")
             .AllowAnonymousToPage("/Admin/Forbidden"));

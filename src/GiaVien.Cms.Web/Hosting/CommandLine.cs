@@ -1,3 +1,4 @@
+using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management.Archives;
 
@@ -9,6 +10,7 @@ namespace GiaVien.Cms.Web.Hosting;
 /// dotnet run --project src/GiaVien.Cms.Web -- tenant export gia-hoa gia-hoa.zip [--with-passwords]
 /// dotnet run --project src/GiaVien.Cms.Web -- tenant import gia-hoa.zip gia-hoa-moi [--prefix P] [--host H] [--display-name "…"] [--into]
 /// dotnet run --project src/GiaVien.Cms.Web -- tenant create-many communes.tsv [--recipe giavien-commune] [--parallel 4]
+/// dotnet run --project src/GiaVien.Cms.Web -- recipe apply gia-hoa thong-bao            (a recipe of recipes/, or a .recipe.json file)
 /// </code>
 /// </summary>
 public static class CommandLine
@@ -20,9 +22,13 @@ public static class CommandLine
             --into: nhập vào đơn vị đã có nhưng chưa có dữ liệu / into an existing, empty (uninitialized) tenant
           tenant create-many <danh-sách.tsv> [--recipe giavien-commune] [--parallel <số>]
             mỗi dòng / one line each: tên-định-danh<TAB>tên hiển thị[<TAB>tiền tố]; cần / needs Cms__Setup__AdminPassword
+          recipe apply <tên-định-danh> <tên-công-thức | tệp.recipe.json>
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "tenant";
+    /// <summary>The user the audit trail names for what a command changes.</summary>
+    public const string CommandLineUser = "dòng lệnh";
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "tenant" or "recipe";
 
     /// <summary>Builds the host without starting the server (no hosted service runs), then runs the command.</summary>
     public static async Task<int> RunAsync(string[] args)
@@ -52,12 +58,17 @@ public static class CommandLine
                     await ImportAsync(services, file, name, options);
                     await output.WriteLineAsync($"Đã nhập {file} thành đơn vị \"{name}\"");
                     return 0;
+                case ["recipe", "apply", var name, var recipe]:
+                    var recipes = services.GetRequiredService<RunningTenantRecipes>();
+                    await recipes.ApplyAsync(name, recipes.Find(recipe), CommandLineUser);
+                    await output.WriteLineAsync($"Đã áp dụng công thức \"{recipe}\" cho đơn vị \"{name}\"");
+                    return 0;
                 default:
                     await error.WriteLineAsync(Usage);
                     return 2;
             }
         }
-        catch (Exception e) when (e is TenantException or TenantArchiveException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is TenantException or TenantArchiveException or RecipeException or IOException or UnauthorizedAccessException or ArgumentException)
         {
             await error.WriteLineAsync("Lỗi / error: " + e.Message);
             return 1;

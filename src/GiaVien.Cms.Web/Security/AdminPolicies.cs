@@ -1,3 +1,4 @@
+using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Authorization;
 
@@ -20,5 +21,8 @@ public static class AdminPolicies
         .AddPolicy(ManageUsers, policy => policy.RequireAuthenticatedUser()
             .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.ManageUsers)))
         .AddPolicy(ManageSettings, policy => policy.RequireAuthenticatedUser()
-            .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.ManageSettings)));
+            .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.ManageSettings)))
+        // A recipe can add types, roles, users and content at once: only a tenant's administrator applies one.
+        .AddPolicy(RecipesAdmin.Policy, policy => policy.RequireAuthenticatedUser()
+            .RequireAssertion(context => CmsSecurity.HasPermission(context.User, Roles.AllPermissions)));
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using GiaVien.Cms.Tenants.Features;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Web.Site.Caching;
 using GiaVien.Cms.Web.Site.Feeds;
@@ -15,6 +16,7 @@ public static class PublicSiteEndpoints
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
         services.AddScoped<PageRenderer>();
+        services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();

@@ -241,6 +241,31 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                     b.ToTable("ContentRoutes");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Features.TenantFeatureRecord", b =>
+                {
+                    b.Property<string>("FeatureId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MigrationVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ModifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FeatureId");
+
+                    b.ToTable("Features");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Media.MediaFileRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -230,6 +230,31 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                     b.ToTable("ContentRoutes");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Features.TenantFeatureRecord", b =>
+                {
+                    b.Property<string>("FeatureId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MigrationVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FeatureId");
+
+                    b.ToTable("Features");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Media.MediaFileRecord", b =>
                 {
                     b.Property<long>("Id")

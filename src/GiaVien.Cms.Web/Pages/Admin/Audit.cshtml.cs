@@ -58,6 +58,9 @@ public sealed class AuditModel(CmsDbContext db) : PageModel
         "Purged" => "Xóa vĩnh viễn",
         "PublishScheduled" => "Hẹn giờ đăng",
         "UnpublishScheduled" => "Hẹn giờ gỡ",
+        GiaVien.Cms.Recipes.RecipeExecutor.AuditAction => "Áp dụng công thức",
+        GiaVien.Cms.Features.FeaturesServiceCollectionExtensions.AuditEnabled => "Bật tính năng",
+        GiaVien.Cms.Features.FeaturesServiceCollectionExtensions.AuditDisabled => "Tắt tính năng",
         "ScheduleCancelled" => "Hủy hẹn giờ",
         _ => action,
     };

@@ -1,0 +1,17 @@
+using GiaVien.Cms.Content.Definitions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaVien.Cms.Features;
+
+public static class FeaturesServiceCollectionExtensions
+{
+    public const string AuditEnabled = "FeatureEnabled";
+    public const string AuditDisabled = "FeatureDisabled";
+
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<TenantFeatures>();
+        services.AddSingleton<IHiddenContentTypes, DisabledFeatureTypes>();
+        return services;
+    }
+}

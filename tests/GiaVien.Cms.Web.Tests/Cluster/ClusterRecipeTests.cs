@@ -1,0 +1,55 @@
+using System.Net;
+using GiaVien.Cms.Web.Tests.Infrastructure;
+
+namespace GiaVien.Cms.Web.Tests.Cluster;
+
+/// <summary>
+/// A recipe applied and a feature switched on one node of a running installation: the other node, not restarted,
+/// offers the new type, shows the feature's menu item on its cached public pages, and follows a disable made on it.
+/// </summary>
+public sealed class ClusterRecipeTests(ClusterNodes cluster) : IClassFixture<ClusterNodes>
+{
+    private static readonly TimeSpan Promise = TimeSpan.FromSeconds(2);
+
+    private readonly CookieContainer _cookies = new();
+
+    [Fact]
+    public async Task A_recipe_applied_and_a_feature_enabled_on_A_are_followed_by_B_without_a_restart()
+    {
+        using var a = cluster.A.Browser(_cookies);
+        using (var signIn = await a.SignInAsync("", CmsHost.AdminUserName, CmsHost.AdminPassword))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        }
+
+        using var b = cluster.B.Browser(_cookies);
+        using var visitorOfB = cluster.B.Client();
+        Assert.DoesNotContain("href=\"/thong-bao\"", (await visitorOfB.GetPageAsync("/")).Html, StringComparison.Ordinal);
+
+        using (var applied = await a.PostFormAsync("/admin/recipes", null, new Dictionary<string, string> { ["Json"] = AnnouncementRecipes.WithContent("thong-bao-cum", "thong-bao-cum-1") }))
+        {
+            Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
+        }
+
+        await Eventually.ThatAsync(async () => (await b.GetPageAsync("/admin/content?type=Announcement")).Html.Contains(AnnouncementRecipes.Title, StringComparison.Ordinal),
+            Promise, "B did not list the announcement the recipe added on A");
+        Assert.Equal(HttpStatusCode.OK, (await b.GetPageAsync("/admin/content/edit?type=Announcement")).Status);
+
+        using (var enabled = await a.PostFormAsync("/admin/features", "/admin/features?handler=Enable", new Dictionary<string, string> { ["id"] = "announcements" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        }
+
+        // B's home page was cached before: the feature's menu item shows once A's change has reached B.
+        await Eventually.ThatAsync(async () => (await visitorOfB.GetPageAsync("/")).Html.Contains("href=\"/thong-bao\"", StringComparison.Ordinal),
+            Promise, "B's home page did not show the menu item of the feature enabled on A");
+
+        using (var disabled = await b.PostFormAsync("/admin/features", "/admin/features?handler=Disable", new Dictionary<string, string> { ["id"] = "announcements" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetPageAsync("/admin/content/edit?type=Announcement")).Status);
+        Assert.Contains("Đang tắt", (await a.GetPageAsync("/admin/features")).Html, StringComparison.Ordinal);
+    }
+}
