@@ -7,7 +7,7 @@ using GiaVien.Cms.Bench.Throughput;
 namespace GiaVien.Cms.Bench;
 
 /// <summary>
-/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|lists|pageguards|cluster [--option value]…</c>: each prints a Markdown table of
+/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|lists|pageguards|cluster|province [--option value]…</c>: each prints a Markdown table of
 /// the figures and their ratio to a baseline measured in the same run (see docs/benchmarks.md).
 /// </summary>
 internal static class BenchProgram
@@ -22,6 +22,7 @@ internal static class BenchProgram
           lists       [--iterations 500]
           pageguards  --reference BUILD_FOLDER_OF_MAIN [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
           cluster     [--threads 2] [--connections 32] [--seconds 10] [--postgres CONNECTION_STRING] [--redis HOST:PORT]
+          province    [--tenants 1000] [--settle-seconds 60] [--idle-seconds 60] [--release-seconds 90]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -43,6 +44,8 @@ internal static class BenchProgram
         var table = args[0] switch
         {
             "startup" => (await StartupBenchmark.RunAsync(options.Int("runs", 5), progress)).ToMarkdown(),
+            "province" => (await Province.ProvinceBenchmark.RunAsync(options.Int("tenants", 1000), TimeSpan.FromSeconds(options.Int("settle-seconds", 60)),
+                TimeSpan.FromSeconds(options.Int("idle-seconds", 60)), TimeSpan.FromSeconds(options.Int("release-seconds", 90)), progress)).ToMarkdown(),
             "tenants" => (await TenantsBenchmark.RunAsync(options.Ints("tenants", [1, 50, 200]), TimeSpan.FromSeconds(options.Int("idle-seconds", 2)), progress)).ToMarkdown(),
             "lists" => await Article.ListQueryBenchmark.RunAsync(options.Int("iterations", 500), progress),
             "article" => (await Article.ArticleBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),

@@ -9,6 +9,9 @@ public sealed record ClusterMessage(string Node, string Kind, string Tenant, str
     /// <summary>The tenant's public content or settings changed.</summary>
     public const string PublicContent = "public";
 
+    /// <summary>The tenant's due background work may have moved (something was scheduled, deleted or audited).</summary>
+    public const string ScheduledWork = "work";
+
     /// <summary>A media file of the tenant was deleted or moved: <see cref="Path"/> names it.</summary>
     public const string StaleRendition = "rendition";
 }

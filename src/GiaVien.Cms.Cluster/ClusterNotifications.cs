@@ -20,6 +20,7 @@ public sealed class ClusterNotifications(
     IOptions<RedisOptions> options,
     TenantRegistry registry,
     PublicChanges publicChanges,
+    ScheduledWorkChanges scheduledWork,
     StaleRenditions staleRenditions,
     ILogger<ClusterNotifications> logger) : IHostedService
 {
@@ -34,6 +35,7 @@ public sealed class ClusterNotifications(
         _queue.OnMessage(ReceiveAsync);
         registry.ChangedHere += PublishTenant;
         publicChanges.ChangedHere += PublishPublicContent;
+        scheduledWork.ChangedHere += PublishScheduledWork;
         staleRenditions.ChangedHere += PublishStaleRendition;
         redis.ConnectionRestored += Resynchronize;
         logger.LogInformation("Node {Node} follows the other nodes' changes on Redis channel {Channel}", _node, Channel);
@@ -43,6 +45,7 @@ public sealed class ClusterNotifications(
     {
         redis.ConnectionRestored -= Resynchronize;
         staleRenditions.ChangedHere -= PublishStaleRendition;
+        scheduledWork.ChangedHere -= PublishScheduledWork;
         publicChanges.ChangedHere -= PublishPublicContent;
         registry.ChangedHere -= PublishTenant;
         try
@@ -62,6 +65,8 @@ public sealed class ClusterNotifications(
     private void PublishTenant(string tenant) => Publish(new ClusterMessage(_node, ClusterMessage.TenantRecord, tenant));
 
     private void PublishPublicContent(string tenant) => Publish(new ClusterMessage(_node, ClusterMessage.PublicContent, tenant));
+
+    private void PublishScheduledWork(string tenant) => Publish(new ClusterMessage(_node, ClusterMessage.ScheduledWork, tenant));
 
     private void PublishStaleRendition(StaleRendition stale) => Publish(new ClusterMessage(_node, ClusterMessage.StaleRendition, stale.Tenant, stale.Path));
 
@@ -90,6 +95,9 @@ public sealed class ClusterNotifications(
                     break;
                 case ClusterMessage.PublicContent:
                     publicChanges.NotifyFromOtherNode(message.Tenant);
+                    break;
+                case ClusterMessage.ScheduledWork:
+                    scheduledWork.NotifyFromOtherNode(message.Tenant);
                     break;
                 case ClusterMessage.StaleRendition when message.Path is not null:
                     staleRenditions.NotifyFromOtherNode(new StaleRendition(message.Tenant, message.Path));
@@ -122,6 +130,7 @@ public sealed class ClusterNotifications(
                 foreach (var tenant in registry.Map.Tenants)
                 {
                     publicChanges.NotifyFromOtherNode(tenant.Name);
+                    scheduledWork.NotifyFromOtherNode(tenant.Name);
                     staleRenditions.NotifyFromOtherNode(new StaleRendition(tenant.Name, Path: null));
                 }
             }

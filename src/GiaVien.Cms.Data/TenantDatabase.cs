@@ -14,7 +14,8 @@ namespace GiaVien.Cms.Data;
 /// A tenant's database is created by setup only (<see cref="CreateTenantAsync"/>): opening or migrating it never
 /// creates a missing file or schema, so data that disappears is never replaced by an empty site.
 /// </summary>
-public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOptions> options, Changes.PublicChanges publicChanges)
+public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOptions> options, Changes.PublicChanges publicChanges,
+    Changes.ScheduledWorkChanges? scheduledWork = null)
 {
     public const string SqliteMigrationsAssembly = "GiaVien.Cms.Data.Sqlite";
     public const string PostgreSqlMigrationsAssembly = "GiaVien.Cms.Data.PostgreSql";
@@ -55,6 +56,11 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
         }
 
         builder.AddInterceptors(new Changes.PublicChangesInterceptor(tenantName, publicChanges));
+        if (scheduledWork is not null)
+        {
+            builder.AddInterceptors(new Changes.ScheduledWorkInterceptor(tenantName, scheduledWork));
+        }
+
         return builder.Options;
     }
 

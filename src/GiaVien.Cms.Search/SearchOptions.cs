@@ -3,8 +3,11 @@ namespace GiaVien.Cms.Search;
 /// <summary>Bound from <c>Cms:Search</c>.</summary>
 public sealed class SearchOptions
 {
-    /// <summary>How often the change log of tenants with an active shell is polled (the publish → searchable delay).</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// How often open indexes catch up with the change log without being told of a change (the safety net for a lost
+    /// notice), and how often unused indexes are closed. Changes announced on this node or another are indexed at once.
+    /// </summary>
+    public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Change-log entries (or items, when rebuilding) handled per batch; each batch ends with a Lucene commit.</summary>
     public int BatchSize { get; set; } = 500;

@@ -27,7 +27,6 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<NewsSearch>();
         services.AddSingleton<DistrictSharing>();
         services.AddScoped<SearchScopes>();
-        services.AddSingleton<ITenantBackgroundTask, SearchIndexingTask>();
         services.AddHostedService<ChangeLogPoller>();
         services.AddRateLimiter(limiter =>
         {

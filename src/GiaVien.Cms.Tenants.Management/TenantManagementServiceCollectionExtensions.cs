@@ -11,6 +11,7 @@ public static class TenantManagementServiceCollectionExtensions
         services.AddSingleton<TenantStatisticsCollector>();
         services.AddSingleton<ITenantBackgroundTask>(sp => sp.GetRequiredService<TenantStatisticsCollector>());
         services.AddSingleton<TenantProvisioning>();
+        services.AddSingleton<BulkTenantCreation>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantProvisioning>());
         services.AddSingleton<TenantDirectory>();
         services.AddSingleton<TenantExporter>();

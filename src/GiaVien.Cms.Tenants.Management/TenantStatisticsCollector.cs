@@ -10,7 +10,9 @@ namespace GiaVien.Cms.Tenants.Management;
 /// <summary>
 /// Counts a tenant's content, measures its storage (its database and its media store; indexes and image renditions are
 /// each node's own caches and not counted) and finds its last activity, and stores the figures in the host database
-/// for the tenant list. Runs with the tenants' background work, at most every <see cref="RefreshInterval"/>.
+/// for the tenant list. Runs with the tenant's background work when its work changed (content saved, deleted, audited),
+/// at most every <see cref="RefreshInterval"/>: a change within that interval is counted when it ends, and a tenant
+/// nobody changes is not measured again.
 /// </summary>
 public sealed class TenantStatisticsCollector(TenantDatabase database, ShellHost shells, MediaStores mediaStores, TimeProvider clock) : ITenantBackgroundTask
 {
@@ -18,15 +20,28 @@ public sealed class TenantStatisticsCollector(TenantDatabase database, ShellHost
 
     private readonly ConcurrentDictionary<string, DateTime> _refreshed = new(StringComparer.Ordinal);
 
+    // Tenants whose change came too soon after their last refresh: measured once the interval is over.
+    private readonly ConcurrentDictionary<string, bool> _deferred = new(StringComparer.Ordinal);
+
     public async Task RunAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
     {
         var shell = tenantServices.GetRequiredService<ShellScope>().Shell;
         if (_refreshed.TryGetValue(shell.Name, out var last) && clock.GetUtcNow().UtcDateTime - last < RefreshInterval)
         {
+            _deferred[shell.Name] = true;
             return;
         }
 
+        _deferred.TryRemove(shell.Name, out _);
         await RefreshAsync(shell, cancellationToken);
+    }
+
+    public Task<DateTimeOffset?> NextDueAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
+    {
+        var name = tenantServices.GetRequiredService<ShellScope>().Shell.Name;
+        return Task.FromResult<DateTimeOffset?>(_deferred.ContainsKey(name) && _refreshed.TryGetValue(name, out var last)
+            ? new DateTimeOffset(last + RefreshInterval, TimeSpan.Zero)
+            : null);
     }
 
     public Task RefreshAsync(TenantRecord tenant, CancellationToken cancellationToken) =>

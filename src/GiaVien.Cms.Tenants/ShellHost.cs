@@ -37,6 +37,12 @@ public sealed class ShellHost
 
     public int ActiveCount => _shells.Count;
 
+    /// <summary>
+    /// Raised with the tenant's name when its shell is released for being idle, so modules give back what they keep
+    /// for it beyond the shell (open search indexes, cached pages).
+    /// </summary>
+    public event Action<string>? ReleasedIdle;
+
     public bool IsActive(string tenantName) => _shells.ContainsKey(tenantName);
 
     /// <summary>The running shell of <paramref name="tenant"/>, activating it if this is its first use.</summary>
@@ -100,6 +106,7 @@ public sealed class ShellHost
             if (lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully && lazy.Value.Result.LastRequestTicks < threshold)
             {
                 Release(name);
+                ReleasedIdle?.Invoke(name);
                 released++;
             }
         }

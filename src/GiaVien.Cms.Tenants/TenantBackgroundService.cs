@@ -1,3 +1,4 @@
+using GiaVien.Cms.Data.Changes;
 using GiaVien.Cms.Data.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,67 +9,109 @@ using Serilog.Context;
 namespace GiaVien.Cms.Tenants;
 
 /// <summary>
-/// Runs every <see cref="ITenantBackgroundTask"/> for every running tenant, one tenant at a time, and releases idle
-/// shells. Shared work runs only in passes that hold the <see cref="IBackgroundWorkLock"/>; a node without it
-/// still keeps its own files current. A failed tenant (database missing) is only probed, which brings it back once its data is.
+/// Every <see cref="TenantsOptions.BackgroundInterval"/>, runs the <see cref="ITenantBackgroundTask"/>s of the running
+/// tenants whose work is due (<see cref="TenantWorkSchedule"/>), one tenant at a time, and releases idle shells. A
+/// tenant is due when a task said so, when its work changed (<see cref="ScheduledWorkChanges"/>, here or on another
+/// node) or its record changed, and at least every <see cref="TenantsOptions.ScheduleRecheck"/>; a tenant with nothing
+/// due costs a look-up. Shared work runs only in passes that hold
+/// the <see cref="IBackgroundWorkLock"/>; a node without it still keeps its own files current. A failed tenant (database
+/// missing) stays due and is only probed, which brings it back once its data is.
 /// </summary>
 public sealed class TenantBackgroundService(
     TenantRegistry registry,
     ShellHost shells,
     TenantFailures failures,
+    TenantWorkSchedule schedule,
+    CmsMetrics metrics,
+    ScheduledWorkChanges workChanges,
     IBackgroundWorkLock workLock,
     IServiceScopeFactory scopes,
     IOptions<TenantsOptions> options,
     TimeProvider clock,
     ILogger<TenantBackgroundService> logger) : BackgroundService
 {
+    private bool _heldSharedWork;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.BackgroundInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        workChanges.Changed += schedule.MarkDue;
+        registry.Changed += schedule.MarkDue;
+        try
         {
-            await RunOnceAsync(stoppingToken);
+            using var timer = new PeriodicTimer(options.Value.BackgroundInterval, clock);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+        }
+        finally
+        {
+            registry.Changed -= schedule.MarkDue;
+            workChanges.Changed -= schedule.MarkDue;
         }
     }
 
-    /// <summary>One pass over every running tenant; public so tests and the admin can trigger it.</summary>
+    /// <summary>One pass over the running tenants whose work is due; public so tests and the admin can trigger it.</summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var sharedWork = await TryAcquireSharedWorkAsync(cancellationToken);
         if (sharedWork is not null)
         {
+            if (!_heldSharedWork)
+            {
+                // Taken over from another node (or first pass): this node did not follow the shared work's due times.
+                schedule.MarkAllDue();
+            }
+
             await ReleaseInterruptedSetupsAsync(cancellationToken);
         }
 
-        foreach (var tenant in registry.Map.Tenants.Where(t => t.State == TenantState.Running))
+        _heldSharedWork = sharedWork is not null;
+        var now = clock.GetUtcNow();
+        foreach (var tenant in registry.Map.Tenants.Where(t => t.State == TenantState.Running && schedule.IsDue(t.Name, now)))
         {
-            using var _ = LogContext.PushProperty("Tenant", tenant.Name);
-            try
-            {
-                if (await failures.IsStillFailedAsync(tenant, cancellationToken))
-                {
-                    continue;
-                }
-
-                var shell = await shells.GetForBackgroundAsync(tenant, cancellationToken);
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
-                foreach (var task in scope.ServiceProvider.GetServices<ITenantBackgroundTask>().Where(t => sharedWork is not null || t.RunsOnEveryNode))
-                {
-                    await task.RunAsync(scope.ServiceProvider, cancellationToken);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One tenant's failure must not stop the others' scheduled work. A lost database is logged once, as the tenant fails.
-                if (!await failures.ReportAsync(tenant, e))
-                {
-                    logger.LogError(e, "Background work failed for tenant {TenantName}", tenant.Name);
-                }
-            }
+            await RunTenantAsync(tenant, sharedWork is not null, cancellationToken);
         }
 
         shells.ReleaseIdle(options.Value.IdleTimeout);
+    }
+
+    private async Task RunTenantAsync(TenantRecord tenant, bool sharedWork, CancellationToken cancellationToken)
+    {
+        using var _ = LogContext.PushProperty("Tenant", tenant.Name);
+        schedule.Starting(tenant.Name);
+        var started = clock.GetTimestamp();
+        try
+        {
+            if (await failures.IsStillFailedAsync(tenant, cancellationToken))
+            {
+                return;
+            }
+
+            var shell = await shells.GetForBackgroundAsync(tenant, cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
+            // Due times are read again from the database at least this often, in case a change was not notified.
+            var nextDue = clock.GetUtcNow() + options.Value.ScheduleRecheck;
+            foreach (var task in scope.ServiceProvider.GetServices<ITenantBackgroundTask>().Where(t => sharedWork || t.RunsOnEveryNode))
+            {
+                await task.RunAsync(scope.ServiceProvider, cancellationToken);
+                var due = await task.NextDueAsync(scope.ServiceProvider, cancellationToken);
+                nextDue = due < nextDue ? due.Value : nextDue;
+            }
+
+            schedule.Completed(tenant.Name, nextDue);
+            metrics.BackgroundWork(tenant.Name, clock.GetElapsedTime(started));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One tenant's failure must not stop the others' scheduled work; it stays due, so the next pass tries again.
+            // A lost database is logged once, as the tenant fails.
+            if (!await failures.ReportAsync(tenant, e))
+            {
+                logger.LogError(e, "Background work failed for tenant {TenantName}", tenant.Name);
+            }
+        }
     }
 
     private async Task ReleaseInterruptedSetupsAsync(CancellationToken cancellationToken)

@@ -3,8 +3,15 @@ namespace GiaVien.Cms.Tenants;
 /// <summary>Bound from <c>Cms:Tenants</c>.</summary>
 public sealed class TenantsOptions
 {
-    /// <summary>How often every running tenant's background tasks run.</summary>
+    /// <summary>How often the background work looks for tenants whose work is due (a look-up per tenant).</summary>
     public TimeSpan BackgroundInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The longest a running tenant goes without its background work and due times being read from its database again.
+    /// Changes made through any node are noticed at once; this bounds the delay of one made behind the nodes' backs
+    /// (a script writing the database, a restored backup).
+    /// </summary>
+    public TimeSpan ScheduleRecheck { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>A shell that served no request for this long is released (it is rebuilt on the next request).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(20);

@@ -14,6 +14,7 @@ public static class TenantsServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration("Cms:Database");
         services.AddSingleton<GiaVien.Cms.Data.Changes.PublicChanges>();
         services.AddSingleton<GiaVien.Cms.Data.Changes.PublicChangeCounter>();
+        services.AddSingleton<GiaVien.Cms.Data.Changes.ScheduledWorkChanges>();
         services.AddSingleton<TenantDatabase>();
         services.TryAddSingleton(NodeTopology.SingleNode);
         services.AddSingleton<TenantRegistry>();
@@ -26,6 +27,8 @@ public static class TenantsServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<ShellScope>().Shell.CreateDbContext());
         services.AddScoped<SiteSettingsStore>();
         services.AddSingleton<IBackgroundWorkLock, SingleNodeWorkLock>();
+        services.AddSingleton<TenantWorkSchedule>();
+        services.AddSingleton<CmsMetrics>();
         services.AddSingleton<TenantBackgroundService>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantBackgroundService>());
         return services;

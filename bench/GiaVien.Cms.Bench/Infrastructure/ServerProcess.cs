@@ -29,6 +29,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The app's own process (sh execs it), for reading its CPU time and memory.</summary>
+    public int ProcessId => _process.Id;
+
     public string LogFile { get; }
 
     public HttpClient Client { get; }

@@ -9,47 +9,56 @@ using Microsoft.Extensions.Options;
 namespace GiaVien.Cms.Search.Indexing;
 
 /// <summary>
-/// The fast path of indexing: every <see cref="SearchOptions.PollInterval"/> it applies new change-log entries
-/// of the tenants whose shell is active or whose public content was reported changed (on this node or, through
-/// the cluster module, on another), so a publish is searchable within a poll and a refresh on every node. The
-/// change log in the database stays the truth: a lost notification only delays a tenant until it is active or
-/// the slow path runs. Idle tenants are caught up by
-/// <see cref="SearchIndexingTask"/> on the slower background schedule. On start it opens every running
-/// tenant's index, which rebuilds the missing, unreadable or outdated ones.
+/// Keeps indexes current without polling idle tenants: it sleeps until a tenant's public content is reported changed
+/// (on this node or, through the cluster module, on another) and then applies that tenant's new change-log entries,
+/// so a publish is searchable at once on this node and on the others. The change log in the database stays the truth:
+/// an index catches up whenever it is opened (first search after a start), and every
+/// <see cref="SearchOptions.CatchUpInterval"/> the open indexes catch up (in case a notice was lost) and those unused
+/// for the tenants' idle timeout are closed. Nothing is done per tenant at start.
 /// </summary>
 public sealed class ChangeLogPoller(
     TenantRegistry registry,
-    ShellHost shells,
     TenantFailures failures,
     PublicChanges publicChanges,
     SearchIndexes indexes,
     IOptions<SearchOptions> options,
+    IOptions<TenantsOptions> tenantsOptions,
     TimeProvider clock,
     ILogger<ChangeLogPoller> logger) : BackgroundService
 {
     private static readonly TimeSpan FailureBackoff = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _retryAfter = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _wake = new(0);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         publicChanges.Changed += MarkChanged;
         try
         {
-            await Task.Yield();
-            foreach (var tenant in RunningTenants())
+            var lastSweep = clock.GetTimestamp();
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await CatchUpAsync(tenant, stoppingToken);
-            }
-
-            using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                foreach (var tenant in RunningTenants().Where(t => _changed.TryRemove(t.Name, out _) || shells.IsActive(t.Name)))
+                await _wake.WaitAsync(options.Value.CatchUpInterval, stoppingToken);
+                foreach (var name in _changed.Keys)
                 {
-                    await CatchUpAsync(tenant, stoppingToken);
+                    _changed.TryRemove(name, out _);
+                    if (registry.Map.Find(name) is { State: TenantState.Running } tenant && !failures.IsFailed(name))
+                    {
+                        await CatchUpAsync(tenant, stoppingToken);
+                    }
+                }
+
+                if (clock.GetElapsedTime(lastSweep) >= options.Value.CatchUpInterval)
+                {
+                    lastSweep = clock.GetTimestamp();
+                    await SweepAsync(stoppingToken);
                 }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
         }
         finally
         {
@@ -57,10 +66,34 @@ public sealed class ChangeLogPoller(
         }
     }
 
-    private void MarkChanged(string tenantName) => _changed[tenantName] = true;
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
 
-    // A failed tenant (database missing) has nothing to index; it is polled again once it is back.
-    private IEnumerable<TenantRecord> RunningTenants() => registry.Map.Tenants.Where(t => t.State == TenantState.Running && !failures.IsFailed(t.Name));
+    private void MarkChanged(string tenantName)
+    {
+        _changed[tenantName] = true;
+        if (_wake.CurrentCount == 0)
+        {
+            _wake.Release();
+        }
+    }
+
+    /// <summary>The safety net: open indexes catch up with what a lost notice did not announce; unused ones are closed.</summary>
+    private async Task SweepAsync(CancellationToken stoppingToken)
+    {
+        foreach (var index in indexes.Open.ToList())
+        {
+            if (registry.Map.Find(index.TenantName) is { State: TenantState.Running } tenant && !failures.IsFailed(tenant.Name))
+            {
+                await CatchUpAsync(tenant, stoppingToken);
+            }
+        }
+
+        indexes.CloseUnused(tenantsOptions.Value.IdleTimeout);
+    }
 
     private async Task CatchUpAsync(TenantRecord tenant, CancellationToken stoppingToken)
     {
@@ -71,6 +104,8 @@ public sealed class ChangeLogPoller(
 
         if (_retryAfter.TryGetValue(tenant.Name, out var retry) && clock.GetUtcNow() < retry)
         {
+            // Tried again after the back-off: the notice is kept until then.
+            _changed[tenant.Name] = true;
             return;
         }
 
@@ -85,6 +120,7 @@ public sealed class ChangeLogPoller(
             // A tenant whose database is briefly unavailable is retried a little later, without flooding the log; one whose
             // database is gone fails (logged once there) and is left alone until it is back.
             _retryAfter[tenant.Name] = clock.GetUtcNow() + FailureBackoff;
+            _changed[tenant.Name] = true;
             if (!await failures.ReportAsync(tenant, e))
             {
                 logger.LogWarning(e, "Indexing the change log of tenant {TenantName} failed; retrying in {Seconds} s", tenant.Name, FailureBackoff.TotalSeconds);

@@ -12,7 +12,9 @@ namespace GiaVien.Cms.Search.Indexing;
 /// <summary>
 /// The open news indexes of this process, one per tenant, in <c>Sites/{tenant}/Indexes/news</c>. An index
 /// is opened (and, if needed, rebuilt) on first use; it is closed when its tenant is disabled and deleted
-/// when its tenant is removed. Rebuilds stop when the host begins to stop, and disposing closes every index,
+/// when its tenant is removed, and closed (giving back its readers and writer) when its tenant's shell is released
+/// for being idle or, for an index opened without a visit (district search, a change notice), once unused for the
+/// idle timeout (<see cref="CloseUnused"/>). Rebuilds stop when the host begins to stop, and disposing closes every index,
 /// also one still opening, so nothing writes to the data folder after the host has stopped.
 /// </summary>
 public sealed class SearchIndexes : IDisposable
@@ -41,6 +43,7 @@ public sealed class SearchIndexes : IDisposable
         _clock = clock;
         _loggers = loggers;
         registry.Changed += OnTenantChanged;
+        shells.ReleasedIdle += Close;
     }
 
     public static string FolderOf(CmsDataFolder dataFolder, string tenantName) =>
@@ -54,6 +57,7 @@ public sealed class SearchIndexes : IDisposable
         // Background work finishing during shutdown must not reopen (and write to) an index already closed.
         ObjectDisposedException.ThrowIf(_disposed, this);
         var lazy = _indexes.GetOrAdd(tenant.Name, name => new Lazy<Entry>(() => Start(name)));
+        lazy.Value.LastUsedTicks = _clock.GetUtcNow().UtcTicks;
         var ready = lazy.Value.Ready;
         if (ready.IsFaulted)
         {
@@ -100,6 +104,29 @@ public sealed class SearchIndexes : IDisposable
         }
     }
 
+    /// <summary>Closes the indexes of tenants without an active shell that were not used for <paramref name="idleFor"/>.</summary>
+    public void CloseUnused(TimeSpan idleFor)
+    {
+        var threshold = _clock.GetUtcNow().UtcTicks - idleFor.Ticks;
+        foreach (var (name, lazy) in _indexes)
+        {
+            if (lazy.IsValueCreated && lazy.Value.LastUsedTicks < threshold && !_shells.IsActive(name))
+            {
+                Close(name);
+            }
+        }
+    }
+
+    /// <summary>Closes a tenant's index, unless it is being rebuilt; the next use opens it again and catches up.</summary>
+    private void Close(string tenantName)
+    {
+        if (_indexes.TryGetValue(tenantName, out var lazy) && lazy.IsValueCreated && lazy.Value.Ready.IsCompleted && lazy.Value.Index.Rebuild is not { IsRunning: true }
+            && _indexes.TryRemove(new KeyValuePair<string, Lazy<Entry>>(tenantName, lazy)))
+        {
+            lazy.Value.Index.Dispose();
+        }
+    }
+
     /// <summary>Closes and deletes a tenant's index: used when the tenant is removed.</summary>
     public void Remove(string tenantName)
     {
@@ -120,6 +147,7 @@ public sealed class SearchIndexes : IDisposable
     {
         _disposed = true;
         _registry.Changed -= OnTenantChanged;
+        _shells.ReleasedIdle -= Close;
         foreach (var lazy in _indexes.Values.Where(l => l.IsValueCreated))
         {
             lazy.Value.Index.Dispose();
@@ -128,5 +156,8 @@ public sealed class SearchIndexes : IDisposable
         _indexes.Clear();
     }
 
-    private sealed record Entry(TenantIndex Index, Task<TenantIndex> Ready);
+    private sealed record Entry(TenantIndex Index, Task<TenantIndex> Ready)
+    {
+        public long LastUsedTicks { get; set; }
+    }
 }

@@ -6,7 +6,6 @@ using GiaVien.Cms.Web.Health;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Security.Csp;
 using GiaVien.Cms.Web.Site;
-using Serilog;
 
 namespace GiaVien.Cms.Web.Hosting;
 
@@ -32,28 +31,14 @@ public static class CmsApplicationBuilderExtensions
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ContentSecurityPolicyHeaders>();
         app.UseTrustedProxies();
-        app.UseSerilogRequestLogging(options =>
-        {
-            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            // A 503 is a status page given on purpose (tenant disabled, being set up, failed: its failure is logged once
-            // as an error); errors stay for exceptions and other 5xx, so a failed tenant does not log one per request.
-            options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode is >= 500 and not StatusCodes.Status503ServiceUnavailable
-                    ? Serilog.Events.LogEventLevel.Error
-                    : Serilog.Events.LogEventLevel.Information;
-            options.EnrichDiagnosticContext = (diagnostics, context) =>
-        {
-            // The completion event is written outside the tenant's log context, so it is enriched here.
-            diagnostics.Set("Tenant", context.Features.Get<TenantMatch>()?.Tenant.Name);
-            diagnostics.Set("RequestId", context.TraceIdentifier);
-            diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
-            diagnostics.Set("UserName", context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null);
-        };
-        });
+        app.UseCmsRequestLog();
         app.UseExceptionHandler(CmsErrorHandler.Handle);
 
+        // Readiness first: the liveness branch below would also take /health/ready.
+        app.Map("/health/ready", ready => ready.Run(ReadinessEndpoint.WriteAsync));
         app.Map("/health", health => health.Run(HealthEndpoint.WriteAsync));
         app.UseTenants();
+        app.UseTenantMetricsTag();
         app.UseMiddleware<ApiErrors>();
         app.UseMediaFiles();
         app.UseMiddleware<TenantCookies>();
@@ -75,6 +60,7 @@ public static class CmsApplicationBuilderExtensions
         app.MapOpenApi("/api/openapi.json");
         app.MapMedia(CmsSecurity.MediaPolicy);
         app.MapSearch();
+        app.MapCmsMetrics();
         app.MapPublicSite();
     }
 }

@@ -47,6 +47,7 @@ public static class CmsServiceCollectionExtensions
         services.AddPublicSite();
         services.AddAdmin();
         services.AddCmsHealthChecks();
+        services.AddCmsMetrics();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "GiaVien.Cms API";

@@ -9,6 +9,7 @@ namespace GiaVien.Cms.Web.Hosting;
 /// <code>
 /// dotnet run --project src/GiaVien.Cms.Web -- tenant export gia-hoa gia-hoa.zip [--with-passwords]
 /// dotnet run --project src/GiaVien.Cms.Web -- tenant import gia-hoa.zip gia-hoa-moi [--prefix P] [--host H] [--display-name "…"] [--into]
+/// dotnet run --project src/GiaVien.Cms.Web -- tenant create-many communes.tsv [--recipe giavien-commune] [--parallel 4]
 /// dotnet run --project src/GiaVien.Cms.Web -- recipe apply gia-hoa thong-bao            (a recipe of recipes/, or a .recipe.json file)
 /// </code>
 /// </summary>
@@ -19,6 +20,8 @@ public static class CommandLine
           tenant export <tên-định-danh> <tệp.zip> [--with-passwords]
           tenant import <tệp.zip> <tên-định-danh> [--prefix <tiền-tố>] [--host <tên-miền>]... [--display-name <tên>] [--into]
             --into: nhập vào đơn vị đã có nhưng chưa có dữ liệu / into an existing, empty (uninitialized) tenant
+          tenant create-many <danh-sách.tsv> [--recipe giavien-commune] [--parallel <số>]
+            mỗi dòng / one line each: tên-định-danh<TAB>tên hiển thị[<TAB>tiền tố]; cần / needs Cms__Setup__AdminPassword
           recipe apply <tên-định-danh> <tên-công-thức | tệp.recipe.json>
         """;
 
@@ -49,6 +52,8 @@ public static class CommandLine
                     await ExportAsync(services, name, file, options.Contains("--with-passwords"));
                     await output.WriteLineAsync($"Đã sao lưu đơn vị \"{name}\" vào {Path.GetFullPath(file)}");
                     return 0;
+                case ["tenant", "create-many", var file, .. var options]:
+                    return await CreateManyCommand.RunAsync(services, file, options, output, error);
                 case ["tenant", "import", var file, var name, .. var options]:
                     await ImportAsync(services, file, name, options);
                     await output.WriteLineAsync($"Đã nhập {file} thành đơn vị \"{name}\"");
@@ -99,6 +104,6 @@ public static class CommandLine
         await importer.ImportAsNewAsync(stream, new TenantSpec(name, displayName, prefix, hosts, null));
     }
 
-    private static IEnumerable<string> Values(string[] options, string option) =>
+    internal static IEnumerable<string> Values(string[] options, string option) =>
         options.Select((value, i) => (value, i)).Where(x => x.value == option && x.i + 1 < options.Length).Select(x => options[x.i + 1]);
 }

@@ -17,15 +17,20 @@ public static class LoggingExtensions
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataFolder.LogsFolder, "cms-.log"),
-                    rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, fileSizeLimitBytes: 100 * 1024 * 1024, rollOnFileSizeLimit: true);
+                // The request thread only queues the event; formatting and writing happen on the sink's own thread.
+                // A full queue (the disk cannot keep up) drops events rather than slowing every request down.
+                .WriteTo.Async(file => file.File(new CompactJsonFormatter(), Path.Combine(dataFolder.LogsFolder, "cms-.log"),
+                    rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, fileSizeLimitBytes: 100 * 1024 * 1024, rollOnFileSizeLimit: true),
+                    bufferSize: 50_000, blockWhenFull: false);
             if (builder.Environment.IsDevelopment())
             {
                 logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Tenant} {Message:lj}{NewLine}{Exception}");
             }
             else
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                // In production the console (docker logs) carries what needs attention; every request is in the file.
+                logger.WriteTo.Logger(console => console.Filter.ByExcluding(RequestLog.IsRoutine)
+                    .WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter())));
             }
         }, preserveStaticLogger: true);
         return builder;

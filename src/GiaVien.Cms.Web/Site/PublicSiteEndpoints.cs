@@ -23,8 +23,12 @@ public static class PublicSiteEndpoints
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
         services.AddOptions<SiteCacheOptions>().BindConfiguration("Cms:OutputCache");
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>>((options, site) =>
-            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site)));
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>, Tenants.CmsMetrics>((options, site, metrics) =>
+        {
+            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site, metrics));
+            options.SizeLimit = site.Value.SizeLimit;
+            options.MaximumBodySize = Math.Min(options.MaximumBodySize, site.Value.SizeLimit);
+        });
         services.AddHostedService<SiteCacheInvalidation>();
         services.AddResponseCompression(options =>
         {
@@ -63,13 +67,13 @@ public static class PublicSiteEndpoints
     {
         var site = endpoints.MapGroup("").CacheOutput(TenantPageCachePolicy.Name);
         site.MapGet("/", HomePage.RenderAsync);
-        site.MapGet("/tin-tuc", NewsListPage.AllAsync);
-        site.MapGet("/chuyen-muc/{slug}", NewsListPage.CategoryAsync);
+        site.MapGet("/tin-tuc", NewsListPage.AllAsync).WithMetadata(VariesByPageNumber.Instance);
+        site.MapGet("/chuyen-muc/{slug}", NewsListPage.CategoryAsync).WithMetadata(VariesByPageNumber.Instance);
         site.MapGet("/chuyen-muc/{slug}/rss.xml", RssFeed.CategoryAsync);
         site.MapGet("/rss.xml", RssFeed.AllAsync);
         site.MapGet("/sitemap.xml", SitemapXml.RenderAsync);
         site.MapGet("/robots.txt", RobotsTxt.Render);
         site.MapGet("/so-do-trang", SitemapPage.RenderAsync);
-        site.MapGet("/{**path}", ContentPage.RenderAsync);
+        site.MapGet("/{**path}", ContentPage.RenderAsync).WithMetadata(VariesByPageNumber.AndFieldFilters);
     }
 }

@@ -23,7 +23,7 @@ public static class SearchEndpoints
     private static IResult BadSearch(string? message) => Results.Problem(detail: message, title: "Yêu cầu tìm kiếm không hợp lệ",
         statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["error"] = message });
 
-    private static async Task<IResult> ApiAsync(HttpContext context, SearchScopes scopes, NewsSearch search)
+    private static async Task<IResult> ApiAsync(HttpContext context, SearchScopes scopes, NewsSearch search, Tenants.CmsMetrics metrics)
     {
         var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
         if (error is not null)
@@ -32,7 +32,7 @@ public static class SearchEndpoints
         }
 
         var (targets, isDistrict) = await scopes.TargetsAsync(district, context.Request.PathBase.Value ?? "", context.RequestAborted);
-        var results = search.Search(targets, request, sharedOnly: isDistrict);
+        var results = metrics.Search(targets[0].Tenant.Name, isDistrict, () => search.Search(targets, request, sharedOnly: isDistrict));
         if (results.Problem == SearchProblem.TooLong)
         {
             return BadSearch(results.Message);
@@ -64,12 +64,13 @@ public static class SearchEndpoints
         });
     }
 
-    private static async Task<IResult> PageAsync(HttpContext context, SearchScopes scopes, NewsSearch search, PageRenderer renderer, ContentDefinitionStore definitions)
+    private static async Task<IResult> PageAsync(HttpContext context, SearchScopes scopes, NewsSearch search, PageRenderer renderer, ContentDefinitionStore definitions,
+        Tenants.CmsMetrics metrics)
     {
         var site = await renderer.SiteAsync(context);
         var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
         var (targets, isDistrict) = await scopes.TargetsAsync(district, site.BasePath, context.RequestAborted);
-        var results = error is null ? search.Search(targets, request, sharedOnly: isDistrict) : null;
+        var results = error is null ? metrics.Search(targets[0].Tenant.Name, isDistrict, () => search.Search(targets, request, sharedOnly: isDistrict)) : null;
         var filters = await FiltersAsync(context, request, renderer, definitions);
         var model = new SearchPageViewModel(
             site,

@@ -57,7 +57,9 @@ public sealed class ClusterNodes : IAsyncLifetime
             $"--Cms:Media:S3:AccessKey={S3Server.AccessKey}",
             $"--Cms:Media:S3:SecretKey={S3Server.SecretKey}",
             "--Cms:Media:S3:ForcePathStyle=true",
-            "--Cms:Tenants:BackgroundInterval=00:00:01");
+            "--Cms:Tenants:BackgroundInterval=00:00:01",
+            // Tests move schedules by writing the database directly, unseen by the nodes: read due times every pass.
+            "--Cms:Tenants:ScheduleRecheck=00:00:01");
         _nodes.Add((node, folder));
         return node;
     }

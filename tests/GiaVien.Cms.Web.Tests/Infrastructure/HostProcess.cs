@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -9,10 +10,14 @@ public sealed partial class HostProcess : IDisposable
 {
     private readonly Process _process;
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentQueue<string> _output = new();
 
     private HostProcess(Process process) => _process = process;
 
     public Uri BaseAddress => _listening.Task.Result;
+
+    /// <summary>What the process has written on its console (standard output) so far.</summary>
+    public IReadOnlyCollection<string> Output => _output;
 
     public static Task<HostProcess> StartAsync(string dataPath, string recipesPath, params string[] settings) =>
         StartAsync(dataPath, recipesPath, new Dictionary<string, string>(), settings);
@@ -41,6 +46,11 @@ public sealed partial class HostProcess : IDisposable
         var host = new HostProcess(Process.Start(start)!);
         host._process.OutputDataReceived += (_, e) =>
         {
+            if (e.Data is not null)
+            {
+                host._output.Enqueue(e.Data);
+            }
+
             if (e.Data is not null && ListeningOn().Match(e.Data) is { Success: true } match)
             {
                 host._listening.TrySetResult(new Uri(match.Value));
@@ -64,6 +74,17 @@ public sealed partial class HostProcess : IDisposable
     {
         _process.Kill();
         _process.WaitForExit();
+    }
+
+    /// <summary>SIGTERM, as a container stop: the host shuts down and its log sinks write what they still hold.</summary>
+    public async Task StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     public void Dispose()

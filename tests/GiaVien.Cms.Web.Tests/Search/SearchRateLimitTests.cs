@@ -1,26 +1,14 @@
 using System.Net;
-using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 
 namespace GiaVien.Cms.Web.Tests.Search;
 
 /// <summary>A district site whose search allows three requests per client per minute.</summary>
-public sealed class RateLimitedHost : CmsHost, IAsyncLifetime
+public sealed class RateLimitedHost() : DistrictHost(new Dictionary<string, string>
 {
-    public RateLimitedHost() : base(DatabaseProvider.Sqlite, recipe: "giavien-district") => Settings = new Dictionary<string, string>
-    {
-        ["Cms:Search:RateLimitPermits"] = "3",
-        ["Cms:Search:RateLimitWindow"] = "00:01:00",
-    };
-
-    public Task InitializeAsync() => StartAsync(expectedTenants: 1);
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await DemoHost.DeleteDataAsync(this);
-    }
-}
+    ["Cms:Search:RateLimitPermits"] = "3",
+    ["Cms:Search:RateLimitWindow"] = "00:01:00",
+});
 
 public sealed class SearchRateLimitTests(RateLimitedHost host) : IClassFixture<RateLimitedHost>
 {

@@ -5,13 +5,15 @@ using Microsoft.Extensions.Options;
 namespace GiaVien.Cms.Web.Site.Caching;
 
 /// <summary>
-/// Full-page output cache of the public site for anonymous visitors: one entry per tenant, host, path base, path,
-/// page number and list filters (a type's lists filter on fields, whose technical names start with a capital letter;
-/// other query parameters, such as trackers' lowercase ones, do not change a page, so they cannot fill the cache),
-/// tagged with the tenant so its pages are dropped together when its content, settings or templates change.
+/// Full-page output cache of the public site for anonymous visitors: one entry per tenant, host, path base and path,
+/// and per page number on the pages that read one (<see cref="VariesByPageNumber"/>). The key holds only what a page
+/// reads, so made-up query parameters cannot fill the cache. Entries are tagged with the tenant so its pages are dropped
+/// together when its content, settings or templates change.
 /// </summary>
-public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options) : IOutputCachePolicy
+public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, CmsMetrics metrics) : IOutputCachePolicy
 {
+    private static readonly object LookupStarted = new();
+
     public const string Name = "TenantPage";
     public const string SharedNewsTag = "shared-news";
 
@@ -33,7 +35,16 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options) : 
             return ValueTask.CompletedTask;
         }
 
-        context.CacheVaryByRules.QueryKeys = http.Request.Query.Keys.Where(k => k.Length > 0 && char.IsAsciiLetterUpper(k[0])).Prepend(NewsListPage.PageParameter).ToArray();
+        // The page number as the page reads it (a malformed one is the first page), not the raw query value.
+        if (http.GetEndpoint()?.Metadata.GetMetadata<VariesByPageNumber>() is { } varies)
+        {
+            context.CacheVaryByRules.VaryByValues["page"] = NewsListPage.RequestedPage(http).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (varies.FieldFilters)
+            {
+                context.CacheVaryByRules.QueryKeys = http.Request.Query.Keys.Where(k => k.Length > 0 && char.IsAsciiLetterUpper(k[0])).ToArray();
+            }
+        }
+
         context.CacheVaryByRules.VaryByValues["tenant"] = shell!.Name;
         context.CacheVaryByRules.VaryByValues["base"] = http.Request.PathBase.Value ?? "";
         context.Tags.Add(TenantTag(shell.Name));
@@ -43,14 +54,24 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options) : 
         }
 
         context.ResponseExpirationTimeSpan = options.Value.Duration;
+        http.Items[LookupStarted] = System.Diagnostics.Stopwatch.GetTimestamp();
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        metrics.CacheHit(context.HttpContext.Features.Get<ShellContext>()!.Name);
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
+        if (context.HttpContext.Items[LookupStarted] is long started)
+        {
+            metrics.Rendered(context.HttpContext.Features.Get<ShellContext>()!.Name, started);
+        }
+
         // Only complete pages for everyone: never an error, a redirect or a response that sets a cookie.
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
         {

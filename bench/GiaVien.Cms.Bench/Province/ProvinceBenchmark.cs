@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using GiaVien.Cms.Bench.Infrastructure;
+
+namespace GiaVien.Cms.Bench.Province;
+
+/// <summary>
+/// A province-sized installation: the demo district (3 member sites sharing news) plus N communes created with the
+/// product's own <c>tenant create-many</c>, then restarted as in production. Reports the bulk creation rate, restart to
+/// /health and /health/ready against the bare app's start, idle CPU with nobody visiting, resident memory before
+/// visiting every commune, after, and once all were released for idleness, and the uncached district home with 3
+/// sharing tenants against N + 3.
+/// </summary>
+internal static class ProvinceBenchmark
+{
+    private const int HomeSamples = 15;
+
+    public static async Task<ProvinceResult> RunAsync(int tenants, TimeSpan settle, TimeSpan idleWindow, TimeSpan releaseWait, TextWriter progress)
+    {
+        using var work = new WorkFolder("province");
+        var data = work.Sub("data");
+        // Every render is measured: the output cache would hide it. Idle release after 20 s so the bench need not wait 20 min.
+        var settings = new Dictionary<string, string> { ["Cms__OutputCache__Enabled"] = "false", ["Cms__Tenants__IdleTimeout"] = "00:00:20" };
+
+        double homeThree;
+        await using (var first = BenchApps.StartCms(data, settings))
+        {
+            await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(3));
+            homeThree = await MedianHomeAsync(first);
+        }
+
+        progress.WriteLine($"district home, 3 sharing tenants: {homeThree:0.0} ms");
+        var (build, creating) = await CreateCommunesAsync(data, work.Path, tenants);
+        progress.WriteLine($"{tenants} communes created in {build.TotalSeconds:0.0} s, {creating.TotalSeconds:0.0} s of it creating ({tenants / creating.TotalSeconds:0.0}/s)");
+
+        var baselineStarts = new List<double>();
+        for (var run = 0; run < 3; run++)
+        {
+            await using var baseline = BenchApps.StartBaseline(work.Path);
+            baselineStarts.Add((await baseline.WaitForOkAsync()).TotalMilliseconds);
+        }
+
+        await using var cms = BenchApps.StartCms(data, settings);
+        var health = (await cms.WaitForOkAsync("/health", TimeSpan.FromMinutes(3))).TotalMilliseconds;
+        var ready = (await cms.WaitForOkAsync("/health/ready", TimeSpan.FromMinutes(3))).TotalMilliseconds;
+        var firstHome = (await cms.WaitForOkAsync("/", TimeSpan.FromMinutes(3))).TotalMilliseconds;
+        progress.WriteLine($"restart: /health {health:0} ms, ready {ready:0} ms, first home {firstHome:0} ms (bare app {Statistics.Median(baselineStarts):0} ms)");
+        var homeAll = await MedianHomeAsync(cms);
+        progress.WriteLine($"district home, {tenants + 3} sharing tenants: {homeAll:0.0} ms");
+
+        await Task.Delay(settle);
+        var idle = await ProcessProbe.CoreShareAsync(cms.ProcessId, idleWindow);
+        var rssIdle = ProcessProbe.RssMb(cms.ProcessId);
+        progress.WriteLine($"idle: {idle * 100:0.00} % of a core, RSS {rssIdle:0} MB");
+
+        await Parallel.ForEachAsync(Enumerable.Range(1, tenants), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, token) =>
+        {
+            using var response = await cms.Client.GetAsync($"/{CommuneName(i)}/", token);
+            response.EnsureSuccessStatusCode();
+        });
+        var rssVisited = ProcessProbe.RssMb(cms.ProcessId);
+        // By default the idle timeout (20 s) plus two background passes (30 s each): every commune's shell and index are released.
+        await Task.Delay(releaseWait);
+        var rssReleased = ProcessProbe.RssMb(cms.ProcessId);
+        progress.WriteLine($"RSS visited {rssVisited:0} MB, released {rssReleased:0} MB");
+
+        return new ProvinceResult(tenants, build, tenants / creating.TotalSeconds, Statistics.Median(baselineStarts), health, ready, firstHome,
+            idle, idleWindow, rssIdle, rssVisited, rssReleased, homeThree, homeAll);
+    }
+
+    public static string CommuneName(int index) => $"xa-{index:0000}";
+
+    private static async Task<double> MedianHomeAsync(ServerProcess server)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < HomeSamples + 3; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var response = await server.Client.GetAsync("/");
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+            if (i >= 3)
+            {
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        return Statistics.Median(times);
+    }
+
+    /// <summary>
+    /// Runs the product's command line, as an operator would: the whole run (process start included) and the creation
+    /// alone, as the command reports it.
+    /// </summary>
+    private static async Task<(TimeSpan Whole, TimeSpan Creating)> CreateCommunesAsync(string data, string workFolder, int tenants)
+    {
+        var list = Path.Combine(workFolder, "communes.tsv");
+        await File.WriteAllLinesAsync(list, Enumerable.Range(1, tenants).Select(i => $"{CommuneName(i)}\tXã thử nghiệm {i:0000}"));
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = BenchApps.Folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["exec", BenchApps.CmsDll, "tenant", "create-many", list, "--parallel", "4"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Cms__DataPath"] = data;
+        start.Environment["Cms__Setup__AdminPassword"] = BenchApps.AdminPassword;
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start tenant create-many.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        clock.Stop();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"tenant create-many failed ({process.ExitCode}):\n{await output}\n{await errors}");
+        }
+
+        // "Đã tạo N/N đơn vị trong 12.3 s (…)"
+        var reported = System.Text.RegularExpressions.Regex.Match(await output, @"trong ([0-9.]+) s");
+        return (clock.Elapsed, reported.Success ? TimeSpan.FromSeconds(double.Parse(reported.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)) : clock.Elapsed);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Tenants;
+
+namespace GiaVien.Cms.Web.Health;
+
+/// <summary>
+/// <c>/health/ready</c>, for load balancers: 200 once this node can serve the district portal (first-run setup
+/// finished, the district's schema migrated and its shell active, so the first page after a start is quick), 503
+/// while it is setting up and again once it begins to stop, so a balancer sends it no new visitors. It costs the same
+/// with one tenant or a thousand: other tenants are activated on their first visit. <c>/health</c> stays the liveness
+/// check (the process and its dependencies answer).
+/// </summary>
+public static class ReadinessEndpoint
+{
+    public static async Task WriteAsync(HttpContext context)
+    {
+        var reason = await NotReadyReasonAsync(context.RequestServices, context.RequestAborted);
+        context.Response.StatusCode = reason is null ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsJsonAsync(new { status = reason is null ? "Ready" : "NotReady", reason }, JsonSerializerOptions.Web, context.RequestAborted);
+    }
+
+    private static async Task<string?> NotReadyReasonAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+        {
+            return "The node is stopping.";
+        }
+
+        var district = services.GetRequiredService<TenantRegistry>().Map.Find(TenantRecord.DefaultName);
+        if (district?.State != TenantState.Running)
+        {
+            return $"The district site is {district?.State.ToString() ?? "not created yet"}.";
+        }
+
+        try
+        {
+            await services.GetRequiredService<ShellHost>().GetAsync(district, cancellationToken);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return "The district site's database could not be opened: " + e.Message;
+        }
+    }
+}
