@@ -24,7 +24,7 @@ public abstract class DataTypeBehaviour(DemoHost host)
         // The product's recipe of the type, on top of a commune's; nothing else defines it.
         TestRecipes.Add(host, "xa-co-thong-bao", """
             {"name":"xa-co-thong-bao","displayName":"Xã có thông báo","isSetupRecipe":true,
-             "steps":[{"name":"Recipes","Values":["giavien-commune","giavien-thong-bao"]}]}
+             "steps":[{"name":"Recipes","Values":["giavien-commune","thong-bao"]}]}
             """);
         var tenant = TenantFactory.UniqueName("gia-thinh");
         await TenantFactory.CreateAsync(host, new TenantSpec(tenant, "Xã Gia Thịnh", tenant, [], null), "xa-co-thong-bao");

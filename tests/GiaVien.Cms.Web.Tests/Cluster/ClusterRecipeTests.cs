@@ -31,9 +31,9 @@ public sealed class ClusterRecipeTests(ClusterNodes cluster) : IClassFixture<Clu
             Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
         }
 
-        await Eventually.ThatAsync(async () => (await b.GetPageAsync("/admin/content?type=Announcement")).Html.Contains(AnnouncementRecipes.Title, StringComparison.Ordinal),
+        await Eventually.ThatAsync(async () => (await b.GetPageAsync("/admin/content?type=ThongBao")).Html.Contains(AnnouncementRecipes.Title, StringComparison.Ordinal),
             Promise, "B did not list the announcement the recipe added on A");
-        Assert.Equal(HttpStatusCode.OK, (await b.GetPageAsync("/admin/content/edit?type=Announcement")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await b.GetPageAsync("/admin/content/edit?type=ThongBao")).Status);
 
         using (var enabled = await a.PostFormAsync("/admin/features", "/admin/features?handler=Enable", new Dictionary<string, string> { ["id"] = "announcements" }))
         {
@@ -49,7 +49,7 @@ public sealed class ClusterRecipeTests(ClusterNodes cluster) : IClassFixture<Clu
             Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.NotFound, (await a.GetPageAsync("/admin/content/edit?type=Announcement")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetPageAsync("/admin/content/edit?type=ThongBao")).Status);
         Assert.Contains("Đang tắt", (await a.GetPageAsync("/admin/features")).Html, StringComparison.Ordinal);
     }
 }

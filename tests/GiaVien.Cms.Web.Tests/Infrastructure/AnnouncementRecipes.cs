@@ -16,9 +16,9 @@ public static class AnnouncementRecipes
           "steps": [
             { "name": "Recipes", "Values": [ "thong-bao" ] },
             { "name": "Content", "data": [ {
-                "ContentItemId": "{{itemId}}", "ContentType": "Announcement", "Published": true,
+                "ContentItemId": "{{itemId}}", "ContentType": "ThongBao", "Published": true,
                 "TitlePart": { "Title": "{{Title}}" },
-                "AnnouncementPart": { "Body": { "Html": "{{body}}" } } } ] }
+                "ThongBaoPart": { "Body": { "Html": "{{body}}" }, "Level": { "Text": "Thường" } } } ] }
           ]
         }
         """;

@@ -48,7 +48,7 @@ public abstract class FeatureBehaviour(DemoHost host)
         var (status, html) = await SwitchAsync(admin, tenant, "Enable", "announcements");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Đã bật tính năng “Thông báo”.", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=Announcement")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=ThongBao")).StatusCode);
         Assert.Contains($"href=\"/{tenant}/thong-bao\"", await admin.Http.GetStringAsync($"/{tenant}/"), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.OK, (await SwitchAsync(admin, tenant, "Enable", "announcements")).Status);
@@ -57,12 +57,12 @@ public abstract class FeatureBehaviour(DemoHost host)
         Assert.Equal(2, menu.Split("\"/thong-bao\"").Length);
 
         Assert.Equal(HttpStatusCode.OK, (await SwitchAsync(admin, tenant, "Disable", "announcements")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=Announcement")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=ThongBao")).StatusCode);
         Assert.Contains("Tắt tính năng", await admin.Http.GetStringAsync($"/{tenant}/admin/audit"), StringComparison.Ordinal);
 
         // On again: the type is back, the recipe and the migration are not applied a second time.
         Assert.Equal(HttpStatusCode.OK, (await SwitchAsync(admin, tenant, "Enable", "announcements")).Status);
-        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=Announcement")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=ThongBao")).StatusCode);
         Assert.Equal((1, menu), await StateAsync(tenant));
     }
 
@@ -71,7 +71,7 @@ public abstract class FeatureBehaviour(DemoHost host)
     {
         var (tenant, admin) = await NewTenantAsync();
         Assert.Equal(HttpStatusCode.OK, (await SwitchAsync(admin, tenant, "Enable", "announcement-archive")).Status);
-        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=Announcement")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=ThongBao")).StatusCode);
 
         var (status, html) = await SwitchAsync(admin, tenant, "Disable", "announcements");
         Assert.Equal(HttpStatusCode.Conflict, status);
@@ -92,7 +92,7 @@ public abstract class FeatureBehaviour(DemoHost host)
             Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=Announcement")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=ThongBao")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/{tenant}/admin/features?tenant=default")).StatusCode);
     }
 }

@@ -26,8 +26,8 @@ public abstract class RunningTenantRecipeBehaviour(DemoHost host)
     private Task<(int Types, int Items)> CountAsync(string tenant) => TenantServices.RunAsync(host, tenant, async services =>
     {
         var definitions = await services.GetRequiredService<ContentDefinitionStore>().LoadAsync();
-        var items = await services.GetRequiredService<CmsDbContext>().ContentItems.CountAsync(i => i.ContentType == "Announcement" && i.Latest);
-        return (definitions.Types.Count(t => t.Name == "Announcement"), items);
+        var items = await services.GetRequiredService<CmsDbContext>().ContentItems.CountAsync(i => i.ContentType == "ThongBao" && i.Latest);
+        return (definitions.Types.Count(t => t.Name == "ThongBao"), items);
     });
 
     [Fact]
@@ -35,7 +35,7 @@ public abstract class RunningTenantRecipeBehaviour(DemoHost host)
     {
         var tenant = await NewTenantAsync();
         var admin = await EditorClient.SignInAsync(host, $"/{tenant}", CmsHost.AdminUserName, CmsHost.AdminPassword);
-        using (var before = await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=Announcement"))
+        using (var before = await admin.Http.GetAsync($"/{tenant}/admin/content/edit?type=ThongBao"))
         {
             Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
         }
@@ -45,9 +45,9 @@ public abstract class RunningTenantRecipeBehaviour(DemoHost host)
         Assert.Equal(0, await CommandLine.ExecuteAsync(["recipe", "apply", tenant, "thong-bao-mau"], host.Services, TextWriter.Null, error));
 
         // The running tenant, not restarted, offers the new type and lists its content.
-        var editor = await admin.Http.GetStringAsync($"/{tenant}/admin/content/edit?type=Announcement");
+        var editor = await admin.Http.GetStringAsync($"/{tenant}/admin/content/edit?type=ThongBao");
         Assert.Contains("Ngày hết hạn", editor, StringComparison.Ordinal);
-        Assert.Contains(AnnouncementRecipes.Title, await admin.Http.GetStringAsync($"/{tenant}/admin/content?type=Announcement"), StringComparison.Ordinal);
+        Assert.Contains(AnnouncementRecipes.Title, await admin.Http.GetStringAsync($"/{tenant}/admin/content?type=ThongBao"), StringComparison.Ordinal);
         Assert.Contains("Áp dụng công thức", await admin.Http.GetStringAsync($"/{tenant}/admin/audit"), StringComparison.Ordinal);
 
         // Again, by file path this time: the definition is updated in place and the announcement is not duplicated.
@@ -84,7 +84,7 @@ public abstract class RunningTenantRecipeBehaviour(DemoHost host)
         var error = new StringWriter();
         Assert.Equal(1, await CommandLine.ExecuteAsync(["recipe", "apply", tenant, file], host.Services, TextWriter.Null, error));
         Assert.Contains("thong-bao-hong.recipe.json steps[0] (Users) Users[0].UserName", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("AnnouncementPart.Body", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ThongBaoPart.Body", error.ToString(), StringComparison.Ordinal);
         Assert.Equal((0, 0), await CountAsync(tenant));
         // The administrator's password was not replaced.
         (await EditorClient.SignInAsync(host, $"/{tenant}", CmsHost.AdminUserName, CmsHost.AdminPassword)).Http.Dispose();
@@ -113,7 +113,7 @@ public abstract class RunningTenantRecipeBehaviour(DemoHost host)
             Assert.Equal(HttpStatusCode.OK, pasted.StatusCode);
         }
 
-        Assert.Contains(AnnouncementRecipes.Title, await admin.Http.GetStringAsync($"/{tenant}/admin/content?type=Announcement"), StringComparison.Ordinal);
+        Assert.Contains(AnnouncementRecipes.Title, await admin.Http.GetStringAsync($"/{tenant}/admin/content?type=ThongBao"), StringComparison.Ordinal);
 
         // Refused whole: the Tenants step is for the district's setup only.
         using (var refused = await admin.Http.PostFormAsync($"/{tenant}/admin/recipes", null, new Dictionary<string, string>

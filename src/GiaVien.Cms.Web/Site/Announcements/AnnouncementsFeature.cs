@@ -18,7 +18,7 @@ public static class AnnouncementsFeature
         "Đăng thông báo của đơn vị (nội dung, tệp đính kèm, ngày hết hạn) tại /thong-bao và thêm mục “Thông báo” vào menu chính.")
     {
         Recipe = "thong-bao",
-        ContentTypes = ["Announcement"],
+        ContentTypes = ["ThongBao"],
         Migrations = [new AddMenuItem()],
     };
 
