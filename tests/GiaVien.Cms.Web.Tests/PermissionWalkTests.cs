@@ -134,7 +134,9 @@ public sealed partial class PermissionWalkTests(SqliteDemoHost host) : IClassFix
             else
             {
                 var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
-                routes.AddRange(endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(method =>
+                // An endpoint without method metadata (the metrics scrape) answers any method: it is walked as a GET.
+                var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+                routes.AddRange(methods.Select(method =>
                     new AdminRoute(route, method, null, policies.Count == 0 ? "UNDECLARED" : string.Join(" and ", policies))));
             }
         }
@@ -159,7 +161,9 @@ public sealed partial class PermissionWalkTests(SqliteDemoHost host) : IClassFix
             return false;
         }
 
-        return !(response.StatusCode == HttpStatusCode.NotFound && body.Contains("Không tìm thấy trang", StringComparison.Ordinal))
+        // 401: an endpoint that also takes API tokens (the metrics scrape) challenges instead of redirecting.
+        return response.StatusCode != HttpStatusCode.Unauthorized
+            && !(response.StatusCode == HttpStatusCode.NotFound && body.Contains("Không tìm thấy trang", StringComparison.Ordinal))
             && !(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/admin/login", StringComparison.Ordinal));
     }
 
