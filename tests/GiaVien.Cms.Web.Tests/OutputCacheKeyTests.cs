@@ -64,7 +64,7 @@ public sealed class OutputCacheKeyTests(SqliteDemoHost host) : IClassFixture<Sql
         Assert.Equal(System.Net.HttpStatusCode.OK, status);
         Assert.Contains("Tin thứ 1 của xã", second);
         Assert.DoesNotContain("Tin thứ 1 của xã", first);
-        Assert.Equal(second, (await host.Browser().GetPageAsync($"/{name}/tin-tuc?trang=2&x=1")).Html);
+        Assert.Equal(HttpExtensions.WithoutNonces(second), HttpExtensions.WithoutNonces((await host.Browser().GetPageAsync($"/{name}/tin-tuc?trang=2&x=1")).Html));
     }
 }
 

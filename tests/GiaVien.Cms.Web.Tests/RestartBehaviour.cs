@@ -18,7 +18,7 @@ public abstract class RestartBehaviour(DatabaseProvider provider)
             var name = TenantFactory.UniqueName("gia-phong");
             await TenantFactory.CreateAsync(first, new TenantSpec(name, "Xã Gia Phong", null, [$"{name}.vn"], null));
             await first.Registry.SetStateAsync("mat-tran", TenantState.Disabled);
-            var homeBefore = WithoutNonces((await first.Browser().GetPageAsync("/thi-tran-me/")).Html);
+            var homeBefore = HttpExtensions.WithoutNonces((await first.Browser().GetPageAsync("/thi-tran-me/")).Html);
             await first.DisposeAsync();
 
             second = await first.Restarted().StartAsync(expectedTenants: 5);
@@ -26,7 +26,7 @@ public abstract class RestartBehaviour(DatabaseProvider provider)
             Assert.Equal(5, second.Registry.Map.Tenants.Count);
             Assert.Equal(TenantState.Disabled, second.Registry.Map.Find("mat-tran")!.State);
             Assert.Equal(TenantState.Running, second.Registry.Map.Find(name)!.State);
-            Assert.Equal(homeBefore, WithoutNonces((await second.Browser().GetPageAsync("/thi-tran-me/")).Html));
+            Assert.Equal(homeBefore, HttpExtensions.WithoutNonces((await second.Browser().GetPageAsync("/thi-tran-me/")).Html));
             Assert.Contains("class=\"site-name\">Xã Gia Phong<", (await second.Browser($"{name}.vn").GetPageAsync("/")).Html);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await second.Browser().GetPageAsync("/mat-tran/")).Status);
             using var signIn = await second.Browser($"{name}.vn").SignInAsync("", CmsHost.AdminUserName, CmsHost.AdminPassword);
@@ -42,7 +42,4 @@ public abstract class RestartBehaviour(DatabaseProvider provider)
             await DemoHost.DeleteDataAsync(first);
         }
     }
-
-    // Every response has its own CSP nonce; the rest of the page must be the same after a restart.
-    private static string WithoutNonces(string html) => System.Text.RegularExpressions.Regex.Replace(html, " nonce=\"[^\"]*\"", "");
 }

@@ -45,11 +45,17 @@ public static partial class HttpExtensions
     }
 
     /// <summary>The distinct news links of a page's lists (an item may appear in several blocks of the home page).</summary>
+    /// <summary>The page without its CSP nonces, which every response has its own of (cached pages too).</summary>
+    public static string WithoutNonces(string html) => Nonce().Replace(html, "");
+
     public static IReadOnlyList<string> ArticleLinks(string html) =>
         ArticleLink().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
 
     [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex(" nonce=\"[^\"]*\"")]
+    private static partial Regex Nonce();
 
     [GeneratedRegex("class=\"news-title\"><a href=\"([^\"]+)\">")]
     private static partial Regex ArticleLink();

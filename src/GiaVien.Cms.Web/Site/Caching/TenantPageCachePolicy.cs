@@ -36,7 +36,7 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
         }
 
         // The page number as the page reads it (a malformed one is the first page), not the raw query value.
-        if (http.GetEndpoint()?.Metadata.GetMetadata<VariesByPageNumber>() is { } varies)
+        if (http.GetEndpoint()?.Metadata.GetMetadata<VariesByPageNumber>() is { } varies && (!varies.FieldFilters || IsTypeListPath(http.Request.Path)))
         {
             context.CacheVaryByRules.VaryByValues["page"] = NewsListPage.RequestedPage(http).ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (varies.FieldFilters)
@@ -57,6 +57,10 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
         http.Items[LookupStarted] = System.Diagnostics.Stopwatch.GetTimestamp();
         return ValueTask.CompletedTask;
     }
+
+    // A type's public list is at its route prefix, one segment without a slash ("/thong-bao"); its items and the
+    // static pages are deeper ("/thong-bao/lich-cat-dien"), so a page number or a filter there makes no entry.
+    private static bool IsTypeListPath(PathString path) => path.Value is { Length: > 1 } value && value.IndexOf('/', 1) < 0;
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
     {
