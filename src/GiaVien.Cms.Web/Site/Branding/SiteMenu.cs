@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GiaVien.Cms.Blocks;
 
 namespace GiaVien.Cms.Web.Site.Branding;
 
@@ -46,12 +47,10 @@ public static class SiteMenu
 
     /// <summary>A title and either a path of the site ("/…") or an absolute http(s) address.</summary>
     public static bool IsValid(MenuEntry entry) =>
-        !string.IsNullOrWhiteSpace(entry.Title) && entry.Title.Length <= 60 && entry.Url is { Length: > 0 and <= 500 } url
-        && ((url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
-            || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"));
+        !string.IsNullOrWhiteSpace(entry.Title) && entry.Title.Length <= 60 && LinkAddress.IsValid(entry.Url);
 
     /// <summary>The URL as the page links it: site paths under the tenant's path base.</summary>
-    public static string Resolve(string basePath, string url) => url.StartsWith('/') ? (url == "/" ? basePath + "/" : basePath + url) : url;
+    public static string Resolve(string basePath, string url) => LinkAddress.Resolve(basePath, url);
 }
 
 public sealed record MenuEntry([property: JsonPropertyName("Title")] string Title, [property: JsonPropertyName("Url")] string Url);
