@@ -54,7 +54,7 @@ public static class ContentPage
             .Where(c => termIds.Contains(c.ContentItemId)).Select(c => new LinkViewModel(c.Title, PageRenderer.CategoryUrl(site.BasePath, c))).ToList();
         var others = await published.OthersAsync(NewsPresenter.NewsType, item.ContentItemId, termIds, OthersCount, context.RequestAborted);
         var article = NewsPresenter.Article(item, site, categories, others.Select(o => NewsPresenter.Summary(o, site.BasePath)).ToList(), canonical)
-            with { Sidebar = await zones.BuildAsync(GiaVien.Cms.Blocks.BlockZones.SidebarZone, context) };
+            with { Sidebar = await zones.BuildAsync(GiaVien.Cms.Blocks.BlockZones.SidebarZone, context, item.ContentItemId) };
         if (NewsPresenter.ImagePath(item) is { } repeated && BodyImages.StartsWith(article.BodyHtml, repeated))
         {
             // The editor also put the photo at the top of the body: show it once, where the editor placed it.

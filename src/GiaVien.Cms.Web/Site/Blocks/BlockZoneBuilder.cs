@@ -19,9 +19,12 @@ public sealed class BlockZoneBuilder(BlockArrangementStore store, PublishedQueri
     public const int PinnedCount = 3;
 
     private IReadOnlyList<ContentSummary>? _window;
+    private string? _currentItemId;
 
-    public async Task<IReadOnlyList<BlockViewModel>> BuildAsync(string zone, HttpContext context)
+    /// <summary>The zone's blocks; on an item's page (<paramref name="currentItemId"/>) its lists leave that item out.</summary>
+    public async Task<IReadOnlyList<BlockViewModel>> BuildAsync(string zone, HttpContext context, string? currentItemId = null)
     {
+        _currentItemId = currentItemId;
         var site = await renderer.SiteAsync(context);
         var blocks = new List<BlockViewModel>();
         foreach (var block in (await store.GetAsync(context.RequestAborted)).Zone(zone).Where(b => !b.Hidden))
@@ -45,7 +48,7 @@ public sealed class BlockZoneBuilder(BlockArrangementStore store, PublishedQueri
                 var front = await FrontAsync(site, cancellationToken);
                 return new BlockViewModel(block.Kind, block.Id, title) { Featured = front.FirstOrDefault(), News = front.Skip(1).Take(block.Count).ToList() };
             case BlockKinds.Latest:
-                var latest = await published.LatestAsync(NewsPresenter.NewsType, 0, block.Count, cancellationToken: cancellationToken);
+                var latest = Others(await published.LatestAsync(NewsPresenter.NewsType, 0, block.Count + 1, cancellationToken: cancellationToken), block.Count);
                 return latest.Count == 0 ? null : new BlockViewModel(block.Kind, block.Id, title) { News = Summaries(latest, site), Url = $"{site.BasePath}/tin-tuc" };
             case BlockKinds.SharedNews:
                 // Kept (empty) outside the district, where the theme shows nothing for it: the default home page's markup stays as it was.
@@ -91,7 +94,7 @@ public sealed class BlockZoneBuilder(BlockArrangementStore store, PublishedQueri
             return null;
         }
 
-        var news = await published.LatestAsync(NewsPresenter.NewsType, 0, block.Count, category.ContentItemId, cancellationToken);
+        var news = Others(await published.LatestAsync(NewsPresenter.NewsType, 0, block.Count + 1, category.ContentItemId, cancellationToken), block.Count);
         return news.Count == 0 ? null : new BlockViewModel(block.Kind, block.Id, block.Title ?? category.Title)
         {
             News = Summaries(news, site),
@@ -107,7 +110,7 @@ public sealed class BlockZoneBuilder(BlockArrangementStore store, PublishedQueri
             return null;
         }
 
-        var items = await published.LatestAsync(type.Name, 0, block.Count, cancellationToken: cancellationToken);
+        var items = Others(await published.LatestAsync(type.Name, 0, block.Count + 1, cancellationToken: cancellationToken), block.Count);
         return items.Count == 0 ? null : new BlockViewModel(block.Kind, block.Id, block.Title ?? type.DisplayName)
         {
             News = Summaries(items, site),
@@ -132,6 +135,10 @@ public sealed class BlockZoneBuilder(BlockArrangementStore store, PublishedQueri
 
         return links;
     }
+
+    // One more is read than shown, so leaving the current item out still fills the list.
+    private List<ContentSummary> Others(IReadOnlyList<ContentSummary> items, int count) =>
+        items.Where(i => i.ContentItemId != _currentItemId).Take(count).ToList();
 
     private static List<NewsSummaryViewModel> Summaries(IReadOnlyList<ContentSummary> items, SiteViewModel site) =>
         items.Select(i => NewsPresenter.Summary(i, site.BasePath)).ToList();
