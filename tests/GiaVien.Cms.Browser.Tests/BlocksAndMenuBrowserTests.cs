@@ -24,6 +24,8 @@ public sealed class BlocksAndMenuBrowserTests(SiteHost host) : IClassFixture<Sit
 
     private static async Task AssertAxeAsync(IPage page, string name)
     {
+        // The page as the browser holds it, beside the screenshots, for the W3C Nu checker (vnu) run by hand.
+        await File.WriteAllTextAsync(Path.ChangeExtension(SiteHost.ScreenshotPath(name), ".html"), await page.ContentAsync());
         foreach (var (width, height) in Widths)
         {
             await page.SetViewportSizeAsync(width, height);
