@@ -10,6 +10,7 @@ public static class DocumentsServiceCollectionExtensions
     {
         services.AddFeature(DocumentsFeature.Descriptor);
         services.AddSingleton<DocumentTextExtraction>();
+        services.AddSingleton<Search.DocumentSearchText>();
         services.AddHostedService<ExtractionWorker>();
         return services;
     }

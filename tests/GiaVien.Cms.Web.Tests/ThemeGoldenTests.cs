@@ -14,15 +14,15 @@ namespace GiaVien.Cms.Web.Tests;
 /// </summary>
 public sealed class ThemeGoldenTests
 {
-    private static readonly ThemeRenderer Renderer = new(Options.Create(new ThemesOptions()), new OverrideOutputGuard(), NullLogger<ThemeRenderer>.Instance);
+    internal static readonly ThemeRenderer Renderer = new(Options.Create(new ThemesOptions()), new OverrideOutputGuard(), NullLogger<ThemeRenderer>.Instance);
 
     // Pages carry a new nonce every time; the goldens a fixed one.
-    private const string Nonce = "Z29sZGVuLWZpbGUtbm9uY2Ux";
+    internal const string Nonce = "Z29sZGVuLWZpbGUtbm9uY2Ux";
 
     private static readonly IReadOnlyList<LinkViewModel> Categories =
         [new("Kinh tế", "/gia-hoa/chuyen-muc/kinh-te"), new("Văn hóa - Xã hội", "/gia-hoa/chuyen-muc/van-hoa-xa-hoi")];
 
-    private static readonly SiteViewModel Site = new("Ủy ban nhân dân xã Gia Hòa", "Chào mừng đến Trang thông tin điện tử xã Gia Hòa", "/gia-hoa",
+    internal static readonly SiteViewModel Site = new("Ủy ban nhân dân xã Gia Hòa", "Chào mừng đến Trang thông tin điện tử xã Gia Hòa", "/gia-hoa",
         "https://giavien.example/gia-hoa", "/gia-hoa/theme/emblem.svg?v=1", "#8a1c1c", "Chủ tịch UBND xã", "Xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình",
         "0229 3000 000", "ubnd@giahoa.example",
         [new("Trang chủ", "/gia-hoa/", []), new("Tin tức", "/gia-hoa/tin-tuc", Categories), new("Sơ đồ trang", "/gia-hoa/so-do-trang", [])],
@@ -35,7 +35,7 @@ public sealed class ThemeGoldenTests
     private static readonly NewsSummaryViewModel News2 = new("Ra quân làm giao thông nông thôn", "/gia-hoa/tin-tuc/ra-quan", "Thứ hai, 26/02/2024",
         "2024-02-26T07:00:00+07:00", null, null) { Source = new LinkViewModel("Thị trấn Me", "/thi-tran-me/") };
 
-    private static PageMetadata Page(string? title) => new(title, "Mô tả trang", "https://giavien.example/gia-hoa/trang", "/gia-hoa/trang");
+    internal static PageMetadata Page(string? title) => new(title, "Mô tả trang", "https://giavien.example/gia-hoa/trang", "/gia-hoa/trang");
 
     public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "Page", "Sitemap", "NotFound", "Search", "Unavailable"];
 
@@ -82,5 +82,5 @@ public sealed class ThemeGoldenTests
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
-    private static string GoldensFolder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Goldens");
+    internal static string GoldensFolder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Goldens");
 }
