@@ -1,14 +1,13 @@
 using GiaVien.Cms.Documents.Extraction;
-using GiaVien.Cms.Documents.Numbers;
 using GiaVien.Cms.Tenants;
 
 namespace GiaVien.Cms.Documents.Search;
 
 /// <summary>
-/// What the search index should hold of a document beside its title, for the index contributor the shared search
-/// gains (per-field index settings): its number as exact parts (a keyword field that ranks a number match first),
-/// its metadata as text, and the text of its files read so far. Files not read yet are queued and reported, so the
-/// contributor can index the item again once <see cref="DocumentTextExtraction"/> has read them.
+/// What the search index should hold of a document beyond its fields (which the shared search indexes by their
+/// settings: the số ký hiệu as a <c>Code</c>, found first however it is typed): the text of its files read so far.
+/// Files not read yet are queued and reported, so the item can be indexed again once
+/// <see cref="DocumentTextExtraction"/> has read them.
 /// </summary>
 public sealed class DocumentSearchText(DocumentTextExtraction extraction)
 {
@@ -26,11 +25,9 @@ public sealed class DocumentSearchText(DocumentTextExtraction extraction)
             }
         }
 
-        var metadata = string.Join('\n', new[] { document.Number, document.Summary, document.Issuer, document.Signer, document.Field }.Where(t => !string.IsNullOrEmpty(t)));
-        return new DocumentSearchFields(DocumentNumber.Parts(document.Number), metadata, string.Join('\n', texts), complete);
+        return new DocumentSearchFields(string.Join('\n', texts), complete);
     }
 }
 
-/// <param name="NumberParts">The folded parts of the số ký hiệu (125, qd, ubnd), for an exact keyword field.</param>
 /// <param name="Complete">False while a file waits to be read: index again when it has been.</param>
-public sealed record DocumentSearchFields(IReadOnlyList<string> NumberParts, string Metadata, string FileText, bool Complete);
+public sealed record DocumentSearchFields(string FileText, bool Complete);
