@@ -82,5 +82,8 @@ public sealed class ThemeGoldenTests
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
-    internal static string GoldensFolder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Goldens");
+    /// <summary>The checked-in golden files, for the golden tests of other views too.</summary>
+    internal static string Goldens { get; } = GoldensFolder();
+
+    private static string GoldensFolder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Goldens");
 }

@@ -28,7 +28,7 @@ public sealed class DocumentGoldenTests
         var layout = new LayoutViewModel(ThemeGoldenTests.Site, page);
         var html = await ThemeGoldenTests.Renderer.RenderPageAsync(view, model, layout, productHead: PageHead.Html(layout, ThemeGoldenTests.Nonce));
 
-        var golden = Path.Combine(ThemeGoldenTests.GoldensFolder(), view + ".html");
+        var golden = Path.Combine(ThemeGoldenTests.Goldens, view + ".html");
         if (Environment.GetEnvironmentVariable("GIAVIEN_UPDATE_GOLDENS") == "1")
         {
             await File.WriteAllTextAsync(golden, html);
