@@ -15,15 +15,15 @@ namespace GiaVien.Cms.Web.Tests;
 /// </summary>
 public sealed class ThemeGoldenTests
 {
-    private static readonly ThemeRenderer Renderer = new(Options.Create(new ThemesOptions()), new OverrideOutputGuard(), NullLogger<ThemeRenderer>.Instance);
+    internal static readonly ThemeRenderer Renderer = new(Options.Create(new ThemesOptions()), new OverrideOutputGuard(), NullLogger<ThemeRenderer>.Instance);
 
     // Pages carry a new nonce every time; the goldens a fixed one.
-    private const string Nonce = "Z29sZGVuLWZpbGUtbm9uY2Ux";
+    internal const string Nonce = "Z29sZGVuLWZpbGUtbm9uY2Ux";
 
     private static readonly IReadOnlyList<LinkViewModel> Categories =
         [new("Kinh tế", "/gia-hoa/chuyen-muc/kinh-te"), new("Văn hóa - Xã hội", "/gia-hoa/chuyen-muc/van-hoa-xa-hoi")];
 
-    private static readonly SiteViewModel Site = new("Ủy ban nhân dân xã Gia Hòa", "Chào mừng đến Trang thông tin điện tử xã Gia Hòa", "/gia-hoa",
+    internal static readonly SiteViewModel Site = new("Ủy ban nhân dân xã Gia Hòa", "Chào mừng đến Trang thông tin điện tử xã Gia Hòa", "/gia-hoa",
         "https://giavien.example/gia-hoa", "/gia-hoa/theme/emblem.svg?v=1", "#8a1c1c", "Chủ tịch UBND xã", "Xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình",
         "0229 3000 000", "ubnd@giahoa.example",
         [new("Trang chủ", "/gia-hoa/", []), new("Tin tức", "/gia-hoa/tin-tuc", Categories), new("Sơ đồ trang", "/gia-hoa/so-do-trang", [])],
@@ -43,7 +43,7 @@ public sealed class ThemeGoldenTests
 
     private static readonly PageMetadata ArticlePage = Page("Gia Hòa nâng cao thu nhập") with { OgType = "article", ImageUrl = "https://giavien.example/gia-hoa/media/_p/og/a.jpg", IsoDate = "2023-10-04T09:15:00+07:00", Creator = "Minh Hằng", JsonLd = "{\"@type\":\"NewsArticle\"}" };
 
-    private static PageMetadata Page(string? title) => new(title, "Mô tả trang", "https://giavien.example/gia-hoa/trang", "/gia-hoa/trang");
+    internal static PageMetadata Page(string? title) => new(title, "Mô tả trang", "https://giavien.example/gia-hoa/trang", "/gia-hoa/trang");
 
     public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "ArticleWithSidebar", "Page", "Sitemap", "NotFound", "Search", "Unavailable"];
 
@@ -105,6 +105,9 @@ public sealed class ThemeGoldenTests
         "Unavailable" => ("Unavailable", new { Site, Message = "Trang thông tin điện tử này tạm ngừng hoạt động." }, Page("Trang tạm ngừng hoạt động")),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
+
+    /// <summary>The checked-in golden files, for the golden tests of other views too.</summary>
+    internal static string Goldens { get; } = GoldensFolder();
 
     private static string GoldensFolder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Goldens");
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Cluster;
 using GiaVien.Cms.Content;
+using GiaVien.Cms.Documents;
 using GiaVien.Cms.Features;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Recipes;
@@ -39,6 +40,7 @@ public static class CmsServiceCollectionExtensions
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();
+        services.AddDocuments();
         services.AddSearch();
         services.AddCmsSecurity(dataFolder);
         services.AddTrustedProxies(configuration);
