@@ -18,7 +18,7 @@ public static class NewsIndexing
         [], Kinds);
 
     public static ContentIndexBatch Batch(IReadOnlyList<ContentItem> items, IReadOnlyDictionary<string, string> categoryTitles) =>
-        new(items, Definitions, categoryTitles, alwaysShared: false);
+        new("bench", items, Definitions, categoryTitles, alwaysShared: false);
 
     /// <summary>Adds the items to <paramref name="generation"/> as a rebuild does.</summary>
     public static void AddAll(this IndexGeneration generation, IReadOnlyList<ContentItem> items, IReadOnlyDictionary<string, string> categoryTitles, int threads) =>

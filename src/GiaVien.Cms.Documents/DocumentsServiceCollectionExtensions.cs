@@ -1,4 +1,5 @@
 using GiaVien.Cms.Documents.Extraction;
+using GiaVien.Cms.Search;
 using GiaVien.Cms.Tenants.Features;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,8 @@ public static class DocumentsServiceCollectionExtensions
         services.AddFeature(DocumentsFeature.Descriptor);
         services.AddSingleton<DocumentTextExtraction>();
         services.AddSingleton<Search.DocumentSearchText>();
+        services.AddSingleton<ReadFileReindexing>();
+        services.AddContentIndexContributor<Search.DocumentFileTextContributor>();
         services.AddHostedService<ExtractionWorker>();
         return services;
     }

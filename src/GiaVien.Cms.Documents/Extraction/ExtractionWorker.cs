@@ -1,3 +1,4 @@
+using System.Data.Common;
 using GiaVien.Cms.Media.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,7 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace GiaVien.Cms.Documents.Extraction;
 
 /// <summary>Takes <see cref="DocumentTextExtraction"/>'s requests one at a time, off every request thread, and stores what each file gives.</summary>
-internal sealed partial class ExtractionWorker(DocumentTextExtraction extraction, MediaStores stores, TimeProvider time, ILogger<ExtractionWorker> logger) : BackgroundService
+internal sealed partial class ExtractionWorker(DocumentTextExtraction extraction, MediaStores stores, ReadFileReindexing reindexing, TimeProvider time,
+    ILogger<ExtractionWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -15,9 +17,9 @@ internal sealed partial class ExtractionWorker(DocumentTextExtraction extraction
             {
                 await ReadAsync(request, stoppingToken);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Amazon.S3.AmazonS3Exception)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Amazon.S3.AmazonS3Exception or DbException)
             {
-                // The store failed, not the file: it is asked for again the next time someone needs it.
+                // The store or the database failed, not the file: it is asked for again the next time someone needs it.
                 LogStoreFailed(request.Shell.Name, request.MediaPath, e);
             }
             finally
@@ -50,6 +52,7 @@ internal sealed partial class ExtractionWorker(DocumentTextExtraction extraction
         await DocumentTextExtraction.StoreOf(request.Shell).SaveAsync(
             new StoredExtraction(request.MediaPath, info.ETag, result.Outcome, result.Pages, result.Text, time.GetUtcNow()), stoppingToken);
         LogRead(request.Shell.Name, request.MediaPath, result.Outcome, result.Pages, result.Text.Length, time.GetElapsedTime(started).TotalMilliseconds);
+        await reindexing.RequestAsync(request.Shell, request.MediaPath, stoppingToken);
     }
 
     private static async Task<Stream> SeekableAsync(Stream source, CancellationToken cancellationToken)
@@ -68,6 +71,6 @@ internal sealed partial class ExtractionWorker(DocumentTextExtraction extraction
     [LoggerMessage(Level = LogLevel.Information, Message = "Read the text of {MediaPath} of tenant {TenantName}: {Outcome}, {Pages} pages, {Characters} characters in {ElapsedMs:0} ms")]
     private partial void LogRead(string tenantName, string mediaPath, ExtractionOutcome outcome, int pages, int characters, double elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read {MediaPath} of tenant {TenantName} from the media store")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read {MediaPath} of tenant {TenantName} from the media store, or have its documents indexed again")]
     private partial void LogStoreFailed(string tenantName, string mediaPath, Exception exception);
 }

@@ -4,11 +4,17 @@ using GiaVien.Cms.Content.Items;
 
 namespace GiaVien.Cms.Search.Indexing;
 
-/// <summary>Items indexed together, with what every document of them may need: the tenant's definitions and category names.</summary>
-public sealed class ContentIndexBatch(IReadOnlyList<ContentItem> items, ContentDefinitions definitions, IReadOnlyDictionary<string, string> categoryTitles,
-    bool alwaysShared)
+/// <summary>Items of one tenant indexed together, with what every document of them may need: the tenant's name, definitions and category names.</summary>
+public sealed class ContentIndexBatch(string tenantName, IReadOnlyList<ContentItem> items, ContentDefinitions definitions,
+    IReadOnlyDictionary<string, string> categoryTitles, bool alwaysShared)
 {
     private readonly ConcurrentDictionary<IContentIndexContributor, object> _prepared = new();
+
+    /// <summary>
+    /// The tenant whose index is being built: a contributor reading more than the database (files in the tenant's
+    /// media store or data folder) finds the tenant's shell by this name.
+    /// </summary>
+    public string TenantName { get; } = tenantName;
 
     public IReadOnlyList<ContentItem> Items { get; } = items;
 

@@ -221,7 +221,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
                         break;
                     }
 
-                    var batch = new ContentIndexBatch(items, definitions, titles, IsDistrict);
+                    var batch = new ContentIndexBatch(TenantName, items, definitions, titles, IsDistrict);
                     await _documents.PrepareAsync(batch, db, cancellationToken);
                     shadow.AddAll(batch, _documents, Environment.ProcessorCount, cancellationToken);
                     progress.Done += items.Count;
@@ -298,7 +298,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
             // Each entry only says "this item changed": the item's current published state is what is indexed,
             // which makes replaying an entry twice (after a crash) harmless.
             var ids = entries.Select(e => e.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
-            var batch = new ContentIndexBatch((await source.PublishedAsync(ids, cancellationToken)).Where(ContentDocuments.IsSearchable).ToList(), definitions, titles, IsDistrict);
+            var batch = new ContentIndexBatch(TenantName, (await source.PublishedAsync(ids, cancellationToken)).Where(ContentDocuments.IsSearchable).ToList(), definitions, titles, IsDistrict);
             await _documents.PrepareAsync(batch, db, cancellationToken);
             var published = batch.Items.ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
             foreach (var id in ids)

@@ -55,7 +55,7 @@ public sealed class FieldIndexingTests : IDisposable
             Item("ghi-chu", "GhiChu", "Ghi chú nội bộ", "GhiChuPart", new JsonObject { ["NoiDung"] = TextField.Create("Quyết định 125 UBND về chuyển đổi số, nội bộ huyện Gia Viễn") }),
             TestIndex.News("tin-125", "Tin: 125 hộ dân Gia Viễn nhận quyết định QĐ hỗ trợ", "Quyết định QĐ 125 của UBND.", "<p>QĐ 125 UBND.</p>", new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc)),
         };
-        _generation.AddAll(new ContentIndexBatch(items, Definitions, new Dictionary<string, string>(), alwaysShared: false), documents, threads: 1);
+        _generation.AddAll(new ContentIndexBatch("default", items, Definitions, new Dictionary<string, string>(), alwaysShared: false), documents, threads: 1);
         _generation.Commit();
     }
 
