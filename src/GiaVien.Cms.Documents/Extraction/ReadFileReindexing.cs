@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
@@ -16,9 +17,11 @@ public sealed class ReadFileReindexing(TimeProvider clock)
     public async Task<int> RequestAsync(ShellContext shell, string mediaPath, CancellationToken cancellationToken)
     {
         await using var db = shell.CreateDbContext();
-        // The path narrows the rows in the database; reading each candidate's part confirms it is one of its files.
+        // The path as the item's JSON spells it (its default encoder escapes non-ASCII letters) narrows the rows in the
+        // database; reading each candidate's part confirms it is one of its files.
+        var inJson = JsonSerializer.Serialize(mediaPath)[1..^1];
         var candidates = await db.ContentItems.AsNoTracking()
-            .Where(i => i.ContentType == VanBanPart.TypeName && i.Published && i.DeletedUtc == null && i.Data.Contains(mediaPath))
+            .Where(i => i.ContentType == VanBanPart.TypeName && i.Published && i.DeletedUtc == null && i.Data.Contains(inJson))
             .ToListAsync(cancellationToken);
         var attaching = candidates.Where(r => ContentItemMapper.ToItem(r).As<VanBanPart>().FilePaths.Contains(mediaPath, StringComparer.Ordinal)).ToList();
         foreach (var record in attaching)
