@@ -29,9 +29,10 @@ public sealed class DocumentSearchTests(SqliteSearchHost host) : IClassFixture<S
         var phrase = $"tu bổ đê bối thôn {word}";
         var pdf = SampleDocuments.Pdf(["Ủy ban nhân dân xã Gia Tân", $"Giao các thôn {phrase} trước mùa mưa lũ."]);
         var path = await TenantServices.RunAsync(host, tenant, async services =>
-            (await services.GetRequiredService<MediaLibrary>().UploadAsync("van-ban", "quyet-dinh-125.pdf", new MemoryStream(pdf), "admin")).File.Path);
+            (await services.GetRequiredService<MediaLibrary>().UploadAsync(null, "quyet-dinh-125.pdf", new MemoryStream(pdf), "admin")).File.Path);
         TestRecipes.Add(host, tenant + "-qd", Decisions(tenant, path));
-        Assert.Equal(0, await CommandLine.ExecuteAsync(["recipe", "apply", tenant, tenant + "-qd"], host.Services, TextWriter.Null, new StringWriter()));
+        var errors = new StringWriter();
+        Assert.True(await CommandLine.ExecuteAsync(["recipe", "apply", tenant, tenant + "-qd"], host.Services, TextWriter.Null, errors) == 0, errors.ToString());
         var resident = host.Browser();
 
         foreach (var typed in new[] { "125%2Fqd-ubnd", "125 QĐ UBND", "QĐ 125" })
@@ -68,12 +69,14 @@ public sealed class DocumentSearchTests(SqliteSearchHost host) : IClassFixture<S
         { "name": "{{tenant}}-qd", "displayName": "Hai quyết định của xã", "steps": [ { "name": "Content", "data": [
           { "ContentItemId": "qd-125-{{tenant}}", "ContentType": "VanBan", "Published": true,
             "TitlePart": { "Title": "{{Title}}" },
-            "VanBanPart": { "SoKyHieu": { "Text": "125/QĐ-UBND" }, "CoQuanBanHanh": { "Text": "UBND xã Gia Tân" },
+            "VanBanPart": { "SoKyHieu": { "Text": "125/QĐ-UBND" }, "LoaiVanBan": { "TaxonomyContentItemId": "loai-van-ban", "TermContentItemIds": [ "quyet-dinh" ] },
+              "CoQuanBanHanh": { "Text": "UBND xã" }, "LinhVuc": { "Text": "Nông nghiệp" },
               "NgayBanHanh": { "Value": "2024-03-04" }, "TrichYeu": { "Text": "Phê duyệt phương án phòng chống lụt bão, giảm nhẹ thiên tai năm 2024." },
               "TepVanBan": { "Paths": [ "{{pdfPath}}" ] } } },
           { "ContentItemId": "qd-215-{{tenant}}", "ContentType": "VanBan", "Published": true,
             "TitlePart": { "Title": "Quyết định 215/QĐ-UBND về việc thành lập tổ công tác 125 ngày đêm" },
-            "VanBanPart": { "SoKyHieu": { "Text": "215/QĐ-UBND" }, "CoQuanBanHanh": { "Text": "UBND xã Gia Tân" },
+            "VanBanPart": { "SoKyHieu": { "Text": "215/QĐ-UBND" }, "LoaiVanBan": { "TaxonomyContentItemId": "loai-van-ban", "TermContentItemIds": [ "quyet-dinh" ] },
+              "CoQuanBanHanh": { "Text": "UBND xã" }, "LinhVuc": { "Text": "Nông nghiệp" },
               "NgayBanHanh": { "Value": "2024-05-06" }, "TrichYeu": { "Text": "Thành lập tổ công tác của UBND xã, theo QĐ 125 của huyện." },
               "TepVanBan": { "Paths": [] } } } ] } ] }
         """;
