@@ -27,6 +27,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentTrash>();
         services.AddScoped<ContentWorkflow>();
         services.AddScoped<ContentQueries>();
+        services.AddScoped<ContentTranslations>();
         services.AddScoped<Published.PublishedQueries>();
         services.AddScoped<StoredContentReferences>();
         services.AddSingleton<ITenantBackgroundTask, ContentMaintenanceTask>();

@@ -18,6 +18,8 @@ public static class PublicSiteEndpoints
         services.AddScoped<PageRenderer>();
         services.AddScoped<Types.TypePages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
+        services.AddFeature(Organisation.OrganisationFeature.Descriptor);
+        services.AddScoped<Organisation.OrganisationDirectory>();
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
@@ -74,6 +76,7 @@ public static class PublicSiteEndpoints
         site.MapGet("/sitemap.xml", SitemapXml.RenderAsync);
         site.MapGet("/robots.txt", RobotsTxt.Render);
         site.MapGet("/so-do-trang", SitemapPage.RenderAsync);
+        Organisation.OrganisationPages.MapOrganisationPages(site);
         site.MapGet("/{**path}", ContentPage.RenderAsync).WithMetadata(VariesByPageNumber.AndFieldFilters);
     }
 }
