@@ -27,9 +27,12 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         var basePath = context.Request.PathBase.Value ?? "";
         var name = values.GetValueOrDefault(SiteSettingNames.SiteName) ?? scope.Shell.Tenant.DisplayName;
         var categories = (await CategoriesAsync(context.RequestAborted)).Select(c => new LinkViewModel(c.Title, CategoryUrl(basePath, c))).ToList();
-        var menu = SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
-            .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url), m.Url == SiteMenu.NewsUrl ? categories : []))
-            .ToList();
+        // The tenant's menu is written in Vietnamese; English pages get the English site's own sections instead.
+        var menu = Localization.SiteLanguage.Of(context.Request.Path) == Content.Parts.LocalizationPart.English
+            ? Organisation.OrganisationPages.EnglishMenu(basePath, theme.Words.For(Content.Parts.LocalizationPart.English))
+            : SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
+                .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url), m.Url == SiteMenu.NewsUrl ? categories : []))
+                .ToList();
         var logoPath = values.GetValueOrDefault(SiteSettingNames.LogoPath) is { Length: > 0 } p ? p.TrimStart('/') : null;
         var logo = logoPath is not null ? $"{basePath}/media/{logoPath}" : assets.Url(basePath, "emblem.svg");
         return _site = new SiteViewModel(name, values.GetValueOrDefault(SiteSettingNames.BannerText) ?? name, basePath, BaseUrl(context), logo,

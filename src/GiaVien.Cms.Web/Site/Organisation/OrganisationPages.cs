@@ -33,6 +33,17 @@ public static class OrganisationPages
         site.MapGet(Localization.SiteLanguage.EnglishSegment, (HttpContext context) => Results.Redirect($"{context.Request.PathBase}/{Pages[0].English}"));
     }
 
+    /// <summary>The main menu of English pages: the English site is its "About us" section.</summary>
+    public static List<MenuItemViewModel> EnglishMenu(string basePath, IReadOnlyDictionary<string, string> words) =>
+        Pages.Select(p => new MenuItemViewModel(words[WordOf(p.View)], $"{basePath}/{p.English}", [])).ToList();
+
+    private static string WordOf(string view) => view switch
+    {
+        "OrganisationChart" => "org_chart",
+        "OrganisationContacts" => "contacts",
+        _ => "about",
+    };
+
     private static async Task<IResult> RenderAsync(string view, string language, HttpContext context, OrganisationDirectory directory, ContentDefinitionStore definitions, PageRenderer renderer)
     {
         if ((await definitions.LoadAsync(context.RequestAborted)).FindType(OrganisationDirectory.UnitType) is null)
@@ -47,7 +58,7 @@ public static class OrganisationPages
         var english = language == LocalizationPart.English;
         var links = new OrganisationLinks(Link(0), Link(1), Link(2));
         var page = Pages.First(p => p.View == view);
-        var title = words[view switch { "OrganisationChart" => "org_chart", "OrganisationContacts" => "contacts", _ => "about" }];
+        var title = words[WordOf(view)];
         var model = new OrganisationViewModel(site, title, links, units, all, all.SelectMany(u => u.Officials).Where(o => o.Spokesperson).ToList());
         var metadata = renderer.Metadata(context, title) with
         {
