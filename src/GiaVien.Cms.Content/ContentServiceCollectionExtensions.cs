@@ -28,6 +28,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentWorkflow>();
         services.AddScoped<ContentQueries>();
         services.AddScoped<ContentTranslations>();
+        services.AddScoped<TranslationDrafts>();
         services.AddScoped<Published.PublishedQueries>();
         services.AddScoped<StoredContentReferences>();
         services.AddSingleton<ITenantBackgroundTask, ContentMaintenanceTask>();

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests;
 
@@ -150,9 +152,37 @@ public sealed partial class OrganisationPagesTests(SqliteDemoHost host) : IClass
         }
     }
 
+    [Fact]
+    public async Task Tao_ban_tieng_anh_makes_one_english_draft_which_once_published_answers_under_en()
+    {
+        var client = host.Browser();
+        await client.SignInAsync("/gia-hoa", CmsHost.AdminUserName, CmsHost.AdminPassword);
+        const string edit = "/gia-hoa/admin/content/edit?id=xa-dia-chinh";
+        Assert.Contains("Tạo bản tiếng Anh</button>", (await client.GetPageAsync(edit)).Html);
+
+        using var first = await client.PostFormAsync(edit, edit + "&handler=Translate", new Dictionary<string, string>());
+        using var second = await client.PostFormAsync(edit, edit + "&handler=Translate", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        var draft = (await client.GetPageAsync(first.Headers.Location!.OriginalString)).Html;
+        Assert.Contains("Đây là bản tiếng Anh", draft);
+        Assert.DoesNotContain("Tạo bản tiếng Anh</button>", draft);
+        var id = DraftId().Match(first.Headers.Location.OriginalString).Groups[1].Value;
+        await TenantServices.RunAsync(host, "gia-hoa", sp => sp.GetRequiredService<ContentPublisher>().PublishAsync(id, "test"));
+
+        var (status, english) = await host.Browser().GetPageAsync("/gia-hoa/en/don-vi/dia-chinh-xay-dung-nong-nghiep-va-moi-truong");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<html lang=\"en\">", english);
+        Assert.Contains("<a href=\"/gia-hoa/don-vi/dia-chinh-xay-dung-nong-nghiep-va-moi-truong\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>", english);
+    }
+
     private static string UnitName(XElement item) => item.Element("div")!.Elements().First().Value;
 
     // The chart's markup, from its opening list to the end of the main element.
     [GeneratedRegex("<ul class=\"org-chart\">.*</ul>(?=\\s*</main>)", RegexOptions.Singleline)]
     private static partial Regex ChartList();
+
+    [GeneratedRegex("id=([0-9a-f]+)")]
+    private static partial Regex DraftId();
 }
