@@ -21,6 +21,13 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "sitemap", "/so-do-trang" },
         { "not-found", "/khong-co-trang-nay" },
         { "search", "/tim-kiem?q=gia+vien&scope=district&sort=newest" },
+        { "organisation", "/gioi-thieu" },
+        { "organisation-chart", "/gioi-thieu/co-cau-to-chuc" },
+        { "organisation-contacts", "/gioi-thieu/lien-he" },
+        { "organisation-en", "/en/about" },
+        { "organisation-chart-en", "/en/about/organisation" },
+        { "organisation-contacts-en", "/en/about/contacts" },
+        { "unit-en", "/en/units/home-affairs" },
     };
 
     [Theory]

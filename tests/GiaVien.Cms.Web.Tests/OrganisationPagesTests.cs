@@ -183,6 +183,6 @@ public sealed partial class OrganisationPagesTests(SqliteDemoHost host) : IClass
     [GeneratedRegex("<ul class=\"org-chart\">.*</ul>(?=\\s*</main>)", RegexOptions.Singleline)]
     private static partial Regex ChartList();
 
-    [GeneratedRegex("id=([0-9a-f]+)")]
+    [GeneratedRegex("/edit/([0-9a-f]+)")]
     private static partial Regex DraftId();
 }
