@@ -177,6 +177,24 @@ public sealed partial class OrganisationPagesTests(SqliteDemoHost host) : IClass
         Assert.Contains("<a href=\"/gia-hoa/don-vi/dia-chinh-xay-dung-nong-nghiep-va-moi-truong\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>", english);
     }
 
+    [Fact]
+    public async Task Enabling_the_feature_opens_the_pages_of_a_new_commune_and_points_its_menu_at_them()
+    {
+        var name = TenantFactory.UniqueName("xa");
+        await TenantFactory.CreateAsync(host, new Tenants.TenantSpec(name, "UBND xã Gia Phong", name, [], null));
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Browser().GetPageAsync($"/{name}/gioi-thieu")).Status);
+        var admin = await EditorClient.SignInAsync(host, $"/{name}", CmsHost.AdminUserName, CmsHost.AdminPassword);
+
+        using var enabled = await admin.Http.PostFormAsync($"/{name}/admin/features", $"/{name}/admin/features?handler=Enable", new Dictionary<string, string> { ["id"] = "organisation" });
+
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        var (status, html) = await host.Browser().GetPageAsync($"/{name}/gioi-thieu");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Đơn vị chưa đăng thông tin tổ chức bộ máy.", html);
+        Assert.Contains($"<a href=\"/{name}/gioi-thieu\" aria-current=\"page\">Giới thiệu</a>", html);
+        Assert.DoesNotContain($"/{name}/trang/gioi-thieu", html);
+    }
+
     private static string UnitName(XElement item) => item.Element("div")!.Elements().First().Value;
 
     // The chart's markup, from its opening list to the end of the main element.

@@ -1,6 +1,4 @@
-using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants.Features;
-using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Web.Site.Branding;
 
 namespace GiaVien.Cms.Web.Site.Organisation;
@@ -27,27 +25,28 @@ public static class OrganisationFeature
     {
         public int Version => 1;
 
-        public async Task ApplyAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
-        {
-            var db = tenantServices.GetRequiredService<CmsDbContext>();
-            var stored = await db.Settings.FindAsync([SiteSettingNames.Menu], cancellationToken);
-            var menu = SiteMenu.Parse(stored?.Value).ToList();
-            if (menu.Any(m => m.Url == MenuUrl))
+        public Task ApplyAsync(IServiceProvider tenantServices, CancellationToken cancellationToken) =>
+            MenuMigration.EditAsync(tenantServices, menu =>
             {
-                return;
-            }
+                if (menu.Any(m => m.Url == MenuUrl))
+                {
+                    return false;
+                }
 
-            var about = menu.FindIndex(m => m.Url == "/trang/gioi-thieu");
-            if (about >= 0)
-            {
-                menu[about] = menu[about] with { Url = MenuUrl };
-            }
-            else if (menu.Count < SiteMenu.MaxItems)
-            {
+                var about = menu.FindIndex(m => m.Url == "/trang/gioi-thieu");
+                if (about >= 0)
+                {
+                    menu[about] = menu[about] with { Url = MenuUrl };
+                    return true;
+                }
+
+                if (menu.Count >= SiteMenu.MaxItems)
+                {
+                    return false;
+                }
+
                 menu.Insert(Math.Min(1, menu.Count), new MenuEntry("Giới thiệu", MenuUrl));
-            }
-
-            await tenantServices.GetRequiredService<SiteSettingsStore>().StageAsync(SiteSettingNames.Menu, SiteMenu.Serialize(menu), cancellationToken);
-        }
+                return true;
+            }, cancellationToken);
     }
 }
