@@ -181,7 +181,7 @@ public sealed partial class OrganisationPagesTests(SqliteDemoHost host) : IClass
     public async Task Enabling_the_feature_opens_the_pages_of_a_new_commune_and_points_its_menu_at_them()
     {
         var name = TenantFactory.UniqueName("xa");
-        await TenantFactory.CreateAsync(host, new Tenants.TenantSpec(name, "UBND xã Gia Phong", name, [], null));
+        await TenantFactory.CreateAsync(host, new GiaVien.Cms.Tenants.TenantSpec(name, "UBND xã Gia Phong", name, [], null));
         Assert.Equal(HttpStatusCode.NotFound, (await host.Browser().GetPageAsync($"/{name}/gioi-thieu")).Status);
         var admin = await EditorClient.SignInAsync(host, $"/{name}", CmsHost.AdminUserName, CmsHost.AdminPassword);
 
