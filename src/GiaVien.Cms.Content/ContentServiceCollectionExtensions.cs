@@ -27,6 +27,8 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentTrash>();
         services.AddScoped<ContentWorkflow>();
         services.AddScoped<ContentQueries>();
+        services.AddScoped<ContentTranslations>();
+        services.AddScoped<TranslationDrafts>();
         services.AddScoped<Published.PublishedQueries>();
         services.AddScoped<StoredContentReferences>();
         services.AddSingleton<ITenantBackgroundTask, ContentMaintenanceTask>();
