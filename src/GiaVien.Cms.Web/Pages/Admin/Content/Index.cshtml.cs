@@ -2,6 +2,7 @@ using System.Globalization;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.Lists;
 using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
@@ -15,10 +16,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GiaVien.Cms.Web.Pages.Admin.Content;
 
 /// <summary>
-/// The content list: filters by type, status, category, author and title; sorting; paging in SQL. Matching items
-/// are counted only up to <see cref="CountLimit"/> (or as far as the page asked for): an exact count of a
-/// 100,000-item tenant would read every row on each visit, and nobody pages that far; the list then says
-/// "Hơn 10.000 nội dung" and keeps a "next page" link.
+/// The content list: filters by type, status, category, author and title (<see cref="ContentListFilter"/>); sorting;
+/// paging in SQL. Matching items are counted only up to <see cref="CountLimit"/> (or as far as the page asked for):
+/// nobody pages further, and the list then says "Hơn 10.000 nội dung" and keeps a "next page" link.
 /// </summary>
 [AdminPermission(ContentPermissions.EditContent, ContentPermissions.EditOwnContent)]
 public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, ContentEditorForm form) : PageModel
@@ -66,16 +66,10 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
             Categories = (await form.FieldsAsync(news, definitions, null, cancellationToken)).FirstOrDefault(f => f.Kind.Editor == EditorInput.TermChoices)?.Choices ?? [];
         }
 
-        var listable = Types.Select(t => t.Name).ToList();
-        // "Latest = @p", not the bare column EF writes for "i.Latest": SQLite seeks an index on a boolean column only
-        // for a comparison, and would otherwise pick the ContentType index and sort every row.
-        var query = db.ContentItems.AsNoTracking().Where(i => i.Latest == EF.Parameter(true) && listable.Contains(i.ContentType));
-        query = Filter(query);
+        var query = Filter.Apply(db, Types.Select(t => t.Name).ToList());
         PageNumber = Math.Clamp(PageNumber, 1, MaxPageNumber);
         var countLimit = Math.Max(CountLimit, PageNumber * PageSize);
-        var counted = await query.Take(countLimit + 1).CountAsync(cancellationToken);
-        HasMore = counted > countLimit;
-        Total = Math.Min(counted, countLimit);
+        (Total, HasMore) = await ContentListFilter.CountAsync(query, countLimit, cancellationToken);
         PageNumber = Math.Min(PageNumber, PageCount);
         // Only the listed columns: sorting whole rows (JSON bodies included) is what made large tenants slow.
         var page = await Sorted(query).Skip((PageNumber - 1) * PageSize).Take(PageSize)
@@ -94,42 +88,7 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
             ContentStatuses.Of(r, published.Contains(r.ContentItemId)), r.Owner, r.ModifiedUtc, r.Number)).ToList();
     }
 
-    private IQueryable<ContentItemRecord> Filter(IQueryable<ContentItemRecord> query)
-    {
-        query = Status == ContentStatus.Trash ? query.Where(i => i.DeletedUtc != null) : query.Where(i => i.DeletedUtc == null);
-        query = Status switch
-        {
-            ContentStatus.Published => query.Where(i => db.ContentItems.Any(p => p.ContentItemId == i.ContentItemId && p.Published)),
-            ContentStatus.Scheduled => query.Where(i => i.ScheduledPublishUtc != null),
-            ContentStatus.AwaitingReview => query.Where(i => i.WorkflowState == WorkflowState.AwaitingReview),
-            ContentStatus.Returned => query.Where(i => i.WorkflowState == WorkflowState.Returned),
-            ContentStatus.Draft => query.Where(i => i.ScheduledPublishUtc == null && (i.WorkflowState == WorkflowState.Draft || i.WorkflowState == WorkflowState.Approved)
-                && !db.ContentItems.Any(p => p.ContentItemId == i.ContentItemId && p.Published)),
-            _ => query,
-        };
-        if (!string.IsNullOrEmpty(Type))
-        {
-            query = query.Where(i => i.ContentType == Type);
-        }
-
-        if (!string.IsNullOrEmpty(Category))
-        {
-            query = query.Where(i => i.Terms.Any(t => t.TermContentItemId == Category));
-        }
-
-        if (!string.IsNullOrWhiteSpace(Author))
-        {
-            query = query.Where(i => i.Owner == Author.Trim());
-        }
-
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var pattern = "%" + TextNormalizer.Nfc(Q.Trim()).ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(i => EF.Functions.Like(i.DisplayText.ToLower(), pattern, "\\"));
-        }
-
-        return query;
-    }
+    public ContentListFilter Filter => new(Type, Status, Category, Author, Q);
 
     private IQueryable<ContentItemRecord> Sorted(IQueryable<ContentItemRecord> query) => Sort switch
     {
