@@ -6,6 +6,7 @@ using GiaVien.Cms.Content.Lists;
 using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
@@ -21,7 +22,7 @@ namespace GiaVien.Cms.Web.Pages.Admin.Content;
 /// nobody pages further, and the list then says "Hơn 10.000 nội dung" and keeps a "next page" link.
 /// </summary>
 [AdminPermission(ContentPermissions.EditContent, ContentPermissions.EditOwnContent)]
-public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, ContentEditorForm form) : PageModel
+public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, ContentEditorForm form, ContentBulkActions bulk, SiteSettingsStore settings) : PageModel
 {
     public const int PageSize = 20;
     public const int CountLimit = 10_000;
@@ -37,6 +38,15 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
     [FromQuery] public string Sort { get; set; } = "modified";
     [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     [FromQuery(Name = "msg")] public string? MessageKey { get; set; }
+
+    /// <summary>The items ticked for a bulk action.</summary>
+    [BindProperty(Name = "ids")] public List<string> SelectedIds { get; set; } = [];
+    [BindProperty(Name = "action")] public BulkAction? Action { get; set; }
+    [BindProperty(Name = "newCategory")] public string? NewCategory { get; set; }
+
+    /// <summary>What the last bulk action did and refused; null when none was asked for.</summary>
+    public BulkOutcome? Outcome { get; private set; }
+    public string? ErrorMessage { get; private set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -54,6 +64,43 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
     public bool CanCreate => ContentPermissions.Can(User.Permissions(), User.Name(), ContentAction.Create, null, reviewRequired: true);
 
     public sealed record Row(string Id, string Title, string Type, ContentStatus Status, string? Owner, DateTime ModifiedUtc, int Number);
+
+    /// <summary>
+    /// Runs a bulk action on the ticked items, each checked against the user's permissions as its editor page would,
+    /// then shows the list again with what was done and what was refused and why.
+    /// </summary>
+    public async Task<IActionResult> OnPostBulkAsync()
+    {
+        if (Action is not { } action || SelectedIds.Count == 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ErrorMessage = Action is null ? "Hãy chọn thao tác cần thực hiện." : "Hãy chọn ít nhất một nội dung.";
+        }
+        else
+        {
+            try
+            {
+                var actor = new ContentActor(User.Permissions(), User.Name(), await settings.ReviewRequiredAsync(HttpContext.RequestAborted));
+                Outcome = await bulk.RunAsync(action, SelectedIds, actor, NewCategory, HttpContext.RequestAborted);
+            }
+            catch (ContentException e)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                ErrorMessage = e.Message;
+            }
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+
+    public static string ActionLabel(BulkAction action) => action switch
+    {
+        BulkAction.Publish => "Xuất bản",
+        BulkAction.Unpublish => "Gỡ xuất bản",
+        BulkAction.Trash => "Chuyển vào thùng rác",
+        _ => "Đổi chuyên mục",
+    };
 
     public async Task OnGetAsync()
     {
@@ -98,6 +145,9 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
     };
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public string BulkLink() =>
+        Url.Page("Index", "Bulk", new { Type, Status, Category, Author, Q, Sort, page = PageNumber }) ?? "";
 
     public string PageLink(int page) =>
         Url.Page("Index", new { Type, Status, Category, Author, Q, Sort, page }) ?? "";
