@@ -105,26 +105,28 @@
     // Before Trix's own handler, which would read the uncleaned HTML.
     event.preventDefault();
     event.stopPropagation();
-    var editor = editorElement.editor;
-    var pending = "";
-    var flush = function () {
-      if (pending.trim()) {
-        editor.insertHTML(pending);
-      }
-      pending = "";
-    };
-    clean(html).childNodes.forEach(function (node) {
-      if (node.nodeName === "TABLE") {
-        flush();
-        editor.insertAttachment(new window.Trix.Attachment({ content: node.outerHTML, contentType: "text/html" }));
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
-        pending += node.outerHTML;
-      } else if (node.nodeType === Node.TEXT_NODE) {
-        var span = document.createElement("span");
-        span.textContent = node.textContent;
-        pending += span.innerHTML;
+    var body = clean(html);
+    // Line breaks in the clipboard's source are layout, not text: Trix would keep them as <br>.
+    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    var texts = [];
+    while (walker.nextNode()) {
+      texts.push(walker.currentNode);
+    }
+    texts.forEach(function (text) {
+      text.data = text.data.replace(/\s*[\r\n]+\s*/g, " ");
+      if (!text.data.trim() && text.parentNode === body) {
+        text.remove();
       }
     });
-    flush();
+    // A table becomes the editor's attachment, read by Trix from the same markup a stored table opens with.
+    Array.prototype.forEach.call(body.querySelectorAll("table"), function (table) {
+      if (table.parentElement.closest("table")) {
+        return;
+      }
+      var figure = document.createElement("figure");
+      figure.setAttribute("data-trix-attachment", JSON.stringify({ content: table.outerHTML, contentType: "text/html" }));
+      table.replaceWith(figure);
+    });
+    editorElement.editor.insertHTML(body.innerHTML);
   }, true);
 })();
