@@ -83,12 +83,7 @@ public sealed class BodySanitizer
     {
         foreach (var span in body.QuerySelectorAll("span").Where(s => s.Attributes.Length == 0).ToList())
         {
-            while (span.FirstChild is { } child)
-            {
-                span.Before(child);
-            }
-
-            span.Remove();
+            PastedMarkup.Unwrap(span);
         }
 
         foreach (var paragraph in body.QuerySelectorAll("p").Where(p => p.Children.All(c => c.LocalName == "br") && string.IsNullOrWhiteSpace(p.TextContent.Replace('\u00a0', ' '))).ToList())

@@ -143,7 +143,8 @@ public static partial class PastedMarkup
     private static string ListTag(IElement paragraph) =>
         NumberMarker().IsMatch(paragraph.GetAttribute("data-word-marker") ?? "") ? "ol" : "ul";
 
-    private static void Unwrap(IElement element)
+    /// <summary>Puts an element's children in its place.</summary>
+    internal static void Unwrap(IElement element)
     {
         while (element.FirstChild is { } child)
         {
