@@ -26,6 +26,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentPins>();
         services.AddScoped<ContentTrash>();
         services.AddScoped<ContentWorkflow>();
+        services.AddScoped<Lists.ContentBulkActions>();
         services.AddScoped<ContentQueries>();
         services.AddScoped<ContentTranslations>();
         services.AddScoped<TranslationDrafts>();
