@@ -35,6 +35,7 @@ public static class CmsServiceCollectionExtensions
         services.AddUsers();
         services.AddRecipes();
         services.AddFeatures();
+        services.AddBlocks();
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();

@@ -17,6 +17,7 @@ public static class PublicSiteEndpoints
     {
         services.AddScoped<PageRenderer>();
         services.AddScoped<Types.TypePages>();
+        services.AddScoped<Blocks.BlockZoneBuilder>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
