@@ -57,6 +57,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseRateLimiter();
         app.MapRazorPages();
         app.MapNewsApi();
+        app.MapContentApi();
         app.MapOpenApi("/api/openapi.json");
         app.MapUnknownApiPaths();
         app.MapMedia(CmsSecurity.MediaPolicy);
