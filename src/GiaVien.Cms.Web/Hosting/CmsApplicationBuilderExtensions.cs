@@ -1,3 +1,4 @@
+using GiaVien.Cms.Web.Site.Questions;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Media.Serving;
 using GiaVien.Cms.Tenants;
@@ -60,6 +61,7 @@ public static class CmsApplicationBuilderExtensions
         app.MapOpenApi("/api/openapi.json");
         app.MapMedia(CmsSecurity.MediaPolicy);
         app.MapSearch();
+        app.MapQuestionPages();
         app.MapCmsMetrics();
         app.MapPublicSite();
     }

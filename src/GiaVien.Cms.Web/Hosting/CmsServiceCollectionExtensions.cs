@@ -1,3 +1,4 @@
+using GiaVien.Cms.Questions;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Cluster;
@@ -35,6 +36,7 @@ public static class CmsServiceCollectionExtensions
         services.AddUsers();
         services.AddRecipes();
         services.AddFeatures();
+        services.AddQuestions();
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();

@@ -18,6 +18,7 @@ public static class PublicSiteEndpoints
         services.AddScoped<PageRenderer>();
         services.AddScoped<Types.TypePages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
+        services.AddFeature(Questions.QuestionsFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();

@@ -1,0 +1,26 @@
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Tenants.Features;
+using GiaVien.Cms.Tenants.Settings;
+
+namespace GiaVien.Cms.Web.Site.Branding;
+
+/// <summary>A feature's data migration that adds its section to the main menu (the tenant's own, or the default one), once.</summary>
+public sealed class AddMenuItemMigration(int version, string title, string url) : IFeatureMigration
+{
+    public int Version => version;
+
+    public async Task ApplyAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
+    {
+        var db = tenantServices.GetRequiredService<CmsDbContext>();
+        var stored = await db.Settings.FindAsync([SiteSettingNames.Menu], cancellationToken);
+        var menu = SiteMenu.Parse(stored?.Value).ToList();
+        if (menu.Any(m => m.Url == url) || menu.Count >= SiteMenu.MaxItems)
+        {
+            return;
+        }
+
+        // Before the site map, which closes the default menu.
+        menu.Insert(Math.Max(0, menu.Count - 1), new MenuEntry(title, url));
+        await tenantServices.GetRequiredService<SiteSettingsStore>().StageAsync(SiteSettingNames.Menu, SiteMenu.Serialize(menu), cancellationToken);
+    }
+}
