@@ -18,6 +18,6 @@ public static class QuestionsFeature
     {
         Recipe = "hoi-dap",
         ContentTypes = [HoiDapType.TypeName],
-        Migrations = [new AddMenuItemMigration(1, "Hỏi đáp", "/hoi-dap")],
+        Migrations = [new AddMenuItemMigration(1, "Hỏi đáp", "/hoi-dap"), new GiaVien.Cms.Questions.GrantEditorPermissions(2)],
     };
 }
