@@ -72,13 +72,8 @@ public sealed record NewsSummaryViewModel(string Title, string Url, string DateL
 
 public sealed record CategoryBlockViewModel(string Title, string Url, IReadOnlyList<NewsSummaryViewModel> News);
 
-public sealed record HomeViewModel(
-    SiteViewModel Site,
-    NewsSummaryViewModel? Featured,
-    IReadOnlyList<NewsSummaryViewModel> Latest,
-    IReadOnlyList<CategoryBlockViewModel> Blocks,
-    IReadOnlyList<NewsSummaryViewModel> SharedNews,
-    bool IsDistrict);
+/// <summary>The home page: the visible blocks of the tenant's home zone, in order.</summary>
+public sealed record HomeViewModel(SiteViewModel Site, IReadOnlyList<Blocks.BlockViewModel> Blocks, bool IsDistrict);
 
 public sealed record PagerViewModel(int Page, int PageCount, string? PreviousUrl, string? NextUrl, IReadOnlyList<PagerLinkViewModel> Pages);
 
@@ -98,7 +93,11 @@ public sealed record ArticleViewModel(
     ImageViewModel? Image,
     IReadOnlyList<LinkViewModel> Categories,
     IReadOnlyList<LinkViewModel> Share,
-    IReadOnlyList<NewsSummaryViewModel> Others);
+    IReadOnlyList<NewsSummaryViewModel> Others)
+{
+    /// <summary>The blocks of the sidebar zone: beside the article on wide screens, after it on phones.</summary>
+    public IReadOnlyList<Blocks.BlockViewModel> Sidebar { get; init; } = [];
+}
 
 public sealed record PageViewModel(SiteViewModel Site, string Title, string BodyHtml);
 
@@ -117,4 +116,16 @@ public sealed record SearchOptionViewModel(string Value, string Title, bool Sele
 
 /// <summary>The filter form of the search page, filled with what the visitor asked for (dates as typed, yyyy-MM-dd).</summary>
 public sealed record SearchFiltersViewModel(
-    IReadOnlyList<SearchOptionViewModel> Categories, IReadOnlyList<SearchOptionViewModel> ContentTypes, string From, string To, bool Newest, string? ClearUrl);
+    IReadOnlyList<SearchOptionViewModel> Categories, IReadOnlyList<SearchOptionViewModel> ContentTypes, string From, string To, bool Newest, string? ClearUrl)
+{
+    /// <summary>The field filters in force (<c>value</c> is the field's name, <c>title</c> the value), kept by the form.</summary>
+    public IReadOnlyList<SearchOptionViewModel> Fields { get; init; } = [];
+
+    /// <summary>Counts of the results by each facet field's values.</summary>
+    public IReadOnlyList<SearchFacetViewModel> Facets { get; init; } = [];
+}
+
+/// <summary>A facet of the search page: its field's label and each value with its count and filtering link.</summary>
+public sealed record SearchFacetViewModel(string Label, IReadOnlyList<SearchFacetValueViewModel> Values);
+
+public sealed record SearchFacetValueViewModel(string Value, int Count, string Url, bool Selected);
