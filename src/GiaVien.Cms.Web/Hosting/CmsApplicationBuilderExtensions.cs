@@ -1,3 +1,4 @@
+using GiaVien.Cms.Web.Site.Questions;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Media.Serving;
 using GiaVien.Cms.Tenants;
@@ -62,6 +63,7 @@ public static class CmsApplicationBuilderExtensions
         app.MapUnknownApiPaths();
         app.MapMedia(CmsSecurity.MediaPolicy);
         app.MapSearch();
+        app.MapQuestionPages();
         app.MapCmsMetrics();
         app.MapPublicSite();
     }

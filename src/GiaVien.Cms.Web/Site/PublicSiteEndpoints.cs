@@ -22,6 +22,7 @@ public static class PublicSiteEndpoints
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
         services.AddFeature(Organisation.OrganisationFeature.Descriptor);
         services.AddScoped<Organisation.OrganisationDirectory>();
+        services.AddFeature(Questions.QuestionsFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
