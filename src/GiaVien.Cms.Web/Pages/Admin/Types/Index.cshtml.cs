@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
+using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Types;
 
@@ -15,13 +18,17 @@ namespace GiaVien.Cms.Web.Pages.Admin.Types;
 /// adds fields, as in Orchard Core's content definition editor. Items already saved keep their values.
 /// </summary>
 [AdminPermission(Roles.ManageContentTypes)]
-public sealed partial class IndexModel(ContentDefinitionStore store, ContentFieldKinds kinds, CmsDbContext db) : PageModel
+public sealed partial class IndexModel(ContentDefinitionStore store, ContentFieldKinds kinds, CmsDbContext db, TimeProvider clock) : PageModel
 {
+
     public ContentDefinitions Definitions { get; private set; } = new([], [], new ContentFieldKinds([]));
     public IEnumerable<ContentFieldKind> Kinds => kinds.All;
     public IReadOnlyList<ContentPartDefinition> Parts { get; private set; } = [];
     public string? ErrorMessage { get; private set; }
     public string? Message { get; private set; }
+
+    /// <summary>Whether the field offers a fixed list of values, edited as its options.</summary>
+    public bool IsChoice(ContentFieldDefinition field) => kinds.Find(field.Kind) is ChoiceField;
 
     [GeneratedRegex("^[A-Z][A-Za-z0-9]{0,49}$", RegexOptions.CultureInvariant)]
     private static partial Regex FieldName();
@@ -46,7 +53,14 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
             DisplayName = NonEmpty(Request.Form[$"{f.Name}.DisplayName"]) ?? f.DisplayName,
             Hint = NonEmpty(Request.Form[$"{f.Name}.Hint"]),
             Required = Request.Form[$"{f.Name}.Required"] == "true",
+            Filterable = Request.Form[$"{f.Name}.Filterable"] == "true",
+            Options = IsChoice(f) ? ChoiceOptions(Request.Form[$"{f.Name}.Options"]) ?? f.Options : f.Options,
         }).ToList();
+        if (fields.FirstOrDefault(f => IsChoice(f) && f.Options.Count == 0) is { } empty)
+        {
+            return Refuse($"Trường \"{empty.DisplayName ?? empty.Name}\" cần ít nhất một lựa chọn.");
+        }
+
         return await SaveAsync(definition with { Fields = fields }, "Đã lưu các trường.");
     }
 
@@ -77,9 +91,33 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
         return await SaveAsync(definition with { Fields = [.. definition.Fields, field] }, $"Đã thêm trường \"{field.DisplayName}\".");
     }
 
-    private async Task<IActionResult> SaveAsync(ContentPartDefinition part, string message)
+    /// <summary>
+    /// Removes a field from a part: refused while any item of a type made with the part exists, since its values
+    /// would stay in the items unseen (a safe rule that needs no look into every item's data).
+    /// </summary>
+    public async Task<IActionResult> OnPostRemoveFieldAsync(string part, string field)
+    {
+        await LoadAsync();
+        if (Definitions.FindPart(part) is not { } definition || definition.Fields.All(f => f.Name != field))
+        {
+            return NotFound();
+        }
+
+        var types = (await store.LoadAllAsync(HttpContext.RequestAborted)).Types.Where(t => t.Parts.Contains(part)).Select(t => t.Name).ToList();
+        if (await db.ContentItems.AnyAsync(i => types.Contains(i.ContentType), HttpContext.RequestAborted))
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ErrorMessage = $"Không thể xóa trường \"{field}\": đã có nội dung dùng phần \"{part}\" (kể cả trong thùng rác). Có thể bỏ \"Bắt buộc\" để trường không còn bị yêu cầu.";
+            return Page();
+        }
+
+        return await SaveAsync(definition with { Fields = definition.Fields.Where(f => f.Name != field).ToList() }, $"Đã xóa trường \"{field}\".", TypeAudit.FieldRemoved);
+    }
+
+    private async Task<IActionResult> SaveAsync(ContentPartDefinition part, string message, string audit = TypeAudit.Changed)
     {
         await store.StageAsync([], [part], HttpContext.RequestAborted);
+        db.AuditTrail.Add(new AuditEntry { Utc = clock.GetUtcNow().UtcDateTime, UserName = User.Name(), Action = audit, Details = $"{part.DisplayName ?? part.Name} ({part.Name}): {message}" });
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await LoadAsync();
         Message = message;
@@ -100,4 +138,8 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The options typed one a line, trimmed, in NFC, without blanks or repeats; null when the box was not posted.</summary>
+    private static List<string>? ChoiceOptions(string? typed) => typed is null ? null
+        : typed.Split('\n').Select(o => TextNormalizer.Nfc(o.Trim())).Where(o => o.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 }
