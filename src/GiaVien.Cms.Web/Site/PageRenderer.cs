@@ -1,3 +1,4 @@
+using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Settings;
@@ -8,7 +9,8 @@ using GiaVien.Cms.Web.Site.Branding;
 namespace GiaVien.Cms.Web.Site;
 
 /// <summary>Renders a theme view for the current tenant, with the tenant's branding and menu in the layout.</summary>
-public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSettingsStore settings, PublishedQueries published, ShellScope scope, ThemeTemplateStore templates, TimeProvider clock)
+public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSettingsStore settings, PublishedQueries published, ShellScope scope, ThemeTemplateStore templates,
+    ContentDefinitionStore definitions, TimeProvider clock)
 {
     private SiteViewModel? _site;
     private IReadOnlyList<CategoryTerm>? _categories;
@@ -27,7 +29,10 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         var basePath = context.Request.PathBase.Value ?? "";
         var name = values.GetValueOrDefault(SiteSettingNames.SiteName) ?? scope.Shell.Tenant.DisplayName;
         var categories = (await CategoriesAsync(context.RequestAborted)).Select(c => new LinkViewModel(c.Title, CategoryUrl(basePath, c))).ToList();
+        // A disabled feature's section leaves the menu with its pages; the item comes back when it is enabled again.
+        var hiddenPrefixes = await definitions.HiddenRoutePrefixesAsync(context.RequestAborted);
         var menu = SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
+            .Where(m => !SiteMenu.LeadsInto(m.Url, hiddenPrefixes))
             .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url), m.Url == SiteMenu.NewsUrl ? categories : []))
             .ToList();
         var logoPath = values.GetValueOrDefault(SiteSettingNames.LogoPath) is { Length: > 0 } p ? p.TrimStart('/') : null;

@@ -51,6 +51,10 @@ public static class SiteMenu
             || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"));
 
     /// <summary>The URL as the page links it: site paths under the tenant's path base.</summary>
+    /// <summary>Whether a local <paramref name="url"/> ("/thong-bao", "/thong-bao/rss.xml") lies under one of <paramref name="prefixes"/>.</summary>
+    public static bool LeadsInto(string url, IReadOnlySet<string> prefixes) =>
+        prefixes.Count > 0 && url.StartsWith('/') && prefixes.Contains(url[1..].Split('/', '?', '#')[0]);
+
     public static string Resolve(string basePath, string url) => url.StartsWith('/') ? (url == "/" ? basePath + "/" : basePath + url) : url;
 }
 

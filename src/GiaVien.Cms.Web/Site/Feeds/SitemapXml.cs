@@ -1,19 +1,24 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Published;
 
 namespace GiaVien.Cms.Web.Site.Feeds;
 
-/// <summary><c>/sitemap.xml</c> (sitemaps.org 0.9): home, news list, categories and every published item with its last change.</summary>
+/// <summary>
+/// <c>/sitemap.xml</c> (sitemaps.org 0.9): home, news list, categories and every published item with its last change,
+/// but those of a type a disabled feature hides (their pages answer 404 meanwhile).
+/// </summary>
 public static class SitemapXml
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static async Task<IResult> RenderAsync(HttpContext context, PublishedQueries published, PageRenderer renderer)
+    public static async Task<IResult> RenderAsync(HttpContext context, PublishedQueries published, PageRenderer renderer, ContentDefinitionStore definitions)
     {
         var site = await renderer.SiteAsync(context);
-        var entries = await published.EntriesAsync(context.RequestAborted);
+        var hidden = await definitions.HiddenTypesAsync(context.RequestAborted);
+        var entries = (await published.EntriesAsync(context.RequestAborted)).Where(e => !hidden.Contains(e.ContentType)).ToList();
         var newest = entries.Count > 0 ? entries.Max(e => e.ModifiedUtc) : (DateTime?)null;
         var output = new StringBuilder();
         using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true }))
