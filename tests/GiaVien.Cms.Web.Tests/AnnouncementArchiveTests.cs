@@ -26,7 +26,7 @@ public sealed class AnnouncementArchiveTests(SqliteDemoHost host) : IClassFixtur
         }
 
         var media = new MediaClient(admin.Http, $"/{tenant}");
-        var document = await media.UploadOkAsync("ke-hoach-tiep-dan.pdf", TestFiles.Pdf(), "van-ban");
+        var document = await media.UploadOkAsync("ke-hoach-tiep-dan.pdf", TestFiles.Pdf());
         using (var published = await admin.Http.PostFormAsync($"/{tenant}/admin/content/edit?type=ThongBao", $"/{tenant}/admin/content/edit?type=ThongBao&handler=Publish",
             new Dictionary<string, string>
             {

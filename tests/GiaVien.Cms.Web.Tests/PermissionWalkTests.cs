@@ -95,7 +95,7 @@ public sealed partial class PermissionWalkTests(SqliteDemoHost host) : IClassFix
             var url = $"/{Tenant}" + RouteParameter().Replace(route.Route, newsId) + (route.HandlerName is null ? "" : $"?handler={route.HandlerName}");
             using var response = route.Method == "GET"
                 ? await limited.Http.GetAsync(url)
-                : await limited.Http.PostFormAsync($"/{Tenant}/admin/content", url, new Dictionary<string, string> { ["versionId"] = "khong-co" });
+                : await limited.Http.PostFormAsync($"/{Tenant}/admin/content/edit?type=Page", url, new Dictionary<string, string> { ["versionId"] = "khong-co" });
             var wasRefused = response.StatusCode == HttpStatusCode.Forbidden
                 || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/admin/forbidden", StringComparison.Ordinal));
             Assert.True(wasRefused, $"{route.Handler} {route.Route} answered {(int)response.StatusCode} to a role limited to another type");

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
-using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Data.Users;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
@@ -69,7 +68,7 @@ public sealed partial class IndexModel(CmsDbContext db, ContentDefinitionStore d
         }
 
         db.Roles.Add(new RoleRecord { Name = name, DisplayName = displayName, Permissions = [Roles.AccessAdmin] });
-        Audit(AuditRoleCreated, $"{displayName} ({name})");
+        db.Audit(clock, User, AuditRoleCreated, $"{displayName} ({name})");
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         Name = DisplayName = null;
         return await DoneAsync($"Đã thêm vai trò \"{displayName}\"; hãy chọn quyền theo kiểu nội dung bên dưới.");
@@ -93,15 +92,12 @@ public sealed partial class IndexModel(CmsDbContext db, ContentDefinitionStore d
 
         // Grants of types hidden by a disabled feature are not shown, so they are kept rather than lost.
         record.Permissions = record.Permissions.Where(p => !offered.Contains(p)).Concat(grants.Distinct(StringComparer.Ordinal)).ToList();
-        Audit(AuditGrantsChanged, $"{record.DisplayName} ({record.Name}): {string.Join(", ", grants)}");
+        db.Audit(clock, User, AuditGrantsChanged, $"{record.DisplayName} ({record.Name}): {string.Join(", ", grants)}");
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return await DoneAsync($"Đã lưu quyền của vai trò \"{record.DisplayName}\". Người dùng nhận quyền mới ở lần kiểm tra phiên kế tiếp.");
     }
 
     public bool Holds(RoleRecord role, string permission, string type) => role.Permissions.Contains(ContentPermissions.ForType(permission, type));
-
-    private void Audit(string action, string details) =>
-        db.AuditTrail.Add(new AuditEntry { Utc = clock.GetUtcNow().UtcDateTime, UserName = User.Name(), Action = action, Details = details });
 
     private async Task<IActionResult> DoneAsync(string message)
     {

@@ -1,6 +1,5 @@
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Data;
-using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Tenants.Features;
 using GiaVien.Cms.Users;
@@ -43,7 +42,7 @@ public sealed class EditModel(
             return NotFound();
         }
 
-        Form = Existing is null ? new TypeForm() : TypeForm.From(Existing);
+        Form = Existing is null ? TypeForm.New() : TypeForm.From(Existing);
         return Page();
     }
 
@@ -72,7 +71,7 @@ public sealed class EditModel(
         }
 
         await store.StageAsync([type], ownPart is null ? [] : [ownPart], HttpContext.RequestAborted);
-        Audit(creating ? TypeAudit.Created : TypeAudit.Changed, $"{type.DisplayName} ({type.Name})");
+        db.Audit(clock, User, creating ? TypeAudit.Created : TypeAudit.Changed, $"{type.DisplayName} ({type.Name})");
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await LoadAsync(type.Name);
         Form = TypeForm.From(type);
@@ -107,7 +106,7 @@ public sealed class EditModel(
         db.ContentDefinitions.RemoveRange(await db.ContentDefinitions
             .Where(d => (d.Kind == ContentDefinitionKind.Type && d.Name == name) || (d.Kind == ContentDefinitionKind.Part && removed.Contains(d.Name)))
             .ToListAsync(HttpContext.RequestAborted));
-        Audit(TypeAudit.Removed, $"{Existing.DisplayName} ({name})");
+        db.Audit(clock, User, TypeAudit.Removed, $"{Existing.DisplayName} ({name})");
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return RedirectToPage("Index");
     }
@@ -155,9 +154,6 @@ public sealed class EditModel(
     }
 
     private Task<bool> HasItemsAsync(string type) => db.ContentItems.AnyAsync(i => i.ContentType == type, HttpContext.RequestAborted);
-
-    private void Audit(string action, string details) =>
-        db.AuditTrail.Add(new AuditEntry { Utc = clock.GetUtcNow().UtcDateTime, UserName = User.Name(), Action = action, Details = details });
 
     private PageResult Refuse(string message)
     {

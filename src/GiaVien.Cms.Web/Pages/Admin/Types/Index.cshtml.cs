@@ -3,7 +3,6 @@ using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
-using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
@@ -117,7 +116,7 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
     private async Task<IActionResult> SaveAsync(ContentPartDefinition part, string message, string audit = TypeAudit.Changed)
     {
         await store.StageAsync([], [part], HttpContext.RequestAborted);
-        db.AuditTrail.Add(new AuditEntry { Utc = clock.GetUtcNow().UtcDateTime, UserName = User.Name(), Action = audit, Details = $"{part.DisplayName ?? part.Name} ({part.Name}): {message}" });
+        db.Audit(clock, User, audit, $"{part.DisplayName ?? part.Name} ({part.Name}): {message}");
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await LoadAsync();
         Message = message;

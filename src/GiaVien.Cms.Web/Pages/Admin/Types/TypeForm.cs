@@ -13,11 +13,17 @@ public sealed class TypeForm
     public bool PublicList { get; set; }
     public bool Shareable { get; set; }
 
-    /// <summary>Parts besides the title, which every type has (the editor always asks for a title).</summary>
-    public List<string> Parts { get; set; } = [BuiltInParts.Autoroute];
+    /// <summary>
+    /// Parts besides the title, which every type has (the editor always asks for a title). Empty by default: a form
+    /// with every box unticked posts none, and must not get a part back.
+    /// </summary>
+    public List<string> Parts { get; set; } = [];
 
     /// <summary>On creation: give the type a part of its own, "{Name}Part", to which fields are then added.</summary>
     public bool NewPart { get; set; } = true;
+
+    /// <summary>What a new type starts with: a public address and a part of its own.</summary>
+    public static TypeForm New() => new() { Parts = [BuiltInParts.Autoroute] };
 
     public string OwnPartName => $"{Name?.Trim()}Part";
 
