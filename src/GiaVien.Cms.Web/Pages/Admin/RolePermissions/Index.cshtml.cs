@@ -7,7 +7,6 @@ using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Web.Pages.Admin.RolePermissions;
@@ -18,7 +17,7 @@ namespace GiaVien.Cms.Web.Pages.Admin.RolePermissions;
 /// permissions (set by the recipes) are kept as they are.
 /// </summary>
 [AdminPermission(Roles.ManageUsers)]
-public sealed partial class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, TimeProvider clock) : PageModel
+public sealed partial class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, TimeProvider clock) : AdminFormPage
 {
     public const string AuditRoleCreated = "RoleCreated";
     public const string AuditGrantsChanged = "RoleGrantsChanged";
@@ -36,8 +35,6 @@ public sealed partial class IndexModel(CmsDbContext db, ContentDefinitionStore d
 
     public IReadOnlyList<RoleRecord> AllRoles { get; private set; } = [];
     public IReadOnlyList<ContentTypeDefinition> Types { get; private set; } = [];
-    public string? Message { get; private set; }
-    public string? ErrorMessage { get; private set; }
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? DisplayName { get; set; }
@@ -103,13 +100,6 @@ public sealed partial class IndexModel(CmsDbContext db, ContentDefinitionStore d
     {
         await LoadAsync();
         Message = message;
-        return Page();
-    }
-
-    private PageResult Refuse(string message)
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        ErrorMessage = message;
         return Page();
     }
 

@@ -6,7 +6,6 @@ using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Types;
@@ -22,7 +21,7 @@ public sealed class EditModel(
     ContentDefinitionStore store,
     CmsDbContext db,
     IEnumerable<FeatureDescriptor> features,
-    TimeProvider clock) : PageModel
+    TimeProvider clock) : AdminFormPage
 {
     [BindProperty]
     public TypeForm Form { get; set; } = new();
@@ -32,7 +31,6 @@ public sealed class EditModel(
 
     /// <summary>The parts a type may be made of besides its title: the built-in ones and every part of fields.</summary>
     public IReadOnlyList<(string Name, string Label)> PartChoices { get; private set; } = [];
-    public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? name)
     {
@@ -92,12 +90,12 @@ public sealed class EditModel(
         Form = TypeForm.From(Existing);
         if (features.FirstOrDefault(f => f.ContentTypes.Contains(name)) is { } feature)
         {
-            return Refuse($"Kiểu \"{Existing.DisplayName}\" do tính năng “{feature.Name}” mang đến: hãy tắt tính năng thay vì xóa kiểu.");
+            return Refuse($"Kiểu \"{Existing.DisplayName}\" do tính năng “{feature.Name}” mang đến: hãy tắt tính năng thay vì xóa kiểu.", StatusCodes.Status409Conflict);
         }
 
         if (await HasItemsAsync(name))
         {
-            return Refuse($"Không thể xóa kiểu \"{Existing.DisplayName}\" khi còn nội dung thuộc kiểu này (kể cả trong thùng rác).");
+            return Refuse($"Không thể xóa kiểu \"{Existing.DisplayName}\" khi còn nội dung thuộc kiểu này (kể cả trong thùng rác).", StatusCodes.Status409Conflict);
         }
 
         // Parts shared with another type stay, a switched-off feature's type included.
@@ -154,13 +152,6 @@ public sealed class EditModel(
     }
 
     private Task<bool> HasItemsAsync(string type) => db.ContentItems.AnyAsync(i => i.ContentType == type, HttpContext.RequestAborted);
-
-    private PageResult Refuse(string message)
-    {
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        ModelState.AddModelError("", message);
-        return Page();
-    }
 
     private async Task LoadAsync(string? name)
     {

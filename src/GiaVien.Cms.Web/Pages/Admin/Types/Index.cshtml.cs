@@ -7,7 +7,6 @@ using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Types;
@@ -17,14 +16,12 @@ namespace GiaVien.Cms.Web.Pages.Admin.Types;
 /// adds fields, as in Orchard Core's content definition editor. Items already saved keep their values.
 /// </summary>
 [AdminPermission(Roles.ManageContentTypes)]
-public sealed partial class IndexModel(ContentDefinitionStore store, ContentFieldKinds kinds, CmsDbContext db, TimeProvider clock) : PageModel
+public sealed partial class IndexModel(ContentDefinitionStore store, ContentFieldKinds kinds, CmsDbContext db, TimeProvider clock) : AdminFormPage
 {
 
     public ContentDefinitions Definitions { get; private set; } = new([], [], new ContentFieldKinds([]));
     public IEnumerable<ContentFieldKind> Kinds => kinds.All;
     public IReadOnlyList<ContentPartDefinition> Parts { get; private set; } = [];
-    public string? ErrorMessage { get; private set; }
-    public string? Message { get; private set; }
 
     /// <summary>Whether the field offers a fixed list of values, edited as its options.</summary>
     public bool IsChoice(ContentFieldDefinition field) => kinds.Find(field.Kind) is ChoiceField;
@@ -105,9 +102,8 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
         var types = (await store.LoadAllAsync(HttpContext.RequestAborted)).Types.Where(t => t.Parts.Contains(part)).Select(t => t.Name).ToList();
         if (await db.ContentItems.AnyAsync(i => types.Contains(i.ContentType), HttpContext.RequestAborted))
         {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ErrorMessage = $"Không thể xóa trường \"{field}\": đã có nội dung dùng phần \"{part}\" (kể cả trong thùng rác). Có thể bỏ \"Bắt buộc\" để trường không còn bị yêu cầu.";
-            return Page();
+            return Refuse($"Không thể xóa trường \"{field}\": đã có nội dung dùng phần \"{part}\" (kể cả trong thùng rác). Có thể bỏ \"Bắt buộc\" để trường không còn bị yêu cầu.",
+                StatusCodes.Status409Conflict);
         }
 
         return await SaveAsync(definition with { Fields = definition.Fields.Where(f => f.Name != field).ToList() }, $"Đã xóa trường \"{field}\".", TypeAudit.FieldRemoved);
@@ -120,13 +116,6 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await LoadAsync();
         Message = message;
-        return Page();
-    }
-
-    private PageResult Refuse(string message)
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        ErrorMessage = message;
         return Page();
     }
 
