@@ -3,6 +3,8 @@ using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Search.Indexing;
+using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
@@ -16,9 +18,9 @@ namespace GiaVien.Cms.Web.Pages.Admin.Types;
 /// adds fields, as in Orchard Core's content definition editor. Items already saved keep their values.
 /// </summary>
 [AdminPermission(Roles.ManageContentTypes)]
-public sealed partial class IndexModel(ContentDefinitionStore store, ContentFieldKinds kinds, CmsDbContext db, TimeProvider clock) : AdminFormPage
+public sealed partial class IndexModel(ContentDefinitionStore store, ContentFieldKinds kinds, CmsDbContext db, SearchIndexes indexes, ShellScope scope, TimeProvider clock)
+    : AdminFormPage
 {
-
     public ContentDefinitions Definitions { get; private set; } = new([], [], new ContentFieldKinds([]));
     public IEnumerable<ContentFieldKind> Kinds => kinds.All;
     public IReadOnlyList<ContentPartDefinition> Parts { get; private set; } = [];
@@ -35,7 +37,7 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
         return Page();
     }
 
-    /// <summary>Saves label, hint and required flag of every field of one part.</summary>
+    /// <summary>Saves label, hint, required flag and search settings of every field of one part.</summary>
     public async Task<IActionResult> OnPostFieldsAsync(string part)
     {
         await LoadAsync();
@@ -44,12 +46,11 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
             return NotFound();
         }
 
-        var fields = definition.Fields.Select(f => f with
+        var fields = definition.Fields.Select(f => FieldSearchSettings.FromForm(f, kinds.Find(f.Kind), Request.Form) with
         {
             DisplayName = NonEmpty(Request.Form[$"{f.Name}.DisplayName"]) ?? f.DisplayName,
             Hint = NonEmpty(Request.Form[$"{f.Name}.Hint"]),
             Required = Request.Form[$"{f.Name}.Required"] == "true",
-            Filterable = Request.Form[$"{f.Name}.Filterable"] == "true",
             Options = IsChoice(f) ? ChoiceOptions(Request.Form[$"{f.Name}.Options"]) ?? f.Options : f.Options,
         }).ToList();
         if (fields.FirstOrDefault(f => IsChoice(f) && f.Options.Count == 0) is { } empty)
@@ -57,7 +58,14 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
             return Refuse($"Trường \"{empty.DisplayName ?? empty.Name}\" cần ít nhất một lựa chọn.");
         }
 
-        return await SaveAsync(definition with { Fields = fields }, "Đã lưu các trường.");
+        var result = await SaveAsync(definition with { Fields = fields }, "Đã lưu các trường.");
+        if (definition.Fields.Zip(fields).Any(pair => FieldSearchSettings.Differ(pair.First, pair.Second)))
+        {
+            // Items already indexed follow the new settings only once the index is rebuilt from the database.
+            _ = (await indexes.GetAsync(scope.Shell.Tenant, HttpContext.RequestAborted)).StartRebuild();
+        }
+
+        return result;
     }
 
     public async Task<IActionResult> OnPostAddFieldAsync(string part, string? name, string? kind, string? displayName)
