@@ -21,6 +21,8 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "sitemap", "/so-do-trang" },
         { "not-found", "/khong-co-trang-nay" },
         { "search", "/tim-kiem?q=gia+vien&scope=district&sort=newest" },
+        { "documents", "/van-ban" },
+        { "document", "/van-ban/quyet-dinh-125-qd-ubnd-phe-duyet-ke-hoach-nao-vet-kenh-muong-noi-dong-vu-xuan" },
     };
 
     [Theory]

@@ -33,7 +33,10 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         var hiddenPrefixes = await definitions.HiddenRoutePrefixesAsync(context.RequestAborted);
         var menu = SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
             .Where(m => !SiteMenu.LeadsInto(m.Url, hiddenPrefixes))
-            .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url), m.Url == SiteMenu.NewsUrl ? categories : []))
+            .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url),
+                m.Children is { Count: > 0 } children
+                    ? children.Where(c => !SiteMenu.LeadsInto(c.Url, hiddenPrefixes)).Select(c => new LinkViewModel(c.Title, SiteMenu.Resolve(basePath, c.Url))).ToList()
+                    : m.Url == SiteMenu.NewsUrl ? categories : []))
             .ToList();
         var logoPath = values.GetValueOrDefault(SiteSettingNames.LogoPath) is { Length: > 0 } p ? p.TrimStart('/') : null;
         var logo = logoPath is not null ? $"{basePath}/media/{logoPath}" : assets.Url(basePath, "emblem.svg");
