@@ -1,3 +1,4 @@
+using GiaVien.Cms.Questions;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Cluster;
@@ -36,6 +37,7 @@ public static class CmsServiceCollectionExtensions
         services.AddUsers();
         services.AddRecipes();
         services.AddFeatures();
+        services.AddQuestions();
         services.AddBlocks();
         services.AddTenantManagement();
         services.AddThemes();

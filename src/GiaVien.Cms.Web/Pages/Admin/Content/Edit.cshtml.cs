@@ -78,11 +78,12 @@ public sealed class EditModel(
         "pinned" => "Đã ghim vào Tin nổi bật.",
         "unpinned" => "Đã bỏ ghim khỏi Tin nổi bật.",
         "restored" => "Đã khôi phục.",
+        "translation" => "Đây là bản tiếng Anh (địa chỉ /en/…): hãy dịch các trường rồi lưu và xuất bản.",
         _ => null,
     };
 
     public bool Can(ContentAction action) =>
-        ContentPermissions.Can(User.Permissions(), User.Name(), action, Item?.Owner, ReviewRequired, HasPublishedVersion);
+        ContentPermissions.Can(User.Permissions(), User.Name(), action, Item?.Owner, ReviewRequired, HasPublishedVersion, Type.Name);
 
     private bool ReviewRequired { get; set; } = true;
 
@@ -149,12 +150,32 @@ public sealed class EditModel(
     public Task<IActionResult> OnPostUnpinAsync(string id) =>
         ActAsync(id, ContentAction.Publish, () => pins.UnpinAsync(id, User.Name(), HttpContext.RequestAborted), "unpinned");
 
-    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.EditOwnContent)]
+    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.EditOwnContent, ContentPermissions.DeleteContent)]
     public async Task<IActionResult> OnPostDeleteAsync(string id)
     {
         var result = await ActAsync(id, ContentAction.Delete, () => trash.DeleteAsync(id, User.Name(), HttpContext.RequestAborted), "deleted");
         return result is RedirectToPageResult ? RedirectToPage("Index", new { msg = "deleted" }) : result;
     }
+
+    /// <summary>"Tạo bản tiếng Anh": opens the item's English translation, made as a draft copy on the first request.</summary>
+    public async Task<IActionResult> OnPostTranslateAsync(string id, [FromServices] TranslationDrafts drafts)
+    {
+        if (!await LoadAsync(id, null))
+        {
+            return NotFound();
+        }
+
+        if (!CanTranslate)
+        {
+            return Refuse("Bạn không có quyền tạo bản tiếng Anh cho nội dung này.");
+        }
+
+        var english = await drafts.EnglishAsync(Item!, await definitionStore.LoadAsync(HttpContext.RequestAborted), User.Name(), HttpContext.RequestAborted);
+        return RedirectToPage("Edit", new { id = english, msg = "translation" });
+    }
+
+    /// <summary>Whether "Tạo bản tiếng Anh" is offered: a Vietnamese item of a type with translations, and the right to create items.</summary>
+    public bool CanTranslate => Item is not null && TranslationDrafts.CanTranslate(Type, Item) && Can(ContentAction.Create);
 
     private async Task<IActionResult> SaveThenAsync(string? id, string? type, (ContentAction Action, Func<string, Task> Run)? then, string message)
     {
@@ -201,7 +222,7 @@ public sealed class EditModel(
     }
 
     private bool CanAfterSave(ContentAction action) =>
-        ContentPermissions.Can(User.Permissions(), User.Name(), action, Item?.Owner ?? User.Name(), ReviewRequired, HasPublishedVersion);
+        ContentPermissions.Can(User.Permissions(), User.Name(), action, Item?.Owner ?? User.Name(), ReviewRequired, HasPublishedVersion, Type.Name);
 
     private async Task<IActionResult> ActAsync(string id, ContentAction action, Func<Task> run, string message)
     {
