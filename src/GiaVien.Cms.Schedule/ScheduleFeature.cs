@@ -25,6 +25,8 @@ public static class ScheduleFeature
     };
 
     public static IServiceCollection AddSchedule(this IServiceCollection services) => services
+        .AddScoped<ScheduleWeeks>()
+        .AddScoped<ScheduleWeekEditor>()
         .AddContentFieldKind<ScheduleEntriesField>()
         .AddFeature(Descriptor);
 }

@@ -1,3 +1,5 @@
+using GiaVien.Cms.Content.Text;
+
 namespace GiaVien.Cms.Schedule;
 
 /// <summary>
@@ -8,9 +10,5 @@ public static class VietnamTime
 {
     public const string ZoneId = "Asia/Ho_Chi_Minh";
 
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
-
-    public static DateTime Now(TimeProvider clock) => TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Zone);
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock));
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime));
 }

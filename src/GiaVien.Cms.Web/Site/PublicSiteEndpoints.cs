@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using GiaVien.Cms.Schedule;
 using GiaVien.Cms.Tenants.Features;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Web.Site.Caching;
@@ -18,6 +19,7 @@ public static class PublicSiteEndpoints
         services.AddScoped<PageRenderer>();
         services.AddScoped<Types.TypePages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
+        services.AddSchedule();
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
@@ -65,6 +67,9 @@ public static class PublicSiteEndpoints
 
     public static void MapPublicSite(this IEndpointRouteBuilder endpoints)
     {
+        // Not output-cached: the page varies by ?tuan= and by the day in Vietnam (today's highlight), and costs one lookup.
+        endpoints.MapGet(ScheduleFeature.PublicPath, Schedule.SchedulePage.WeekAsync);
+        endpoints.MapGet(ScheduleFeature.PublicPath + ".ics", Schedule.SchedulePage.FeedAsync);
         var site = endpoints.MapGroup("").CacheOutput(TenantPageCachePolicy.Name);
         site.MapGet("/", HomePage.RenderAsync);
         site.MapGet("/tin-tuc", NewsListPage.AllAsync).WithMetadata(VariesByPageNumber.Instance);
