@@ -21,6 +21,15 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "sitemap", "/so-do-trang" },
         { "not-found", "/khong-co-trang-nay" },
         { "search", "/tim-kiem?q=gia+vien&scope=district&sort=newest" },
+        { "documents", "/van-ban" },
+        { "document", "/van-ban/quyet-dinh-125-qd-ubnd-phe-duyet-ke-hoach-nao-vet-kenh-muong-noi-dong-vu-xuan" },
+        { "organisation", "/gioi-thieu" },
+        { "organisation-chart", "/gioi-thieu/co-cau-to-chuc" },
+        { "organisation-contacts", "/gioi-thieu/lien-he" },
+        { "organisation-en", "/en/about" },
+        { "organisation-chart-en", "/en/about/organisation" },
+        { "organisation-contacts-en", "/en/about/contacts" },
+        { "unit-en", "/en/units/home-affairs" },
     };
 
     [Theory]

@@ -1,7 +1,9 @@
+using GiaVien.Cms.Questions;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Cluster;
 using GiaVien.Cms.Content;
+using GiaVien.Cms.Documents;
 using GiaVien.Cms.Features;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Recipes;
@@ -35,9 +37,12 @@ public static class CmsServiceCollectionExtensions
         services.AddUsers();
         services.AddRecipes();
         services.AddFeatures();
+        services.AddQuestions();
+        services.AddBlocks();
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();
+        services.AddDocuments();
         services.AddSearch();
         services.AddCmsSecurity(dataFolder);
         services.AddTrustedProxies(configuration);

@@ -18,8 +18,13 @@ public static class PublicSiteEndpoints
     {
         services.AddScoped<PageRenderer>();
         services.AddScoped<Types.TypePages>();
+        services.AddScoped<Blocks.BlockZoneBuilder>();
+        services.AddScoped<Documents.DocumentPages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
         services.AddSchedule();
+        services.AddFeature(Organisation.OrganisationFeature.Descriptor);
+        services.AddScoped<Organisation.OrganisationDirectory>();
+        services.AddFeature(Questions.QuestionsFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
@@ -79,6 +84,8 @@ public static class PublicSiteEndpoints
         site.MapGet("/sitemap.xml", SitemapXml.RenderAsync);
         site.MapGet("/robots.txt", RobotsTxt.Render);
         site.MapGet("/so-do-trang", SitemapPage.RenderAsync);
+        Documents.DocumentPages.Map(site);
+        Organisation.OrganisationPages.MapOrganisationPages(site);
         site.MapGet("/{**path}", ContentPage.RenderAsync).WithMetadata(VariesByPageNumber.AndFieldFilters);
     }
 }

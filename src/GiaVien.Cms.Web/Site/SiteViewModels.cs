@@ -55,6 +55,12 @@ public sealed record PageMetadata(string? Title, string? Description, string Can
     public string? FeedUrl { get; init; }
 
     public string? FeedTitle { get; init; }
+
+    /// <summary>"vi" or "en": the page's lang attribute, and the language of the theme's words on it.</summary>
+    public string Language { get; init; } = Content.Parts.LocalizationPart.Vietnamese;
+
+    /// <summary>Every language version of the page, this one included; empty when it has no other.</summary>
+    public IReadOnlyList<Localization.AlternateViewModel> Alternates { get; init; } = [];
 }
 
 /// <summary>An image at the size it is shown: width and height are set so the page does not jump while it loads.</summary>
@@ -72,13 +78,8 @@ public sealed record NewsSummaryViewModel(string Title, string Url, string DateL
 
 public sealed record CategoryBlockViewModel(string Title, string Url, IReadOnlyList<NewsSummaryViewModel> News);
 
-public sealed record HomeViewModel(
-    SiteViewModel Site,
-    NewsSummaryViewModel? Featured,
-    IReadOnlyList<NewsSummaryViewModel> Latest,
-    IReadOnlyList<CategoryBlockViewModel> Blocks,
-    IReadOnlyList<NewsSummaryViewModel> SharedNews,
-    bool IsDistrict);
+/// <summary>The home page: the visible blocks of the tenant's home zone, in order.</summary>
+public sealed record HomeViewModel(SiteViewModel Site, IReadOnlyList<Blocks.BlockViewModel> Blocks, bool IsDistrict);
 
 public sealed record PagerViewModel(int Page, int PageCount, string? PreviousUrl, string? NextUrl, IReadOnlyList<PagerLinkViewModel> Pages);
 
@@ -98,7 +99,11 @@ public sealed record ArticleViewModel(
     ImageViewModel? Image,
     IReadOnlyList<LinkViewModel> Categories,
     IReadOnlyList<LinkViewModel> Share,
-    IReadOnlyList<NewsSummaryViewModel> Others);
+    IReadOnlyList<NewsSummaryViewModel> Others)
+{
+    /// <summary>The blocks of the sidebar zone: beside the article on wide screens, after it on phones.</summary>
+    public IReadOnlyList<Blocks.BlockViewModel> Sidebar { get; init; } = [];
+}
 
 public sealed record PageViewModel(SiteViewModel Site, string Title, string BodyHtml);
 
