@@ -130,20 +130,20 @@ public sealed class ContentTypeAdminTests(SqliteDemoHost host) : IClassFixture<S
     public async Task A_field_or_a_type_is_removed_only_while_no_item_uses_it_and_a_features_type_only_by_disabling_the_feature()
     {
         var (tenant, admin) = await NewTenantAsync();
-        Assert.Equal(HttpStatusCode.OK, (await CreateTypeAsync(admin, tenant, TypeForm("HoiDap", "Hỏi đáp", "hoi-dap"))).Status);
-        await AddFieldAsync(admin, tenant, "HoiDapPart", "Question", "MultiLineText", "Câu hỏi");
+        Assert.Equal(HttpStatusCode.OK, (await CreateTypeAsync(admin, tenant, TypeForm("GopY", "Góp ý", "gop-y"))).Status);
+        await AddFieldAsync(admin, tenant, "GopYPart", "Question", "MultiLineText", "Câu hỏi");
         Assert.Equal(HttpStatusCode.OK, (await CreateTypeAsync(admin, tenant, TypeForm("TamThoi", "Tạm thời", "tam-thoi"))).Status);
 
-        using (var saved = await admin.Http.PostFormAsync($"/{tenant}/admin/content/edit?type=HoiDap", $"/{tenant}/admin/content/edit?type=HoiDap&handler=Save",
-            [F("Title", "Hỏi về thủ tục cấp giấy khai sinh"), F("Number", "0"), F("f:HoiDapPart:Question", "Cần mang giấy tờ gì?")]))
+        using (var saved = await admin.Http.PostFormAsync($"/{tenant}/admin/content/edit?type=GopY", $"/{tenant}/admin/content/edit?type=GopY&handler=Save",
+            [F("Title", "Hỏi về thủ tục cấp giấy khai sinh"), F("Number", "0"), F("f:GopYPart:Question", "Cần mang giấy tờ gì?")]))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
-        var (status, html) = await PostAsync(admin, tenant, "/admin/types", "/admin/types?handler=RemoveField&part=HoiDapPart&field=Question", []);
+        var (status, html) = await PostAsync(admin, tenant, "/admin/types", "/admin/types?handler=RemoveField&part=GopYPart&field=Question", []);
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Contains("Không thể xóa trường", html, StringComparison.Ordinal);
-        (status, html) = await PostAsync(admin, tenant, "/admin/types/edit/HoiDap", "/admin/types/edit/HoiDap?handler=Remove", []);
+        (status, html) = await PostAsync(admin, tenant, "/admin/types/edit/GopY", "/admin/types/edit/GopY?handler=Remove", []);
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Contains("khi còn nội dung thuộc kiểu này", html, StringComparison.Ordinal);
 
