@@ -4,6 +4,7 @@ using GiaVien.Cms.Cluster;
 using GiaVien.Cms.Content;
 using GiaVien.Cms.Features;
 using GiaVien.Cms.Media;
+using GiaVien.Cms.Procedures;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Search;
 using GiaVien.Cms.Tenants;
@@ -35,6 +36,7 @@ public static class CmsServiceCollectionExtensions
         services.AddUsers();
         services.AddRecipes();
         services.AddFeatures();
+        services.AddProcedures();
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();

@@ -18,6 +18,7 @@ public static class PublicSiteEndpoints
         services.AddScoped<PageRenderer>();
         services.AddScoped<Types.TypePages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
+        services.AddFeature(Disclosures.DisclosuresFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();

@@ -1,0 +1,18 @@
+using GiaVien.Cms.Tenants.Features;
+
+namespace GiaVien.Cms.Web.Site.Disclosures;
+
+/// <summary>
+/// "Công khai": the disclosure type of <c>recipes/cong-khai.recipe.json</c> (budget, programmes and projects, plans,
+/// statistics; year, category and attachments), listed at <c>/cong-khai</c> with filters by year and category. All of
+/// it is data and views: this descriptor is its only code.
+/// </summary>
+public static class DisclosuresFeature
+{
+    public static FeatureDescriptor Descriptor { get; } = new("disclosures", "Công khai",
+        "Công khai ngân sách, chương trình – dự án, quy hoạch – kế hoạch và số liệu thống kê theo năm, kèm tài liệu, tại /cong-khai.")
+    {
+        Recipe = "cong-khai",
+        ContentTypes = ["CongKhai"],
+    };
+}
