@@ -1,0 +1,40 @@
+using ClosedXML.Excel;
+using GiaVien.Cms.Procedures.Import;
+
+namespace GiaVien.Cms.Web.Tests.Procedures;
+
+/// <summary>Spreadsheets as a commune receives them: the template's headers and one procedure a row.</summary>
+public static class ProcedureWorkbooks
+{
+    /// <summary>A row of the template's columns; null keeps a cell empty.</summary>
+    public static string?[] Row(string code, string title, string sector = "Hộ tịch", string level = "Cấp xã", string? portalUrl = null, string? onlineLevel = null, string fees = "Miễn lệ phí.") =>
+        [code, title, sector, level, "UBND xã Gia Phong", "Bước 1: Nộp hồ sơ.\nBước 2: Nhận kết quả.", "Trực tiếp.", "Tờ khai theo mẫu.", "03 ngày làm việc.", fees, "Luật Hộ tịch năm 2014.", onlineLevel, portalUrl];
+
+    public static byte[] Create(params string?[][] rows) => WithHeaders(ProcedureColumns.All.Select(c => c.Header).ToArray(), rows);
+
+    public static byte[] WithHeaders(string[] headers, params string?[][] rows)
+    {
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet("Danh mục");
+        for (var c = 0; c < headers.Length; c++)
+        {
+            sheet.Cell(1, c + 1).SetValue(headers[c]);
+        }
+
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                if (rows[r][c] is { } value)
+                {
+                    // Codes such as 1.001193 are text in the national database's exports.
+                    sheet.Cell(r + 2, c + 1).SetValue(value).SetDataType(XLDataType.Text);
+                }
+            }
+        }
+
+        using var output = new MemoryStream();
+        workbook.SaveAs(output);
+        return output.ToArray();
+    }
+}
