@@ -21,6 +21,11 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "sitemap", "/so-do-trang" },
         { "not-found", "/khong-co-trang-nay" },
         { "search", "/tim-kiem?q=gia+vien&scope=district&sort=newest" },
+        { "procedures", "/thu-tuc-hanh-chinh" },
+        { "commune-procedures-by-sector", "/gia-hoa/thu-tuc-hanh-chinh?Sector=H%E1%BB%99+t%E1%BB%8Bch" },
+        { "procedure", "/gia-hoa/thu-tuc-hanh-chinh/dang-ky-khai-sinh" },
+        { "disclosures-by-year", "/cong-khai?Year=2024" },
+        { "disclosure", "/cong-khai/cong-khai-du-toan-ngan-sach-huyen-gia-vien-nam-2025" },
     };
 
     [Theory]

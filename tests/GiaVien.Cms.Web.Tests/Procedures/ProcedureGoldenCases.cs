@@ -34,14 +34,14 @@ public static class ProcedureGoldenCases
 
     private static readonly PagerViewModel OnePage = new(1, 1, null, null, [new(1, "/gia-hoa/thu-tuc-hanh-chinh", true)]);
 
-    public static (string View, object Model) Case(string name, SiteViewModel site) => name switch
+    public static (string View, object Model, string Title) Case(string name, SiteViewModel site) => name switch
     {
         "ProcedureList" => ("ContentList-ThuTucHanhChinh", new ContentListViewModel(site, "ThuTucHanhChinh", "Thủ tục hành chính", "/gia-hoa/thu-tuc-hanh-chinh",
             "/gia-hoa/thu-tuc-hanh-chinh/rss.xml", [Birth, Copy],
-            [new("Sector", "Lĩnh vực", "Hộ tịch", ["Hộ tịch", "Chứng thực"]), new("Level", "Cấp thực hiện", "", ["Cấp xã", "Cấp huyện"])], true, OnePage)),
-        "Procedure" => ("Content-ThuTucHanhChinh", new ContentViewModel(site, "ThuTucHanhChinh", "Thủ tục hành chính", "/gia-hoa/thu-tuc-hanh-chinh", Birth)),
+            [new("Sector", "Lĩnh vực", "Hộ tịch", ["Hộ tịch", "Chứng thực"]), new("Level", "Cấp thực hiện", "", ["Cấp xã", "Cấp huyện"])], true, OnePage), "Thủ tục hành chính"),
+        "Procedure" => ("Content-ThuTucHanhChinh", new ContentViewModel(site, "ThuTucHanhChinh", "Thủ tục hành chính", "/gia-hoa/thu-tuc-hanh-chinh", Birth), Birth.Title),
         "DisclosureList" => ("ContentList-CongKhai", new ContentListViewModel(site, "CongKhai", "Công khai", "/gia-hoa/cong-khai", "/gia-hoa/cong-khai/rss.xml", [Budget],
-            [new("Category", "Loại công khai", "", ["Công khai ngân sách", "Thống kê"]), new("Year", "Năm", "2025", [])], true, OnePage)),
+            [new("Category", "Loại công khai", "", ["Công khai ngân sách", "Thống kê"]), new("Year", "Năm", "2025", [])], true, OnePage), "Công khai"),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }
