@@ -36,7 +36,7 @@ public static class CmsServiceCollectionExtensions
         services.AddUsers();
         services.AddRecipes();
         services.AddFeatures();
-        services.AddProcedures();
+        services.AddProcedures(new Site.Branding.MenuItemMigration(1, "Thủ tục hành chính", "/thu-tuc-hanh-chinh"));
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();

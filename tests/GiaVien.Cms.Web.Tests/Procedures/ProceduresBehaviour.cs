@@ -35,7 +35,7 @@ public abstract class ProceduresBehaviour(DemoHost host)
         (await services.GetRequiredService<ContentQueries>().PublishedAsync("ThuTucHanhChinh", 0, 100)).Count);
 
     [Fact]
-    public async Task Both_features_can_be_enabled_on_a_running_tenant_and_their_lists_appear()
+    public async Task Both_features_can_be_enabled_on_a_running_tenant_and_their_lists_and_menu_items_appear()
     {
         var name = TenantFactory.UniqueName("xa");
         await TenantFactory.CreateAsync(host, new TenantSpec(name, "UBND xã Gia Phong", name, [], null));
@@ -50,6 +50,9 @@ public abstract class ProceduresBehaviour(DemoHost host)
             Assert.Contains($"Đã bật tính năng “{title}”.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        var home = await resident.GetStringAsync($"/{name}/");
+        Assert.Contains($"href=\"/{name}/thu-tuc-hanh-chinh\"", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{name}/cong-khai\"", home, StringComparison.Ordinal);
         var (procedures, proceduresHtml) = await resident.GetPageAsync($"/{name}/thu-tuc-hanh-chinh");
         Assert.Equal(HttpStatusCode.OK, procedures);
         Assert.Contains("Chưa công bố thủ tục hành chính nào.", proceduresHtml, StringComparison.Ordinal);

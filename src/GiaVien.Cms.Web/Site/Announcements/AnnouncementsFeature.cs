@@ -1,6 +1,4 @@
-using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants.Features;
-using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Web.Site.Branding;
 
 namespace GiaVien.Cms.Web.Site.Announcements;
@@ -19,27 +17,6 @@ public static class AnnouncementsFeature
     {
         Recipe = "thong-bao",
         ContentTypes = ["ThongBao"],
-        Migrations = [new AddMenuItem()],
+        Migrations = [new MenuItemMigration(1, "Thông báo", MenuUrl)],
     };
-
-    /// <summary>Version 1: the main menu (the tenant's own, or the default one) gets a "Thông báo" item, once.</summary>
-    private sealed class AddMenuItem : IFeatureMigration
-    {
-        public int Version => 1;
-
-        public async Task ApplyAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
-        {
-            var db = tenantServices.GetRequiredService<CmsDbContext>();
-            var stored = await db.Settings.FindAsync([SiteSettingNames.Menu], cancellationToken);
-            var menu = SiteMenu.Parse(stored?.Value).ToList();
-            if (menu.Any(m => m.Url == MenuUrl) || menu.Count >= SiteMenu.MaxItems)
-            {
-                return;
-            }
-
-            // Before the site map, which closes the default menu.
-            menu.Insert(Math.Max(0, menu.Count - 1), new MenuEntry("Thông báo", MenuUrl));
-            await tenantServices.GetRequiredService<SiteSettingsStore>().StageAsync(SiteSettingNames.Menu, SiteMenu.Serialize(menu), cancellationToken);
-        }
-    }
 }

@@ -1,11 +1,12 @@
 using GiaVien.Cms.Tenants.Features;
+using GiaVien.Cms.Web.Site.Branding;
 
 namespace GiaVien.Cms.Web.Site.Disclosures;
 
 /// <summary>
 /// "Công khai": the disclosure type of <c>recipes/cong-khai.recipe.json</c> (budget, programmes and projects, plans,
 /// statistics; year, category and attachments), listed at <c>/cong-khai</c> with filters by year and category. All of
-/// it is data and views: this descriptor is its only code.
+/// it is data and views: this descriptor, with its menu item, is its only code.
 /// </summary>
 public static class DisclosuresFeature
 {
@@ -14,5 +15,6 @@ public static class DisclosuresFeature
     {
         Recipe = "cong-khai",
         ContentTypes = ["CongKhai"],
+        Migrations = [new MenuItemMigration(1, "Công khai", "/cong-khai")],
     };
 }

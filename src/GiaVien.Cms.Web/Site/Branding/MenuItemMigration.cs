@@ -1,0 +1,29 @@
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Tenants.Features;
+using GiaVien.Cms.Tenants.Settings;
+
+namespace GiaVien.Cms.Web.Site.Branding;
+
+/// <summary>
+/// A feature's data migration that gives the main menu (the tenant's own, or the default one) an item for the
+/// feature's section, once: an item already at that address, or a full menu, leaves the menu as it is.
+/// </summary>
+public sealed class MenuItemMigration(int version, string title, string url) : IFeatureMigration
+{
+    public int Version => version;
+
+    public async Task ApplyAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
+    {
+        var db = tenantServices.GetRequiredService<CmsDbContext>();
+        var stored = await db.Settings.FindAsync([SiteSettingNames.Menu], cancellationToken);
+        var menu = SiteMenu.Parse(stored?.Value).ToList();
+        if (menu.Any(m => m.Url == url) || menu.Count >= SiteMenu.MaxItems)
+        {
+            return;
+        }
+
+        // Before the site map, which closes the default menu.
+        menu.Insert(Math.Max(0, menu.Count - 1), new MenuEntry(title, url));
+        await tenantServices.GetRequiredService<SiteSettingsStore>().StageAsync(SiteSettingNames.Menu, SiteMenu.Serialize(menu), cancellationToken);
+    }
+}
