@@ -21,7 +21,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         if (match is null)
         {
             // No tenant at all yet: the first-run setup has not created the district site.
-            await WriteStatusAsync(context, TenantStatusPages.Initializing("Cổng thông tin điện tử"), retry: true);
+            await WriteStatusAsync(context, null, TenantStatusPages.InitializingMessage, () => Task.FromResult(TenantStatusPages.Initializing("Cổng thông tin điện tử")), retry: true);
             return;
         }
 
@@ -44,14 +44,14 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
             case TenantState.Running:
                 break;
             case TenantState.Initializing:
-                await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.InitializingMessage, TenantStatusPages.Initializing), retry: true);
+                await WriteStatusAsync(context, match, TenantStatusPages.InitializingMessage, () => ThemedAsync(context, match, TenantStatusPages.InitializingMessage, TenantStatusPages.Initializing), retry: true);
                 return;
             case TenantState.Disabled:
                 await WriteUnavailableAsync(context, match, retry: false);
                 return;
             default:
                 // Not set up yet: most often created a moment ago and queued for its background setup.
-                await WriteStatusAsync(context, TenantStatusPages.NotSetUp(match.Tenant.DisplayName), retry: true);
+                await WriteStatusAsync(context, match, TenantStatusPages.NotSetUpMessage, () => Task.FromResult(TenantStatusPages.NotSetUp(match.Tenant.DisplayName)), retry: true);
                 return;
         }
 
@@ -101,8 +101,8 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
     }
 
     /// <summary>"Trang tạm ngừng hoạt động": disabled (no retry promised) or failed (retry: its data may come back).</summary>
-    private static async Task WriteUnavailableAsync(HttpContext context, TenantMatch match, bool retry) =>
-        await WriteStatusAsync(context, await ThemedAsync(context, match, TenantStatusPages.UnavailableMessage, TenantStatusPages.Unavailable), retry);
+    private static Task WriteUnavailableAsync(HttpContext context, TenantMatch match, bool retry) =>
+        WriteStatusAsync(context, match, TenantStatusPages.UnavailableMessage, () => ThemedAsync(context, match, TenantStatusPages.UnavailableMessage, TenantStatusPages.Unavailable), retry);
 
     private static string? FirstSegment(PathString path)
     {
@@ -135,16 +135,29 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         return plain(match.Tenant.DisplayName);
     }
 
-    private static async Task WriteStatusAsync(HttpContext context, string html, bool retry)
+    /// <summary>The 503 status page; an API client gets the same words as problem details, as every API error is.</summary>
+    private static async Task WriteStatusAsync(HttpContext context, TenantMatch? match, (string Title, string Message) text, Func<Task<string>> page, bool retry)
     {
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         if (retry)
         {
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
         }
 
-        await context.Response.WriteAsync(html, context.RequestAborted);
+        if (AsksForApi(context.Request.Path, match))
+        {
+            await context.Response.WriteAsJsonAsync(
+                new { type = "about:blank", title = text.Title, status = StatusCodes.Status503ServiceUnavailable, detail = text.Message },
+                (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json; charset=utf-8", context.RequestAborted);
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(await page(), context.RequestAborted);
     }
+
+    /// <summary>Whether the path, after the tenant's prefix, is under <c>/api</c>.</summary>
+    private static bool AsksForApi(PathString path, TenantMatch? match) =>
+        match?.Prefix is { } prefix && path.StartsWithSegments("/" + prefix, out var rest) ? rest.StartsWithSegments("/api") : path.StartsWithSegments("/api");
 }

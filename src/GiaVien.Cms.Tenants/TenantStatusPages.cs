@@ -22,9 +22,10 @@ public static class TenantStatusPages
 
     public static string Unavailable(string siteName) => Page(siteName, UnavailableMessage.Title, UnavailableMessage.Message);
 
-    public static string NotSetUp(string siteName) => Page(siteName,
-        "Trang chưa sẵn sàng",
-        "Trang thông tin điện tử này chưa được khởi tạo xong. Quản trị viên cấp huyện đã được thông báo.");
+    public static readonly (string Title, string Message) NotSetUpMessage =
+        ("Trang chưa sẵn sàng", "Trang thông tin điện tử này chưa được khởi tạo xong. Quản trị viên cấp huyện đã được thông báo.");
+
+    public static string NotSetUp(string siteName) => Page(siteName, NotSetUpMessage.Title, NotSetUpMessage.Message);
 
     public static string Error(string siteName) => Page(siteName,
         "Đã có lỗi xảy ra",

@@ -81,12 +81,25 @@ public sealed class ContentManager(
         return await SaveDraftAsync(item, expectedNumber, definitions, references, userName, cancellationToken);
     }
 
+    /// <summary>
+    /// A title is one plain line shown in lists, feeds, search results and the browser's tab, where an invisible
+    /// direction control only serves to make it read as something else; body HTML keeps them (a quotation may need one).
+    /// </summary>
+    private static void StripDirectionControlsFromTitle(ContentItem item)
+    {
+        if (item.Title is { } title && Data.Text.BidiControls.Strip(title) is var plain && plain != title)
+        {
+            item.Part(BuiltInParts.Title)![nameof(ContentItem.Title)] = plain;
+        }
+    }
+
     /// <summary>A new opaque, URL-safe, time-ordered id.</summary>
     public static string NewId() => Guid.CreateVersion7().ToString("N");
 
     private async Task<ContentItemRecord> AddVersionAsync(ContentItem item, ContentItemRecord? previous, ContentDefinitions definitions, IContentReferences references, string userName, CancellationToken cancellationToken)
     {
         TextNormalizer.NormalizeStrings(item.Content);
+        StripDirectionControlsFromTitle(item);
         var errors = ContentItemValidator.Validate(item, definitions, references);
         if (errors.Count > 0)
         {

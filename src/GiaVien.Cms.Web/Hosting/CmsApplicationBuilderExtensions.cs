@@ -58,6 +58,7 @@ public static class CmsApplicationBuilderExtensions
         app.MapRazorPages();
         app.MapNewsApi();
         app.MapOpenApi("/api/openapi.json");
+        app.MapUnknownApiPaths();
         app.MapMedia(CmsSecurity.MediaPolicy);
         app.MapSearch();
         app.MapCmsMetrics();

@@ -53,7 +53,10 @@ public static class TestFiles
         {
             foreach (var entry in new[] { "[Content_Types].xml", mainPart })
             {
-                using var writer = new StreamWriter(zip.CreateEntry(entry).Open());
+                // A fixed time stamp: the same call gives the same bytes, so a test can compare what it uploaded.
+                var zipEntry = zip.CreateEntry(entry);
+                zipEntry.LastWriteTime = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                using var writer = new StreamWriter(zipEntry.Open());
                 writer.Write("<?xml version=\"1.0\"?><x/>");
             }
         }

@@ -44,6 +44,9 @@ public abstract class LostDatabaseBehaviour(DatabaseProvider provider)
             using (var write = await editor.PostAsJsonAsync($"/{lost}/api/news", News("Bài gửi sau khi mất dữ liệu")))
             {
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
+                // An API client is told in the API's own format, with the status page's words.
+                Assert.Equal("application/problem+json", write.Content.Headers.ContentType?.MediaType);
+                Assert.Equal("Trang tạm ngừng hoạt động", (await write.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
             }
 
             using var page = await visitor.GetAsync($"/{lost}/");

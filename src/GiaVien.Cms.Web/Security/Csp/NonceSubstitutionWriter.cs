@@ -1,0 +1,126 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text;
+
+namespace GiaVien.Cms.Web.Security.Csp;
+
+/// <summary>
+/// Replaces <see cref="CspNonce.Placeholder"/> by the response's nonce in an HTML body as it is written, in the
+/// server's own buffers: callers get memory of the inner writer and the placeholder is overwritten there before it is
+/// committed, so no byte is copied and a body that is not HTML goes straight through. The placeholder and the nonce
+/// have the same length, so a Content-Length stays true. When a write ends with the beginning of a placeholder, those
+/// few bytes are held back and put in front of the next write (or written at the end), so a placeholder cut between
+/// two writes is still found. The product writes the nonce only in &lt;head&gt; (see PageHead), so once the head has
+/// ended the rest of the page is passed on untouched.
+/// </summary>
+internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext context) : PipeWriter
+{
+    private static readonly byte[] Placeholder = Encoding.ASCII.GetBytes(CspNonce.Placeholder);
+    private static readonly byte[] HeadEnd = "</head>"u8.ToArray();
+
+    private readonly byte[] _held = new byte[Placeholder.Length - 1];
+    private int _heldCount;
+    private Memory<byte> _lent;
+    private bool? _scanning;
+    private bool _replacedAny;
+    private byte[]? _nonce;
+
+    private bool Scanning => _scanning ??= context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+
+    public override Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        if (!Scanning)
+        {
+            return inner.GetMemory(sizeHint);
+        }
+
+        // The held bytes go first in the inner buffer; the caller writes after them.
+        _lent = inner.GetMemory(Math.Max(sizeHint, 1) + _heldCount);
+        _held.AsSpan(0, _heldCount).CopyTo(_lent.Span);
+        return _lent[_heldCount..];
+    }
+
+    public override Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
+
+    public override void Advance(int bytes)
+    {
+        if (!Scanning)
+        {
+            inner.Advance(bytes);
+            return;
+        }
+
+        var text = _lent.Span[..(_heldCount + bytes)];
+        var afterLast = Replace(text);
+        // The product's head ends with its nonce'd elements and then </head>: no placeholder can follow. (A "</head>"
+        // before them, say in an attribute value of a tenant's layout, does not count.)
+        _replacedAny |= afterLast >= 0;
+        var headDone = _replacedAny && text[Math.Max(0, afterLast)..].IndexOf(HeadEnd) >= 0;
+        var hold = headDone ? 0 : PlaceholderStartAtEnd(text);
+        text[^hold..].CopyTo(_held);
+        _heldCount = hold;
+        _lent = default;
+        _scanning = !headDone;
+        inner.Advance(text.Length - hold);
+    }
+
+    /// <summary>Writes what was held back; called once the body is complete.</summary>
+    public void ReleaseHeld()
+    {
+        if (_heldCount > 0)
+        {
+            inner.Write(_held.AsSpan(0, _heldCount));
+            _heldCount = 0;
+        }
+    }
+
+    public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default) => inner.FlushAsync(cancellationToken);
+
+    public override void CancelPendingFlush() => inner.CancelPendingFlush();
+
+    public override void Complete(Exception? exception = null)
+    {
+        ReleaseHeld();
+        inner.Complete(exception);
+    }
+
+    public override ValueTask CompleteAsync(Exception? exception = null)
+    {
+        ReleaseHeld();
+        return inner.CompleteAsync(exception);
+    }
+
+    public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
+
+    public override long UnflushedBytes => inner.UnflushedBytes + _heldCount;
+
+    /// <returns>Where the last placeholder replaced ends, or -1 when there was none.</returns>
+    private int Replace(Span<byte> text)
+    {
+        var afterLast = -1;
+        for (var at = text.IndexOf(Placeholder); at >= 0; at = NextIndex(text, at + Placeholder.Length))
+        {
+            _nonce ??= Encoding.ASCII.GetBytes(CspNonce.Of(context));
+            _nonce.CopyTo(text[at..]);
+            afterLast = at + Placeholder.Length;
+        }
+
+        return afterLast;
+    }
+
+    private static int NextIndex(Span<byte> text, int from) => text[from..].IndexOf(Placeholder) is var i and >= 0 ? from + i : -1;
+
+    /// <summary>How many bytes at the end of the text are the first bytes of a placeholder (0 when none are).</summary>
+    private static int PlaceholderStartAtEnd(ReadOnlySpan<byte> text)
+    {
+        for (var length = Math.Min(Placeholder.Length - 1, text.Length); length > 0; length--)
+        {
+            if (text[^length..].SequenceEqual(Placeholder.AsSpan(0, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,66 @@
+using System.IO.Pipelines;
+using System.Text;
+using GiaVien.Cms.Web.Security.Csp;
+using Microsoft.AspNetCore.Http;
+
+namespace GiaVien.Cms.Web.Tests.Security;
+
+/// <summary>A cached page gets the response's nonce wherever the writes cut the placeholder, and nothing else changes.</summary>
+public sealed class NonceSubstitutionWriterTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(23)]
+    [InlineData(4096)]
+    public async Task The_placeholder_is_replaced_wherever_the_writes_cut_it(int chunk)
+    {
+        var context = new DefaultHttpContext();
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var page = $"<html><head><meta name=\"x\" content=\"</head>\"><style nonce=\"{CspNonce.Placeholder}\">:root{{}}</style>"
+            + $"<script nonce=\"{CspNonce.Placeholder}\"></script></head><body>{new string('x', 9000)} Gia Hòa</body></html>";
+
+        var written = await WriteAsync(context, Encoding.UTF8.GetBytes(page), chunk);
+
+        var nonce = CspNonce.Of(context);
+        Assert.NotEqual(CspNonce.Placeholder, nonce);
+        Assert.Equal(page.Replace(CspNonce.Placeholder, nonce, StringComparison.Ordinal), Encoding.UTF8.GetString(written));
+    }
+
+    [Fact]
+    public async Task A_write_that_ends_like_a_placeholder_but_is_not_one_is_kept_whole()
+    {
+        var context = new DefaultHttpContext();
+        context.Response.ContentType = "text/html";
+        var page = $"<html><head>{CspNonce.Placeholder[..10]}</head><body>x</body></html>";
+
+        var written = await WriteAsync(context, Encoding.UTF8.GetBytes(page), page.IndexOf("</head>", StringComparison.Ordinal));
+
+        Assert.Equal(page, Encoding.UTF8.GetString(written));
+    }
+
+    [Fact]
+    public async Task Responses_that_are_not_html_pass_untouched()
+    {
+        var context = new DefaultHttpContext();
+        context.Response.ContentType = "application/json";
+        var bytes = Encoding.UTF8.GetBytes($"{{\"nonce\":\"{CspNonce.Placeholder}\"}}");
+
+        Assert.Equal(bytes, await WriteAsync(context, bytes, 5));
+    }
+
+    private static async Task<byte[]> WriteAsync(HttpContext context, byte[] bytes, int chunk)
+    {
+        using var output = new MemoryStream();
+        var server = PipeWriter.Create(output, new StreamPipeWriterOptions(leaveOpen: true));
+        var writer = new NonceSubstitutionWriter(server, context);
+        for (var at = 0; at < bytes.Length; at += chunk)
+        {
+            await writer.WriteAsync(bytes.AsMemory(at, Math.Min(chunk, bytes.Length - at)));
+        }
+
+        writer.ReleaseHeld();
+        await server.CompleteAsync();
+        return output.ToArray();
+    }
+}
