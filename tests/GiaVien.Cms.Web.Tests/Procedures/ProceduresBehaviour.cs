@@ -203,3 +203,7 @@ public abstract class ProceduresBehaviour(DemoHost host)
 public sealed class SqliteProceduresHost() : DemoHost(DatabaseProvider.Sqlite);
 
 public sealed class SqliteProceduresTests(SqliteProceduresHost host) : ProceduresBehaviour(host), IClassFixture<SqliteProceduresHost>;
+
+public sealed class PostgreSqlProceduresHost() : DemoHost(DatabaseProvider.PostgreSql);
+
+public sealed class PostgreSqlProceduresTests(PostgreSqlProceduresHost host) : ProceduresBehaviour(host), IClassFixture<PostgreSqlProceduresHost>;
