@@ -46,7 +46,7 @@ namespace GiaVien.Cms.Search.Bench
                 {
                     oneThreadRate = Rate(articles, () =>
                     {
-                        oneThread.AddAll(items, titles, alwaysShared: false, threads: 1);
+                        oneThread.AddAll(items, titles, threads: 1);
                         oneThread.Commit();
                     });
                 }
@@ -54,7 +54,7 @@ namespace GiaVien.Cms.Search.Bench
                 using var product = IndexGeneration.Create(Path.Combine(folder, "product"), analyzer, 0);
                 var productRate = Rate(articles, () =>
                 {
-                    product.AddAll(items, titles, alwaysShared: false, Environment.ProcessorCount);
+                    product.AddAll(items, titles, Environment.ProcessorCount);
                     product.Commit();
                 });
                 lines.Add("| measure | GiaVien search | baseline (raw Lucene, StandardAnalyzer) | ratio |");
@@ -81,7 +81,7 @@ namespace GiaVien.Cms.Search.Bench
                 for (var i = 0; i < tenants; i++)
                 {
                     var generation = IndexGeneration.Create(Path.Combine(folder, $"tenant-{i}"), analyzer, 0);
-                    generation.AddAll(Enumerable.Range(i * perTenant, perTenant).Select(districtGenerator.Next).ToList(), titles, alwaysShared: false, Environment.ProcessorCount);
+                    generation.AddAll(Enumerable.Range(i * perTenant, perTenant).Select(districtGenerator.Next).ToList(), titles, Environment.ProcessorCount);
 
                     generation.Commit();
                     district.Add(new SearchTarget(new TenantRecord { Name = $"xa-{i}", DisplayName = $"Xã {i}" }, generation, $"/xa-{i}"));

@@ -25,7 +25,7 @@ public static class PublishLatency
         await database.CreateTenantAsync("bench", DatabaseProvider.Sqlite, CancellationToken.None);
         var options = new SearchOptions();
         using var index = new TenantIndex("bench", false, Path.Combine(folder, "index"), _ => Task.FromResult(new CmsDbContext(database.TenantOptions("bench", DatabaseProvider.Sqlite))),
-            analyzer, options, TimeProvider.System, NullLogger.Instance);
+            analyzer, NewsIndexing.Documents, options, TimeProvider.System, NullLogger.Instance);
         index.Open();
         await index.WaitForFirstBuildAsync(TimeSpan.FromSeconds(30));
         var target = new List<SearchTarget> { new(new TenantRecord { Name = "bench", DisplayName = "Bench" }, index, "") };

@@ -21,6 +21,8 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddOptions<SearchOptions>().BindConfiguration("Cms:Search");
         services.AddSingleton<VietnameseAnalyzer>();
+        services.AddSingleton<ContentDocuments>();
+        services.AddContentIndexContributor<NewsPartIndexContributor>();
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<NewsQueryBuilder>();
         services.AddSingleton<Snippets>();
@@ -49,6 +51,14 @@ public static class SearchServiceCollectionExtensions
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RateLimitPermits, Window = options.RateLimitWindow, QueueLimit = 0 });
             });
         });
+        return services;
+    }
+
+    /// <summary>Lets a part or a module add to the search document of every item (see <see cref="IContentIndexContributor"/>).</summary>
+    public static IServiceCollection AddContentIndexContributor<TContributor>(this IServiceCollection services)
+        where TContributor : class, IContentIndexContributor
+    {
+        services.AddSingleton<IContentIndexContributor, TContributor>();
         return services;
     }
 }

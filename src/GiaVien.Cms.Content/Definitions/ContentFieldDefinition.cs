@@ -15,6 +15,24 @@ public sealed record ContentFieldDefinition
     /// <summary>Whether a list of the type can be filtered on this field (<c>?Field=value</c>).</summary>
     public bool Filterable { get; init; }
 
+    /// <summary>Whether search matches the field's words; null takes its kind's default (text kinds yes, others no).</summary>
+    public bool? FullText { get; init; }
+
+    /// <summary>Whether search finds the item by the field's whole value typed exactly (case and diacritics aside).</summary>
+    public bool Keyword { get; init; }
+
+    /// <summary>
+    /// Whether the value is a document code ("số ký hiệu" such as 125/QĐ-UBND) that search finds however it is
+    /// typed: diacritics, case, separators and the order of its parts aside (125/qd-ubnd, 125 QĐ UBND, QĐ 125).
+    /// </summary>
+    public bool Code { get; init; }
+
+    /// <summary>Whether search results can be ordered by this field.</summary>
+    public bool Sortable { get; init; }
+
+    /// <summary>Whether search shows how many results have each value of this field.</summary>
+    public bool Facet { get; init; }
+
     /// <summary>For Choice fields: the values an editor may pick, in order.</summary>
     public IReadOnlyList<string> Options { get; init; } = [];
 

@@ -72,6 +72,12 @@ public abstract class ContentFieldKind
     /// </summary>
     public virtual string? FilterValue(JsonObject fieldValue) => null;
 
+    /// <summary>Whether search matches this kind's words when the field's definition does not say (text kinds do).</summary>
+    public virtual bool FullTextByDefault => false;
+
+    /// <summary>The words search matches for the value (HTML for <see cref="EditorInput.Html"/> kinds), or null when it has none.</summary>
+    public virtual string? SearchText(JsonObject fieldValue) => FilterValue(fieldValue);
+
     /// <summary>The value as the editor's input shows it.</summary>
     public virtual string ToEditorText(JsonObject fieldValue) => FieldJson.Text(fieldValue[ValueKey]) ?? "";
 

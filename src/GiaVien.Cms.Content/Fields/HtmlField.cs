@@ -22,6 +22,10 @@ public sealed class HtmlField(BodySanitizer sanitizer) : StringField
         }
     }
 
+    public override bool FullTextByDefault => true;
+
+    public override string? SearchText(JsonObject fieldValue) => FieldJson.Text(fieldValue[ValueKey]);
+
     /// <summary>Stored figures are clean <c>&lt;figure&gt;&lt;img&gt;&lt;figcaption&gt;</c>; the editor gets them back as its attachments.</summary>
     public override string ToEditorText(JsonObject fieldValue) => EditorFigures.ForEditor(FieldJson.Text(fieldValue[ValueKey]) ?? "");
 

@@ -18,6 +18,8 @@ public class TextField : StringField
 
     public override string? FilterValue(JsonObject fieldValue) => FieldJson.Text(fieldValue[ValueKey]);
 
+    public override bool FullTextByDefault => true;
+
     /// <summary>The text of <paramref name="field"/> in a part's JSON, or null when absent or blank.</summary>
     public static string? Read(JsonObject? part, string field) => FieldJson.Text(part?[field]?["Text"]);
 

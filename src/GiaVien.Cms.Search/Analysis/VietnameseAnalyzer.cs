@@ -18,8 +18,11 @@ namespace GiaVien.Cms.Search.Analysis;
 /// </summary>
 public sealed class VietnameseAnalyzer : Analyzer
 {
-    /// <summary>Stored in every index commit; an index written by another version is rebuilt.</summary>
-    public const string Version = "vi-2";
+    /// <summary>
+    /// Stored in every index commit; an index written by another version is rebuilt. vi-3: every type's fields are
+    /// indexed by their settings (filters, keywords, codes, sort keys, facets), not the news part alone.
+    /// </summary>
+    public const string Version = "vi-3";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

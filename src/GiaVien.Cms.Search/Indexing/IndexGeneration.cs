@@ -76,14 +76,13 @@ public sealed class IndexGeneration : ISearcherSource, IDisposable
     }
 
     /// <summary>
-    /// Adds the searchable items (a rebuild: nothing of them is in the index yet), analysing on every core:
+    /// Adds the batch's searchable items (a rebuild: nothing of them is in the index yet), analysing on every core:
     /// IndexWriter takes documents from several threads at once.
     /// </summary>
-    public void AddAll(IReadOnlyList<ContentItem> items, IReadOnlyDictionary<string, string> categoryTitles, bool alwaysShared, int threads,
-        CancellationToken cancellationToken = default)
+    public void AddAll(ContentIndexBatch batch, ContentDocuments documents, int threads, CancellationToken cancellationToken = default)
     {
-        Parallel.ForEach(items.Where(NewsDocument.IsSearchable), new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
-            item => Writer.AddDocument(NewsDocument.Create(item, categoryTitles, alwaysShared)));
+        Parallel.ForEach(batch.Items.Where(ContentDocuments.IsSearchable), new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
+            item => Writer.AddDocument(documents.Create(item, batch)));
     }
 
     /// <summary>Makes everything written durable, together with the cursor, in one Lucene commit, and visible to new searches.</summary>

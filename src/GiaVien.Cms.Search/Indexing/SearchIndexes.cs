@@ -25,6 +25,7 @@ public sealed class SearchIndexes : IDisposable
     private readonly ShellHost _shells;
     private readonly CmsDataFolder _dataFolder;
     private readonly VietnameseAnalyzer _analyzer;
+    private readonly ContentDocuments _documents;
     private readonly SearchOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILoggerFactory _loggers;
@@ -32,13 +33,14 @@ public sealed class SearchIndexes : IDisposable
     private volatile bool _disposed;
 
     public SearchIndexes(TenantRegistry registry, ShellHost shells, CmsDataFolder dataFolder, VietnameseAnalyzer analyzer,
-        IOptions<SearchOptions> options, TimeProvider clock, ILoggerFactory loggers, IHostApplicationLifetime lifetime)
+        ContentDocuments documents, IOptions<SearchOptions> options, TimeProvider clock, ILoggerFactory loggers, IHostApplicationLifetime lifetime)
     {
         _stopping = lifetime.ApplicationStopping;
         _registry = registry;
         _shells = shells;
         _dataFolder = dataFolder;
         _analyzer = analyzer;
+        _documents = documents;
         _options = options.Value;
         _clock = clock;
         _loggers = loggers;
@@ -71,7 +73,7 @@ public sealed class SearchIndexes : IDisposable
     {
         // The index object exists from the start, so closing the process (or the tenant) can stop its opening and rebuild.
         var index = new TenantIndex(tenantName, tenantName == TenantRecord.DefaultName, FolderOf(_dataFolder, tenantName), OpenDatabaseAsync,
-            _analyzer, _options, _clock, _loggers.CreateLogger<TenantIndex>(), _stopping);
+            _analyzer, _documents, _options, _clock, _loggers.CreateLogger<TenantIndex>(), _stopping);
         return new Entry(index, OpenAsync(index));
 
         async Task<CmsDbContext> OpenDatabaseAsync(CancellationToken cancellationToken)

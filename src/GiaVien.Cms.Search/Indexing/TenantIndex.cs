@@ -18,6 +18,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
     private readonly IndexFolder _folder;
     private readonly Func<CancellationToken, Task<CmsDbContext>> _openDatabase;
     private readonly VietnameseAnalyzer _analyzer;
+    private readonly ContentDocuments _documents;
     private readonly SearchOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
@@ -31,7 +32,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
 
     /// <param name="stopping">The host's stopping token: a running rebuild is abandoned when the host begins to stop.</param>
     public TenantIndex(string tenantName, bool isDistrict, string folder, Func<CancellationToken, Task<CmsDbContext>> openDatabase,
-        VietnameseAnalyzer analyzer, SearchOptions options, TimeProvider clock, ILogger logger, CancellationToken stopping = default)
+        VietnameseAnalyzer analyzer, ContentDocuments documents, SearchOptions options, TimeProvider clock, ILogger logger, CancellationToken stopping = default)
     {
         _closing = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         TenantName = tenantName;
@@ -39,6 +40,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
         _folder = new IndexFolder(folder);
         _openDatabase = openDatabase;
         _analyzer = analyzer;
+        _documents = documents;
         _options = options;
         _clock = clock;
         _logger = logger;
@@ -209,6 +211,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
                 var start = await source.MaxSequenceAsync(cancellationToken);
                 progress.Total = await source.CountPublishedAsync(cancellationToken);
                 var titles = await source.CategoryTitlesAsync(cancellationToken);
+                var definitions = await _documents.DefinitionsAsync(db, cancellationToken);
                 shadow = IndexGeneration.Create(_folder.NewGeneration(), _analyzer, start);
                 for (long after = 0; ;)
                 {
@@ -218,7 +221,9 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
                         break;
                     }
 
-                    shadow.AddAll(items, titles, IsDistrict, Environment.ProcessorCount, cancellationToken);
+                    var batch = new ContentIndexBatch(items, definitions, titles, IsDistrict);
+                    await _documents.PrepareAsync(batch, db, cancellationToken);
+                    shadow.AddAll(batch, _documents, Environment.ProcessorCount, cancellationToken);
                     progress.Done += items.Count;
                     after = last;
                 }
@@ -279,6 +284,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
         await using var db = await _openDatabase(cancellationToken);
         var source = new NewsSource(db);
         IReadOnlyDictionary<string, string>? titles = null;
+        Content.Definitions.ContentDefinitions? definitions = null;
         while (true)
         {
             var entries = await source.ChangesAsync(generation.Cursor, _options.BatchSize, cancellationToken);
@@ -288,16 +294,19 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
             }
 
             titles ??= await source.CategoryTitlesAsync(cancellationToken);
+            definitions ??= await _documents.DefinitionsAsync(db, cancellationToken);
             // Each entry only says "this item changed": the item's current published state is what is indexed,
             // which makes replaying an entry twice (after a crash) harmless.
             var ids = entries.Select(e => e.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
-            var published = (await source.PublishedAsync(ids, cancellationToken)).Where(NewsDocument.IsSearchable).ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+            var batch = new ContentIndexBatch((await source.PublishedAsync(ids, cancellationToken)).Where(ContentDocuments.IsSearchable).ToList(), definitions, titles, IsDistrict);
+            await _documents.PrepareAsync(batch, db, cancellationToken);
+            var published = batch.Items.ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
             foreach (var id in ids)
             {
                 var term = new Term(NewsFields.Id, id);
                 if (published.TryGetValue(id, out var item))
                 {
-                    generation.Writer.UpdateDocument(term, NewsDocument.Create(item, titles, IsDistrict));
+                    generation.Writer.UpdateDocument(term, _documents.Create(item, batch));
                 }
                 else
                 {

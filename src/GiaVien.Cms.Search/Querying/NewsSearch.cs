@@ -41,10 +41,12 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
             return SearchResults.Failed(text[.._options.MaxQueryLength], pageSize, SearchProblem.TooLong);
         }
 
-        if (builder.Build(UserQuery.Parse(text)) is not { } query)
+        if (builder.Build(UserQuery.Parse(text)) is not { } built)
         {
             return SearchResults.Failed(text, pageSize, SearchProblem.NothingToSearch);
         }
+
+        var query = CodeQuery.Widen(built, text);
 
         var acquired = targets.Select(t => (Target: t, Searcher: t.Index.Acquire())).Where(a => a.Searcher is not null).ToList();
         if (acquired.Count == 0)
@@ -108,7 +110,19 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
                 document.GetValues(NewsFields.CategoryTitle)));
         }
 
-        return new SearchResults(text, top.TotalHits, page, pageSize, hits, SearchProblem.None);
+        return new SearchResults(text, top.TotalHits, page, pageSize, hits, SearchProblem.None) { Facets = Facets(searcher, query.Match, filter, request.Facets) };
+    }
+
+    private static IReadOnlyList<FacetCount> Facets(IndexSearcher searcher, Query match, Filter? filter, IReadOnlyList<string> fields)
+    {
+        if (fields.Count == 0)
+        {
+            return [];
+        }
+
+        var collector = new FacetCollector(fields);
+        searcher.Search(match, filter, collector);
+        return collector.Counts();
     }
 
     private static int[] Starts(List<(SearchTarget Target, IndexReader Reader)> targets)
@@ -138,6 +152,11 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
             filter.Add(new TermQuery(new Term(NewsFields.ContentType, request.ContentType.Trim())), Occur.MUST);
         }
 
+        foreach (var (field, value) in request.Fields)
+        {
+            filter.Add(new TermQuery(new Term(NewsFields.Filter(field), ContentDocument.Lower(value))), Occur.MUST);
+        }
+
         if (request.From is not null || request.To is not null)
         {
             long? from = request.From is { } f ? VietnameseDates.StartOfDayUtc(f).Ticks : null;
@@ -145,9 +164,19 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
             filter.Add(NumericRangeQuery.NewInt64Range(NewsFields.Date, from, to, true, false), Occur.MUST);
         }
 
-        if (filter.Clauses.Count == 0)
+        if (filter.Clauses.Count == 0 && request.HiddenTypes.Count == 0)
         {
             return sharedOnly ? SharedOnly : null;
+        }
+
+        if (filter.Clauses.Count == 0)
+        {
+            filter.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        foreach (var hidden in request.HiddenTypes)
+        {
+            filter.Add(new TermQuery(new Term(NewsFields.ContentType, hidden)), Occur.MUST_NOT);
         }
 
         if (sharedOnly)

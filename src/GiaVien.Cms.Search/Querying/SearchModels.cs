@@ -17,7 +17,17 @@ public sealed record SearchRequest(
     string? ContentType = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    SearchSort Sort = SearchSort.Relevance);
+    SearchSort Sort = SearchSort.Relevance)
+{
+    /// <summary>Filterable fields and the value each must have (<c>?Level=Khẩn</c>, compared as the type's list does).</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Facet fields whose values are counted over every match.</summary>
+    public IReadOnlyList<string> Facets { get; init; } = [];
+
+    /// <summary>Types left out (those of the tenant's disabled features).</summary>
+    public IReadOnlyCollection<string> HiddenTypes { get; init; } = [];
+}
 
 /// <summary>Why a search was not run; the message is shown to the visitor.</summary>
 public enum SearchProblem
@@ -46,6 +56,9 @@ public sealed record SearchHit(
 
 public sealed record SearchResults(string Query, int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits, SearchProblem Problem)
 {
+    /// <summary>The counts of the facet fields asked for, in the order asked.</summary>
+    public IReadOnlyList<FacetCount> Facets { get; init; } = [];
+
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 
     public string? Message => Problem switch

@@ -23,13 +23,16 @@ public static class SearchEndpoints
     private static IResult BadSearch(string? message) => Results.Problem(detail: message, title: "Yêu cầu tìm kiếm không hợp lệ",
         statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["error"] = message });
 
-    private static async Task<IResult> ApiAsync(HttpContext context, SearchScopes scopes, NewsSearch search, Tenants.CmsMetrics metrics)
+    private static async Task<IResult> ApiAsync(HttpContext context, SearchScopes scopes, NewsSearch search, ContentDefinitionStore definitions, Tenants.CmsMetrics metrics)
     {
         var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
         if (error is not null)
         {
             return BadSearch(error);
         }
+
+        var fields = await SearchFieldScope.ReadAsync(context.Request.Query, request.ContentType, definitions, context.RequestAborted);
+        request = fields.Apply(request);
 
         var (targets, isDistrict) = await scopes.TargetsAsync(district, context.Request.PathBase.Value ?? "", context.RequestAborted);
         var results = metrics.Search(targets[0].Tenant.Name, isDistrict, () => search.Search(targets, request, sharedOnly: isDistrict));
@@ -48,6 +51,12 @@ public static class SearchEndpoints
             pageSize = results.PageSize,
             pageCount = results.PageCount,
             message = results.Message,
+            facets = results.Facets.Select(f => new
+            {
+                field = f.Field,
+                label = fields.Facets.First(x => x.Name == f.Field).Label,
+                values = f.Values.Select(v => new { value = v.Value, count = v.Count }),
+            }),
             results = results.Hits.Select(h => new
             {
                 title = h.Title,
@@ -69,9 +78,11 @@ public static class SearchEndpoints
     {
         var site = await renderer.SiteAsync(context);
         var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
+        var fields = await SearchFieldScope.ReadAsync(context.Request.Query, request.ContentType, definitions, context.RequestAborted);
+        request = fields.Apply(request);
         var (targets, isDistrict) = await scopes.TargetsAsync(district, site.BasePath, context.RequestAborted);
         var results = error is null ? metrics.Search(targets[0].Tenant.Name, isDistrict, () => search.Search(targets, request, sharedOnly: isDistrict)) : null;
-        var filters = await FiltersAsync(context, request, renderer, definitions);
+        var filters = await FiltersAsync(context, request, renderer, definitions, fields, results);
         var model = new SearchPageViewModel(
             site,
             request.Query ?? "",
@@ -88,7 +99,8 @@ public static class SearchEndpoints
         return await renderer.PageAsync("Search", model, site, renderer.Metadata(context, "Kết quả tìm kiếm"), statusCode: error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<SearchFiltersViewModel> FiltersAsync(HttpContext context, SearchRequest request, PageRenderer renderer, ContentDefinitionStore definitions)
+    private static async Task<SearchFiltersViewModel> FiltersAsync(HttpContext context, SearchRequest request, PageRenderer renderer, ContentDefinitionStore definitions,
+        SearchFieldScope fields, SearchResults? results)
     {
         var query = context.Request.Query;
         var categories = (await renderer.CategoriesAsync(context.RequestAborted))
@@ -98,9 +110,27 @@ public static class SearchEndpoints
             .Where(t => t.Parts.Contains(BuiltInParts.Autoroute, StringComparer.Ordinal))
             .OrderBy(t => t.DisplayName, StringComparer.Ordinal)
             .Select(t => new SearchOptionViewModel(t.Name, t.DisplayName, t.Name == request.ContentType)).ToList();
-        var filtered = FilterKeys.Any(key => SearchQueryString.Value(query, key) is not null);
+        var filtered = fields.Filters.Count > 0 || FilterKeys.Any(key => SearchQueryString.Value(query, key) is not null);
         return new SearchFiltersViewModel(categories, types, SearchQueryString.Value(query, "from") ?? "", SearchQueryString.Value(query, "to") ?? "",
-            request.Sort == SearchSort.Newest, filtered ? Link(context, query.Where(q => q.Key is "q" or "scope")) : null);
+            request.Sort == SearchSort.Newest, filtered ? Link(context, query.Where(q => q.Key is "q" or "scope")) : null)
+        {
+            Fields = fields.Filters.Select(f => new SearchOptionViewModel(f.Key, f.Value, Selected: true)).ToList(),
+            Facets = FacetLinks(context, fields, results),
+        };
+    }
+
+    // Each value of a facet links to the same search filtered on it (the first page).
+    private static List<SearchFacetViewModel> FacetLinks(HttpContext context, SearchFieldScope fields, SearchResults? results) =>
+        (results?.Facets ?? []).Where(f => f.Values.Count > 0).Select(f => new SearchFacetViewModel(
+            fields.Facets.First(x => x.Name == f.Field).Label,
+            f.Values.Select(v => new SearchFacetValueViewModel(v.Value, v.Count, FilterLink(context, f.Field, v.Value),
+                string.Equals(fields.Filters.GetValueOrDefault(f.Field), v.Value, StringComparison.OrdinalIgnoreCase))).ToList())).ToList();
+
+    private static string FilterLink(HttpContext context, string field, string value)
+    {
+        var query = context.Request.Query.Where(q => q.Key != "page" && q.Key != field).ToDictionary(q => q.Key, q => q.Value);
+        query[field] = value;
+        return Link(context, query);
     }
 
     private static string PageLink(HttpContext context, int page)

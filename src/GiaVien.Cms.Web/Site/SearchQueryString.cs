@@ -6,6 +6,9 @@ namespace GiaVien.Cms.Web.Site;
 /// <summary>Reads a search from the query string (q, page, category, type, from, to, sort, scope) of <c>/tim-kiem</c> and <c>/api/search</c>.</summary>
 public static class SearchQueryString
 {
+    /// <summary>The keys search itself reads; a field with one of these names cannot be filtered on by search.</summary>
+    public static readonly IReadOnlySet<string> ReservedKeys = new HashSet<string>(["q", "page", "category", "type", "from", "to", "sort", "scope"], StringComparer.Ordinal);
+
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
 

@@ -117,4 +117,16 @@ public sealed record SearchOptionViewModel(string Value, string Title, bool Sele
 
 /// <summary>The filter form of the search page, filled with what the visitor asked for (dates as typed, yyyy-MM-dd).</summary>
 public sealed record SearchFiltersViewModel(
-    IReadOnlyList<SearchOptionViewModel> Categories, IReadOnlyList<SearchOptionViewModel> ContentTypes, string From, string To, bool Newest, string? ClearUrl);
+    IReadOnlyList<SearchOptionViewModel> Categories, IReadOnlyList<SearchOptionViewModel> ContentTypes, string From, string To, bool Newest, string? ClearUrl)
+{
+    /// <summary>The field filters in force (<c>value</c> is the field's name, <c>title</c> the value), kept by the form.</summary>
+    public IReadOnlyList<SearchOptionViewModel> Fields { get; init; } = [];
+
+    /// <summary>Counts of the results by each facet field's values.</summary>
+    public IReadOnlyList<SearchFacetViewModel> Facets { get; init; } = [];
+}
+
+/// <summary>A facet of the search page: its field's label and each value with its count and filtering link.</summary>
+public sealed record SearchFacetViewModel(string Label, IReadOnlyList<SearchFacetValueViewModel> Values);
+
+public sealed record SearchFacetValueViewModel(string Value, int Count, string Url, bool Selected);

@@ -58,7 +58,7 @@ public sealed class IndexShutdownTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private TenantIndex NewIndex() => new("xa-thu", isDistrict: false, _folder, UnansweringDatabaseAsync, TestIndex.Analyzer, new SearchOptions(),
+    private TenantIndex NewIndex() => new("xa-thu", isDistrict: false, _folder, UnansweringDatabaseAsync, TestIndex.Analyzer, GiaVien.Cms.Search.Bench.NewsIndexing.Documents, new SearchOptions(),
         TimeProvider.System, NullLogger.Instance, _stopping.Token);
 
     // A database that does not answer until the caller gives up (a locked or unreachable server).

@@ -3,6 +3,7 @@ using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Search;
 using GiaVien.Cms.Search.Analysis;
+using GiaVien.Cms.Search.Bench;
 using GiaVien.Cms.Search.Indexing;
 using GiaVien.Cms.Search.Querying;
 using Microsoft.Extensions.Options;
@@ -18,10 +19,7 @@ public sealed class TestIndex : IDisposable
     public TestIndex(IEnumerable<ContentItem> items)
     {
         _generation = IndexGeneration.Create(_folder, Analyzer, appliedSequence: 0);
-        foreach (var item in items)
-        {
-            _generation.Writer.AddDocument(NewsDocument.Create(item, new Dictionary<string, string> { ["kinh-te"] = "Kinh tế" }));
-        }
+        _generation.AddAll(items.ToList(), new Dictionary<string, string> { ["kinh-te"] = "Kinh tế" }, threads: 1);
 
         _generation.Commit();
         Search = new NewsSearch(new NewsQueryBuilder(Analyzer), new Snippets(Analyzer), Options.Create(new SearchOptions()));

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Search.Indexing;
+using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
@@ -15,7 +17,7 @@ namespace GiaVien.Cms.Web.Pages.Admin.Types;
 /// adds fields, as in Orchard Core's content definition editor. Items already saved keep their values.
 /// </summary>
 [AdminPermission(Roles.ManageContentTypes)]
-public sealed partial class IndexModel(ContentDefinitionStore store, ContentFieldKinds kinds, CmsDbContext db) : PageModel
+public sealed partial class IndexModel(ContentDefinitionStore store, ContentFieldKinds kinds, CmsDbContext db, SearchIndexes indexes, ShellScope scope) : PageModel
 {
     public ContentDefinitions Definitions { get; private set; } = new([], [], new ContentFieldKinds([]));
     public IEnumerable<ContentFieldKind> Kinds => kinds.All;
@@ -32,7 +34,7 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
         return Page();
     }
 
-    /// <summary>Saves label, hint and required flag of every field of one part.</summary>
+    /// <summary>Saves label, hint, required flag and search settings of every field of one part.</summary>
     public async Task<IActionResult> OnPostFieldsAsync(string part)
     {
         await LoadAsync();
@@ -41,13 +43,20 @@ public sealed partial class IndexModel(ContentDefinitionStore store, ContentFiel
             return NotFound();
         }
 
-        var fields = definition.Fields.Select(f => f with
+        var fields = definition.Fields.Select(f => FieldSearchSettings.FromForm(f, kinds.Find(f.Kind), Request.Form) with
         {
             DisplayName = NonEmpty(Request.Form[$"{f.Name}.DisplayName"]) ?? f.DisplayName,
             Hint = NonEmpty(Request.Form[$"{f.Name}.Hint"]),
             Required = Request.Form[$"{f.Name}.Required"] == "true",
         }).ToList();
-        return await SaveAsync(definition with { Fields = fields }, "Đã lưu các trường.");
+        var result = await SaveAsync(definition with { Fields = fields }, "Đã lưu các trường.");
+        if (definition.Fields.Zip(fields).Any(pair => FieldSearchSettings.Differ(pair.First, pair.Second)))
+        {
+            // Items already indexed follow the new settings only once the index is rebuilt from the database.
+            _ = (await indexes.GetAsync(scope.Shell.Tenant, HttpContext.RequestAborted)).StartRebuild();
+        }
+
+        return result;
     }
 
     public async Task<IActionResult> OnPostAddFieldAsync(string part, string? name, string? kind, string? displayName)
