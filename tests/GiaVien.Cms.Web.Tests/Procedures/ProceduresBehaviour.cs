@@ -197,6 +197,11 @@ public abstract class ProceduresBehaviour(DemoHost host)
         Assert.Contains("Đăng ký khai sinh", procedures, StringComparison.Ordinal);
         Assert.DoesNotContain("Chứng thực bản sao", procedures, StringComparison.Ordinal);
         Assert.Contains($"action=\"/{name}/tim-kiem\"", procedures, StringComparison.Ordinal);
+
+        // The list's search box: a procedure is found by its code, which residents copy from the national database.
+        var (_, found) = await resident.GetPageAsync($"/{name}/tim-kiem?q=1.001193&type=ThuTucHanhChinh");
+        Assert.Contains("khai sinh", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đăng ký kết hôn", found, StringComparison.Ordinal);
     }
 }
 
