@@ -21,6 +21,8 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "sitemap", "/so-do-trang" },
         { "not-found", "/khong-co-trang-nay" },
         { "search", "/tim-kiem?q=gia+vien&scope=district&sort=newest" },
+        { "documents", "/van-ban" },
+        { "document", "/van-ban/quyet-dinh-125-qd-ubnd-phe-duyet-ke-hoach-nao-vet-kenh-muong-noi-dong-vu-xuan" },
         { "procedures", "/thu-tuc-hanh-chinh" },
         { "commune-procedures-by-sector", "/gia-hoa/thu-tuc-hanh-chinh?Sector=H%E1%BB%99+t%E1%BB%8Bch" },
         { "procedure", "/gia-hoa/thu-tuc-hanh-chinh/dang-ky-khai-sinh" },

@@ -3,7 +3,7 @@ using GiaVien.Cms.Web.Tests.Infrastructure;
 
 namespace GiaVien.Cms.Web.Tests;
 
-/// <summary>Branding, menu and template overrides from the admin (Giao diện), for tenant administrators only.</summary>
+/// <summary>Branding and template overrides from the admin (Giao diện), for tenant administrators only.</summary>
 public sealed class ThemeAdminTests(SqliteDemoHost host) : IClassFixture<SqliteDemoHost>
 {
     private async Task<(string Name, EditorClient Admin)> NewCommuneAsync()
@@ -30,11 +30,10 @@ public sealed class ThemeAdminTests(SqliteDemoHost host) : IClassFixture<SqliteD
         ["Values[Phone]"] = "0229 3000 000",
         ["Values[Email]"] = "",
         ["Values[LogoPath]"] = "",
-        ["MenuText"] = "Trang chủ | /\nTin tức | /tin-tuc\nLịch công tác | /trang/lich-cong-tac",
     };
 
     [Fact]
-    public async Task Branding_and_menu_are_saved_and_shown_on_the_public_site_at_once()
+    public async Task Branding_is_saved_and_shown_on_the_public_site_at_once()
     {
         var (name, admin) = await NewCommuneAsync();
         await host.Browser().GetPageAsync($"/{name}/");
@@ -47,8 +46,6 @@ public sealed class ThemeAdminTests(SqliteDemoHost host) : IClassFixture<SqliteD
         Assert.Contains("CHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ XÃ GIA MINH", html);
         Assert.Contains(":root{--primary:#1a4d8f}", html);
         Assert.Contains("Chịu trách nhiệm nội dung: Chủ tịch UBND xã", html);
-        Assert.Contains($"<a href=\"/{name}/trang/lich-cong-tac\">Lịch công tác</a>", html);
-        Assert.DoesNotContain(">Sơ đồ trang</a></li>", html);
     }
 
     [Theory]

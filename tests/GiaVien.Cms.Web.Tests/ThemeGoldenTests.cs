@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Themes.Guard;
 using GiaVien.Cms.Web.Site;
+using GiaVien.Cms.Web.Site.Blocks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -14,15 +15,15 @@ namespace GiaVien.Cms.Web.Tests;
 /// </summary>
 public sealed class ThemeGoldenTests
 {
-    private static readonly ThemeRenderer Renderer = new(Options.Create(new ThemesOptions()), new OverrideOutputGuard(), NullLogger<ThemeRenderer>.Instance);
+    internal static readonly ThemeRenderer Renderer = new(Options.Create(new ThemesOptions()), new OverrideOutputGuard(), NullLogger<ThemeRenderer>.Instance);
 
     // Pages carry a new nonce every time; the goldens a fixed one.
-    private const string Nonce = "Z29sZGVuLWZpbGUtbm9uY2Ux";
+    internal const string Nonce = "Z29sZGVuLWZpbGUtbm9uY2Ux";
 
     private static readonly IReadOnlyList<LinkViewModel> Categories =
         [new("Kinh tế", "/gia-hoa/chuyen-muc/kinh-te"), new("Văn hóa - Xã hội", "/gia-hoa/chuyen-muc/van-hoa-xa-hoi")];
 
-    private static readonly SiteViewModel Site = new("Ủy ban nhân dân xã Gia Hòa", "Chào mừng đến Trang thông tin điện tử xã Gia Hòa", "/gia-hoa",
+    internal static readonly SiteViewModel Site = new("Ủy ban nhân dân xã Gia Hòa", "Chào mừng đến Trang thông tin điện tử xã Gia Hòa", "/gia-hoa",
         "https://giavien.example/gia-hoa", "/gia-hoa/theme/emblem.svg?v=1", "#8a1c1c", "Chủ tịch UBND xã", "Xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình",
         "0229 3000 000", "ubnd@giahoa.example",
         [new("Trang chủ", "/gia-hoa/", []), new("Tin tức", "/gia-hoa/tin-tuc", Categories), new("Sơ đồ trang", "/gia-hoa/so-do-trang", [])],
@@ -35,9 +36,16 @@ public sealed class ThemeGoldenTests
     private static readonly NewsSummaryViewModel News2 = new("Ra quân làm giao thông nông thôn", "/gia-hoa/tin-tuc/ra-quan", "Thứ hai, 26/02/2024",
         "2024-02-26T07:00:00+07:00", null, null) { Source = new LinkViewModel("Thị trấn Me", "/thi-tran-me/") };
 
-    private static PageMetadata Page(string? title) => new(title, "Mô tả trang", "https://giavien.example/gia-hoa/trang", "/gia-hoa/trang");
+    private static readonly ArticleViewModel Article = new(Site, "Gia Hòa nâng cao thu nhập", "Thứ tư, 04/10/2023 09:15", "2023-10-04T09:15:00+07:00",
+            "Nhiều hộ dân đã mạnh dạn chuyển đổi.", "<p>Nội dung.</p><figure><img src=\"/gia-hoa/media/a.jpg\" alt=\"Đầm sen\" width=\"800\" height=\"450\"><figcaption>Đầm sen</figcaption></figure>",
+            "Minh Hằng", "UBND xã Gia Hòa", new ImageViewModel("/gia-hoa/media/_p/article/a.jpg", "Đầm sen", 800, 450), Categories,
+            [new("Facebook", "https://www.facebook.com/sharer/sharer.php?u=x")], [News2]);
 
-    public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "Page", "Sitemap", "NotFound", "Search", "Unavailable", .. Procedures.ProcedureGoldenCases.Names];
+    private static readonly PageMetadata ArticlePage = Page("Gia Hòa nâng cao thu nhập") with { OgType = "article", ImageUrl = "https://giavien.example/gia-hoa/media/_p/og/a.jpg", IsoDate = "2023-10-04T09:15:00+07:00", Creator = "Minh Hằng", JsonLd = "{\"@type\":\"NewsArticle\"}" };
+
+    internal static PageMetadata Page(string? title) => new(title, "Mô tả trang", "https://giavien.example/gia-hoa/trang", "/gia-hoa/trang");
+
+    public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "ArticleWithSidebar", "Page", "Sitemap", "NotFound", "Search", "Unavailable", .. Procedures.ProcedureGoldenCases.Names];
 
     [Theory]
     [MemberData(nameof(Views))]
@@ -59,17 +67,33 @@ public sealed class ThemeGoldenTests
 
     private static (string View, object Model, PageMetadata Page) Case(string name) => name switch
     {
-        "Home" => ("Home", new HomeViewModel(Site, News1, [News2], [new("Kinh tế", "/gia-hoa/chuyen-muc/kinh-te", [News1])], [News2], true), Page(null)),
-        "HomeEmpty" => ("Home", new HomeViewModel(Site, null, [], [], [], false), Page(null)),
+        // The default arrangement of blocks must keep the home page exactly as it was before blocks.
+        "Home" => ("Home", new HomeViewModel(Site,
+            [
+                new BlockViewModel("TopNews", "tin-noi-bat", "Tin nổi bật và Tin mới") { Featured = News1, News = [News2] },
+                new BlockViewModel("SharedNews", "tin-co-so", "Tin cơ sở") { News = [News2] },
+                new BlockViewModel("Categories", "chuyen-muc", "Tin theo từng chuyên mục") { Categories = [new("Kinh tế", "/gia-hoa/chuyen-muc/kinh-te", [News1])] },
+            ], IsDistrict: true), Page(null)),
+        "HomeEmpty" => ("Home", new HomeViewModel(Site,
+            [new BlockViewModel("TopNews", "tin-noi-bat", "Tin nổi bật và Tin mới"), new BlockViewModel("SharedNews", "tin-co-so", "Tin cơ sở"), new BlockViewModel("Categories", "chuyen-muc", "Tin theo từng chuyên mục")], IsDistrict: false),
+            Page(null)),
         "Category" => ("Category", new CategoryViewModel(Site, "Kinh tế", "/gia-hoa/chuyen-muc/kinh-te/rss.xml", [News1, News2],
             new PagerViewModel(2, 3, "/gia-hoa/chuyen-muc/kinh-te", "/gia-hoa/chuyen-muc/kinh-te?trang=3",
                 [new(1, "/gia-hoa/chuyen-muc/kinh-te", false), new(2, "/gia-hoa/chuyen-muc/kinh-te?trang=2", true), new(3, "/gia-hoa/chuyen-muc/kinh-te?trang=3", false)])),
             Page("Kinh tế - Trang 2")),
-        "Article" => ("Article", new ArticleViewModel(Site, "Gia Hòa nâng cao thu nhập", "Thứ tư, 04/10/2023 09:15", "2023-10-04T09:15:00+07:00",
-            "Nhiều hộ dân đã mạnh dạn chuyển đổi.", "<p>Nội dung.</p><figure><img src=\"/gia-hoa/media/a.jpg\" alt=\"Đầm sen\" width=\"800\" height=\"450\"><figcaption>Đầm sen</figcaption></figure>",
-            "Minh Hằng", "UBND xã Gia Hòa", new ImageViewModel("/gia-hoa/media/_p/article/a.jpg", "Đầm sen", 800, 450), Categories,
-            [new("Facebook", "https://www.facebook.com/sharer/sharer.php?u=x")], [News2]),
-            Page("Gia Hòa nâng cao thu nhập") with { OgType = "article", ImageUrl = "https://giavien.example/gia-hoa/media/_p/og/a.jpg", IsoDate = "2023-10-04T09:15:00+07:00", Creator = "Minh Hằng", JsonLd = "{\"@type\":\"NewsArticle\"}" }),
+        "Article" => ("Article", Article, ArticlePage),
+        "ArticleWithSidebar" => ("Article", Article with
+        {
+            Sidebar =
+            [
+                new BlockViewModel("Latest", "tin-moi", "Tin mới") { News = [News1], Url = "/gia-hoa/tin-tuc" },
+                new BlockViewModel("LinkBanners", "dich-vu-cong", "Dịch vụ công")
+                {
+                    Links = [new("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/", true, new ImageViewModel("/gia-hoa/media/_p/article/bieu-ngu/dvc.png", "Cổng Dịch vụ công quốc gia", 800, 200))],
+                },
+                new BlockViewModel("LinkList", "lien-ket", "Liên kết website") { Links = [new("UBND huyện Gia Viễn", "/", false, null)] },
+            ],
+        }, ArticlePage),
         "Page" => ("Page", new PageViewModel(Site, "Giới thiệu", "<p>Xã Gia Hòa nằm ở phía tây huyện Gia Viễn.</p>"), Page("Giới thiệu")),
         "Sitemap" => ("Sitemap", new SitemapViewModel(Site, [new("Giới thiệu", "/gia-hoa/trang/gioi-thieu")], Categories, [News1]), Page("Sơ đồ trang")),
         "NotFound" => ("NotFound", new NotFoundViewModel(Site), Page("Không tìm thấy trang")),
@@ -82,6 +106,9 @@ public sealed class ThemeGoldenTests
         _ when Procedures.ProcedureGoldenCases.Names.Contains(name) => Procedures.ProcedureGoldenCases.Case(name, Site) is var (view, model, title) ? (view, model, Page(title)) : default,
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
+
+    /// <summary>The checked-in golden files, for the golden tests of other views too.</summary>
+    internal static string Goldens { get; } = GoldensFolder();
 
     private static string GoldensFolder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Goldens");
 }

@@ -59,10 +59,13 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
     }
 
     /// <summary>The terms of the "Chuyên mục" taxonomy, in the editors' order, each with a URL slug unique in the list.</summary>
-    public async Task<IReadOnlyList<CategoryTerm>> CategoriesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CategoryTerm>> CategoriesAsync(CancellationToken cancellationToken = default) => TermsAsync(CategoryTaxonomy, cancellationToken);
+
+    /// <summary>The terms of the taxonomy <paramref name="taxonomyId"/> (kinds of document…), in the editors' order, each with a URL slug unique in the list.</summary>
+    public async Task<IReadOnlyList<CategoryTerm>> TermsAsync(string taxonomyId, CancellationToken cancellationToken = default)
     {
         var data = await db.ContentItems.AsNoTracking()
-            .Where(i => i.ContentItemId == CategoryTaxonomy && i.Published && i.DeletedUtc == null)
+            .Where(i => i.ContentItemId == taxonomyId && i.Published && i.DeletedUtc == null)
             .Select(i => i.Data).FirstOrDefaultAsync(cancellationToken);
         if (data is null || JsonNode.Parse(data)?["TaxonomyPart"]?["Terms"] is not JsonArray terms)
         {

@@ -18,6 +18,9 @@ public static class SiteSettingNames
     public const string Menu = "Menu";
     public const string ShareNewsWithDistrict = "ShareNewsWithDistrict";
 
+    /// <summary>The blocks of the home page and of the article sidebar as JSON (module Blocks); the default arrangement when empty.</summary>
+    public const string HomeBlocks = "HomeBlocks";
+
     /// <summary>"true" (default): authors submit for review and an editor publishes; "false": authors publish their own.</summary>
     public const string ReviewRequired = "ReviewRequired";
 
@@ -26,6 +29,6 @@ public static class SiteSettingNames
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, LogoPath, Menu, ShareNewsWithDistrict, ReviewRequired, MediaQuotaBytes,
+        SiteName, BannerText, ResponsiblePerson, Address, Phone, Email, PrimaryColor, LogoPath, Menu, ShareNewsWithDistrict, ReviewRequired, MediaQuotaBytes, HomeBlocks,
     };
 }

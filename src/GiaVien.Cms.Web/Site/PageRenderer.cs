@@ -28,7 +28,9 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         var name = values.GetValueOrDefault(SiteSettingNames.SiteName) ?? scope.Shell.Tenant.DisplayName;
         var categories = (await CategoriesAsync(context.RequestAborted)).Select(c => new LinkViewModel(c.Title, CategoryUrl(basePath, c))).ToList();
         var menu = SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
-            .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url), m.Url == SiteMenu.NewsUrl ? categories : []))
+            .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url),
+                m.Children is { Count: > 0 } children ? children.Select(c => new LinkViewModel(c.Title, SiteMenu.Resolve(basePath, c.Url))).ToList()
+                : m.Url == SiteMenu.NewsUrl ? categories : []))
             .ToList();
         var logoPath = values.GetValueOrDefault(SiteSettingNames.LogoPath) is { Length: > 0 } p ? p.TrimStart('/') : null;
         var logo = logoPath is not null ? $"{basePath}/media/{logoPath}" : assets.Url(basePath, "emblem.svg");

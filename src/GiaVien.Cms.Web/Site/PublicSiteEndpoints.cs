@@ -17,6 +17,8 @@ public static class PublicSiteEndpoints
     {
         services.AddScoped<PageRenderer>();
         services.AddScoped<Types.TypePages>();
+        services.AddScoped<Blocks.BlockZoneBuilder>();
+        services.AddScoped<Documents.DocumentPages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
         services.AddFeature(Disclosures.DisclosuresFeature.Descriptor);
         services.AddSingleton<SharedNews>();
@@ -75,6 +77,7 @@ public static class PublicSiteEndpoints
         site.MapGet("/sitemap.xml", SitemapXml.RenderAsync);
         site.MapGet("/robots.txt", RobotsTxt.Render);
         site.MapGet("/so-do-trang", SitemapPage.RenderAsync);
+        Documents.DocumentPages.Map(site);
         site.MapGet("/{**path}", ContentPage.RenderAsync).WithMetadata(VariesByPageNumber.AndFieldFilters);
     }
 }

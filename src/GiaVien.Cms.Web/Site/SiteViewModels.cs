@@ -72,13 +72,8 @@ public sealed record NewsSummaryViewModel(string Title, string Url, string DateL
 
 public sealed record CategoryBlockViewModel(string Title, string Url, IReadOnlyList<NewsSummaryViewModel> News);
 
-public sealed record HomeViewModel(
-    SiteViewModel Site,
-    NewsSummaryViewModel? Featured,
-    IReadOnlyList<NewsSummaryViewModel> Latest,
-    IReadOnlyList<CategoryBlockViewModel> Blocks,
-    IReadOnlyList<NewsSummaryViewModel> SharedNews,
-    bool IsDistrict);
+/// <summary>The home page: the visible blocks of the tenant's home zone, in order.</summary>
+public sealed record HomeViewModel(SiteViewModel Site, IReadOnlyList<Blocks.BlockViewModel> Blocks, bool IsDistrict);
 
 public sealed record PagerViewModel(int Page, int PageCount, string? PreviousUrl, string? NextUrl, IReadOnlyList<PagerLinkViewModel> Pages);
 
@@ -98,7 +93,11 @@ public sealed record ArticleViewModel(
     ImageViewModel? Image,
     IReadOnlyList<LinkViewModel> Categories,
     IReadOnlyList<LinkViewModel> Share,
-    IReadOnlyList<NewsSummaryViewModel> Others);
+    IReadOnlyList<NewsSummaryViewModel> Others)
+{
+    /// <summary>The blocks of the sidebar zone: beside the article on wide screens, after it on phones.</summary>
+    public IReadOnlyList<Blocks.BlockViewModel> Sidebar { get; init; } = [];
+}
 
 public sealed record PageViewModel(SiteViewModel Site, string Title, string BodyHtml);
 

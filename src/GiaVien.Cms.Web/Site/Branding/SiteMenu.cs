@@ -1,16 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GiaVien.Cms.Blocks;
 
 namespace GiaVien.Cms.Web.Site.Branding;
 
 /// <summary>
-/// The main menu: the tenant's own items (setting <c>Menu</c>) or the default one of a government portal. The item
-/// whose URL is <see cref="NewsUrl"/> gets the categories as its sub-menu.
+/// The main menu: the tenant's own items (setting <c>Menu</c>) or the default one of a government portal. An item may
+/// have a sub-menu of its own (one level, as the theme shows); the item whose URL is <see cref="NewsUrl"/> and has none
+/// gets the categories. Menus stored before sub-menus existed are the same JSON without <c>Children</c>, read as they are.
 /// </summary>
 public static class SiteMenu
 {
     public const string NewsUrl = "/tin-tuc";
     public const int MaxItems = 12;
+    public const int MaxTitleLength = 60;
 
     public static IReadOnlyList<MenuEntry> Default { get; } =
     [
@@ -21,7 +24,7 @@ public static class SiteMenu
         new("Sơ đồ trang", "/so-do-trang"),
     ];
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>The stored menu, or the default one when it is missing or unreadable.</summary>
     public static IReadOnlyList<MenuEntry> Parse(string? json)
@@ -42,16 +45,21 @@ public static class SiteMenu
         }
     }
 
-    public static string Serialize(IReadOnlyList<MenuEntry> items) => JsonSerializer.Serialize(items);
+    public static string Serialize(IReadOnlyList<MenuEntry> items) => JsonSerializer.Serialize(items, Json);
 
-    /// <summary>A title and either a path of the site ("/…") or an absolute http(s) address.</summary>
-    public static bool IsValid(MenuEntry entry) =>
-        !string.IsNullOrWhiteSpace(entry.Title) && entry.Title.Length <= 60 && entry.Url is { Length: > 0 and <= 500 } url
-        && ((url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
-            || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"));
+    /// <summary>A title and either a path of the site ("/…") or an absolute http(s) address; a sub-menu only one level deep.</summary>
+    public static bool IsValid(MenuEntry entry) => IsLink(entry) && (entry.Children ?? []).All(c => IsLink(c) && c.Children is null or { Count: 0 });
+
+    private static bool IsLink(MenuEntry entry) =>
+        !string.IsNullOrWhiteSpace(entry.Title) && entry.Title.Length <= MaxTitleLength && LinkAddress.IsValid(entry.Url);
 
     /// <summary>The URL as the page links it: site paths under the tenant's path base.</summary>
-    public static string Resolve(string basePath, string url) => url.StartsWith('/') ? (url == "/" ? basePath + "/" : basePath + url) : url;
+    public static string Resolve(string basePath, string url) => LinkAddress.Resolve(basePath, url);
 }
 
-public sealed record MenuEntry([property: JsonPropertyName("Title")] string Title, [property: JsonPropertyName("Url")] string Url);
+public sealed record MenuEntry([property: JsonPropertyName("Title")] string Title, [property: JsonPropertyName("Url")] string Url)
+{
+    /// <summary>The item's own sub-menu; null when it has none.</summary>
+    [JsonPropertyName("Children")]
+    public IReadOnlyList<MenuEntry>? Children { get; init; }
+}

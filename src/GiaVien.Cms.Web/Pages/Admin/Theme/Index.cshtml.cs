@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GiaVien.Cms.Web.Pages.Admin.Theme;
 
-/// <summary>Giao diện: the tenant's branding (name, banner, logo, primary colour, footer) and main menu.</summary>
+/// <summary>Giao diện: the tenant's branding (name, banner, logo, primary colour, footer); the main menu has its own editor (<c>/admin/menu</c>).</summary>
 [AdminPermission(Roles.ManageTheme)]
 public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db, MediaLibrary media) : PageModel
 {
@@ -25,9 +25,6 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db, Medi
     [BindProperty]
     public Dictionary<string, string?> Values { get; set; } = [];
 
-    [BindProperty]
-    public string? MenuText { get; set; }
-
     public List<string> Errors { get; } = [];
 
     public bool Saved { get; private set; }
@@ -36,7 +33,6 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db, Medi
     {
         var stored = await settings.GetAsync(HttpContext.RequestAborted);
         Values = Fields.ToDictionary(f => f, f => stored.GetValueOrDefault(f));
-        MenuText = string.Join('\n', SiteMenu.Parse(stored.GetValueOrDefault(SiteSettingNames.Menu)).Select(m => $"{m.Title} | {m.Url}"));
         Saved = saved;
         return Page();
     }
@@ -63,7 +59,6 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db, Medi
 
         await CheckLogoAsync();
         Errors.AddRange(new[] { ContactDetails.EmailError(Values.GetValueOrDefault(SiteSettingNames.Email)), ContactDetails.PhoneError(Values.GetValueOrDefault(SiteSettingNames.Phone)) }.OfType<string>());
-        var menu = ParseMenu(MenuText);
         if (string.IsNullOrWhiteSpace(Values.GetValueOrDefault(SiteSettingNames.SiteName)))
         {
             Errors.Add("Tên đơn vị không được để trống.");
@@ -80,7 +75,6 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db, Medi
             await settings.StageAsync(field, Values.GetValueOrDefault(field)?.Trim() ?? "", HttpContext.RequestAborted);
         }
 
-        await settings.StageAsync(SiteSettingNames.Menu, SiteMenu.Serialize(menu), HttpContext.RequestAborted);
         // Saving settings drops the tenant's cached pages (the save is seen by the public-changes interceptor).
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return RedirectToPage(new { saved = true });
@@ -105,29 +99,5 @@ public sealed class IndexModel(SiteSettingsStore settings, CmsDbContext db, Medi
         }
 
         Values[SiteSettingNames.LogoPath] = path;
-    }
-
-    private List<MenuEntry> ParseMenu(string? text)
-    {
-        var items = new List<MenuEntry>();
-        var lines = (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var parts = lines[i].Split('|', 2, StringSplitOptions.TrimEntries);
-            var entry = new MenuEntry(parts[0], parts.Length > 1 ? parts[1] : "");
-            if (!SiteMenu.IsValid(entry))
-            {
-                Errors.Add($"Menu, dòng {i + 1}: cần có dạng \"Tiêu đề | /duong-dan\" (đường dẫn bắt đầu bằng / hoặc là địa chỉ http(s) đầy đủ).");
-            }
-
-            items.Add(entry);
-        }
-
-        if (items.Count is 0 or > SiteMenu.MaxItems)
-        {
-            Errors.Add($"Menu cần từ 1 đến {SiteMenu.MaxItems} mục.");
-        }
-
-        return items;
     }
 }
