@@ -26,7 +26,10 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentPins>();
         services.AddScoped<ContentTrash>();
         services.AddScoped<ContentWorkflow>();
+        services.AddScoped<Lists.ContentBulkActions>();
         services.AddScoped<ContentQueries>();
+        services.AddScoped<ContentTranslations>();
+        services.AddScoped<TranslationDrafts>();
         services.AddScoped<Published.PublishedQueries>();
         services.AddScoped<StoredContentReferences>();
         services.AddSingleton<ITenantBackgroundTask, ContentMaintenanceTask>();

@@ -15,7 +15,7 @@ public static partial class TenantNames
     {
         "admin", "api", "media", "health", "tim-kiem", "tin-tuc", "trang", "chuyen-muc", "rss", "sitemap",
         "robots", "static", "assets", "theme", "themes", "account", "dang-nhap", "dang-xuat", "default",
-        "www", "host", "app", "so-do-trang", "lien-he", "gioi-thieu",
+        "www", "host", "app", "so-do-trang", "lien-he", "gioi-thieu", "en",
         // Pages of the district's tenant administration, beside /admin/tenants/{name}.
         "create", "import", "archives",
     };

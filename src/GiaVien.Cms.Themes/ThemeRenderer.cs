@@ -40,7 +40,11 @@ public sealed class ThemeRenderer
         // Tenant administrators write templates: a loop that never ends must not hold a request thread forever.
         _templateOptions.MaxSteps = 2_000_000;
         _templateOptions.MaxRecursion = 20;
+        Words = new ThemeWords(ThemeFolder);
     }
+
+    /// <summary>The theme's own words by language, given to every view as <c>words</c>.</summary>
+    public ThemeWords Words { get; }
 
     public string ThemeFolder { get; }
 
@@ -72,22 +76,29 @@ public sealed class ThemeRenderer
     /// Renders <paramref name="view"/> with <paramref name="model"/> inside the layout; <paramref name="productHead"/>
     /// (trusted HTML of the product) ends the layout's &lt;head&gt;.
     /// </summary>
-    public async Task<string> RenderPageAsync(string view, object model, object layoutModel, TemplateOverrides? overrides = null, string productHead = "")
+    public async Task<string> RenderPageAsync(string view, object model, object layoutModel, TemplateOverrides? overrides = null, string productHead = "", string culture = ThemeWords.DefaultCulture)
     {
-        var body = await RenderAsync(view, model, overrides);
+        var body = await RenderAsync(view, model, overrides, culture);
         var (layout, byTenant) = await RenderViewAsync("Layout", () =>
         {
-            var context = new TemplateContext(layoutModel, _templateOptions);
+            var context = NewContext(layoutModel, culture);
             context.SetValue("body", body);
             return context;
         }, overrides);
         return byTenant ? _guard.Document(layout, productHead) : EndHead(layout, productHead);
     }
 
-    public async Task<string> RenderAsync(string view, object model, TemplateOverrides? overrides = null)
+    public async Task<string> RenderAsync(string view, object model, TemplateOverrides? overrides = null, string culture = ThemeWords.DefaultCulture)
     {
-        var (html, byTenant) = await RenderViewAsync(view, () => new TemplateContext(model, _templateOptions), overrides);
+        var (html, byTenant) = await RenderViewAsync(view, () => NewContext(model, culture), overrides);
         return byTenant ? _guard.Fragment(html) : html;
+    }
+
+    private TemplateContext NewContext(object model, string culture)
+    {
+        var context = new TemplateContext(model, _templateOptions);
+        context.SetValue("words", Words.For(culture));
+        return context;
     }
 
     /// <returns>The output, and whether a tenant's override wrote it (then it must be guarded).</returns>

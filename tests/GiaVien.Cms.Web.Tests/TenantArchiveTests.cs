@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Media.Storage;
@@ -61,6 +63,27 @@ public abstract class TenantArchiveBehaviour(CmsHost host)
         Assert.Contains(DemoContent.News("gia-hoa").First(n => n.Published).Title, WebUtility.HtmlDecode(html));
         using var signIn = await host.Browser().SignInAsync($"/{copy}", CmsHost.AdminUserName, CmsHost.AdminPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_english_translation_travels_with_the_archive_and_still_points_at_its_original()
+    {
+        await TenantServices.RunAsync(host, "gia-hoa", async sp =>
+        {
+            var original = ContentItemMapper.ToItem((await sp.GetRequiredService<ContentVersions>().LatestAsync("xa-van-phong", default))!);
+            var definitions = await sp.GetRequiredService<ContentDefinitionStore>().LoadAsync();
+            var id = await sp.GetRequiredService<TranslationDrafts>().EnglishAsync(original, definitions, "test");
+            await sp.GetRequiredService<ContentPublisher>().PublishAsync(id, "test");
+        });
+        using var archive = new MemoryStream();
+        await host.Services.GetRequiredService<TenantExporter>().ExportAsync(host.Registry.Map.Find("gia-hoa")!, archive, includePasswords: false);
+        var copy = TenantFactory.UniqueName("gia-hoa");
+        await Importer.ImportAsNewAsync(new MemoryStream(archive.ToArray()), new TenantSpec(copy, "", copy, [], null));
+
+        var (status, html) = await host.Browser().GetPageAsync($"/{copy}/en/don-vi/van-phong-thong-ke");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains($"<link rel=\"alternate\" hreflang=\"vi\" href=\"http://localhost/{copy}/don-vi/van-phong-thong-ke\">", html);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using GiaVien.Cms.Themes;
 using GiaVien.Cms.Themes.Guard;
 using GiaVien.Cms.Web.Site;
 using GiaVien.Cms.Web.Site.Blocks;
+using GiaVien.Cms.Web.Site.Organisation;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -45,7 +46,29 @@ public sealed class ThemeGoldenTests
 
     internal static PageMetadata Page(string? title) => new(title, "Mô tả trang", "https://giavien.example/gia-hoa/trang", "/gia-hoa/trang");
 
-    public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "ArticleWithSidebar", "Page", "Sitemap", "NotFound", "Search", "Unavailable", .. Procedures.ProcedureGoldenCases.Names];
+    private static readonly OfficialViewModel Chairman = new("Trịnh Văn Lực", "Chủ tịch UBND xã", null,
+        new ImageViewModel("/gia-hoa/media/_p/thumbnail/can-bo/luc.jpg", "Trịnh Văn Lực", 200, 200), "0229 3861 201", "chutich@giahoa.example", "Phòng 1",
+        Leader: true, Spokesperson: true, "Ủy ban nhân dân xã Gia Hòa");
+
+    private static readonly OrgUnitViewModel Commune = new("Ủy ban nhân dân xã Gia Hòa", "/gia-hoa/don-vi/ubnd", null, "<p>Cơ quan hành chính nhà nước ở xã.</p>",
+        "Thôn Đông Thịnh", "0229 3861 200", "ubnd@giahoa.example", [Chairman],
+        [new("Tư pháp - Hộ tịch", "/gia-hoa/don-vi/tu-phap", null, null, null, "0229 3861 230", null, [], [])]);
+
+    private static readonly OrganisationLinks Links = new("/gia-hoa/gioi-thieu", "/gia-hoa/gioi-thieu/co-cau-to-chuc", "/gia-hoa/gioi-thieu/lien-he");
+
+    private static OrganisationViewModel Organisation(string title, OrgUnitViewModel unit, OrganisationLinks links) =>
+        new(Site, title, links, [unit], [unit, .. unit.Children], [Chairman]);
+
+    // The English page of the same unit: its child has no translation, so it stays Vietnamese with lang="vi".
+    private static readonly OrgUnitViewModel CommuneInEnglish = Commune with
+    {
+        Title = "People's Committee of Gia Hòa Commune", FunctionsHtml = "<p>The organ of state administration in the commune.</p>",
+        Officials = [Chairman with { Position = "Chairman of the Commune People's Committee" }],
+        Children = [Commune.Children[0] with { Lang = "vi" }],
+    };
+
+    public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "ArticleWithSidebar", "Page", "Sitemap", "NotFound", "Search", "Unavailable",
+        "Organisation", "OrganisationChart", "OrganisationContacts", "OrganisationEnglish", .. Procedures.ProcedureGoldenCases.Names];
 
     [Theory]
     [MemberData(nameof(Views))]
@@ -53,7 +76,7 @@ public sealed class ThemeGoldenTests
     {
         var (view, model, page) = Case(name);
         var layout = new LayoutViewModel(Site, page);
-        var html = await Renderer.RenderPageAsync(view, model, layout, productHead: PageHead.Html(layout, Nonce));
+        var html = await Renderer.RenderPageAsync(view, model, layout, productHead: PageHead.Html(layout, Nonce), culture: page.Language);
 
         var golden = Path.Combine(GoldensFolder(), name + ".html");
         if (Environment.GetEnvironmentVariable("GIAVIEN_UPDATE_GOLDENS") == "1")
@@ -103,6 +126,15 @@ public sealed class ThemeGoldenTests
             new SearchFiltersViewModel([new("kinh-te", "Kinh tế", true), new("van-hoa", "Văn hóa - Xã hội", false)], [new("DistrictNews", "Tin tức", false), new("Page", "Trang", false)],
                 "2024-01-01", "", Newest: true, "/gia-hoa/tim-kiem?q=n%C3%B4ng%20th%C3%B4n%20m%E1%BB%9Bi")), Page("Kết quả tìm kiếm")),
         "Unavailable" => ("Unavailable", new { Site, Message = "Trang thông tin điện tử này tạm ngừng hoạt động." }, Page("Trang tạm ngừng hoạt động")),
+        "Organisation" => ("Organisation", Organisation("Giới thiệu", Commune, Links), Page("Giới thiệu")),
+        "OrganisationChart" => ("OrganisationChart", Organisation("Cơ cấu tổ chức", Commune, Links), Page("Cơ cấu tổ chức")),
+        "OrganisationContacts" => ("OrganisationContacts", Organisation("Liên hệ", Commune, Links), Page("Liên hệ")),
+        "OrganisationEnglish" => ("Organisation", Organisation("About us", CommuneInEnglish, new("/gia-hoa/en/about", "/gia-hoa/en/about/organisation", "/gia-hoa/en/about/contacts")),
+            Page("About us") with
+            {
+                Language = "en",
+                Alternates = [new("vi", "Tiếng Việt", "https://giavien.example/gia-hoa/gioi-thieu", "/gia-hoa/gioi-thieu"), new("en", "English", "https://giavien.example/gia-hoa/en/about", "/gia-hoa/en/about")],
+            }),
         _ when Procedures.ProcedureGoldenCases.Names.Contains(name) => Procedures.ProcedureGoldenCases.Case(name, Site) is var (view, model, title) ? (view, model, Page(title)) : default,
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };

@@ -12,7 +12,7 @@ public static partial class RoutePrefixes
     /// <summary>First path segments of the public site's own endpoints, which no type may take.</summary>
     public static readonly IReadOnlySet<string> ModuleRoutes = new HashSet<string>(StringComparer.Ordinal)
     {
-        "admin", "api", "media", "theme", "health", "tim-kiem", "chuyen-muc", "so-do-trang", "rss.xml", "sitemap.xml", "robots.txt",
+        "admin", "api", "media", "theme", "health", "tim-kiem", "chuyen-muc", "so-do-trang", "gioi-thieu", "en", "rss.xml", "sitemap.xml", "robots.txt",
     };
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

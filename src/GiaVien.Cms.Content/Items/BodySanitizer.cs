@@ -41,6 +41,14 @@ public sealed class BodySanitizer
         _sanitizer.AllowedCssProperties.Clear();
         _sanitizer.AllowedAtRules.Clear();
 
+        // Pasted pages wrap text in tags of their own (font, section, Word's st1:…): the text stays, the tag goes.
+        // What must go with its content (scripts, style sheets, form fields) is removed first by PastedMarkup.
+        _sanitizer.KeepChildNodes = true;
+
+        // Classes of Word (MsoNormal…) and of other sites style nothing here; "attachment" is the figures' own.
+        _sanitizer.AllowedClasses.Add("attachment");
+        _sanitizer.PostProcessDom += (_, e) => DropEmptyWrappers(e.Document.Body!);
+
         // The editor's data-trix-* attributes are written into plain figures by EditorFigures and not stored.
         _sanitizer.AllowDataAttributes = false;
         _sanitizer.PostProcessNode += (_, e) =>
@@ -64,7 +72,24 @@ public sealed class BodySanitizer
             throw new ContentValidationException([new ContentError("", $"Nội dung có các thẻ HTML lồng nhau quá sâu (quá {MaxNesting} cấp). Hãy dán lại dưới dạng văn bản thường.")]);
         }
 
-        return _sanitizer.Sanitize(EditorFigures.Normalize(html));
+        return _sanitizer.Sanitize(PastedMarkup.Clean(EditorFigures.Normalize(html))).Trim();
+    }
+
+    /// <summary>
+    /// Spans left without attributes (styles and classes gone) wrap nothing, and Word's spacing paragraphs
+    /// (<c>&lt;p&gt;&amp;nbsp;&lt;/p&gt;</c>) only push the text apart: both are dropped, their text kept.
+    /// </summary>
+    private static void DropEmptyWrappers(IElement body)
+    {
+        foreach (var span in body.QuerySelectorAll("span").Where(s => s.Attributes.Length == 0).ToList())
+        {
+            PastedMarkup.Unwrap(span);
+        }
+
+        foreach (var paragraph in body.QuerySelectorAll("p").Where(p => p.Children.All(c => c.LocalName == "br") && string.IsNullOrWhiteSpace(p.TextContent.Replace('\u00a0', ' '))).ToList())
+        {
+            paragraph.Remove();
+        }
     }
 
     /// <summary>An upper bound of the element depth: opening tags minus closing tags, void elements ignored.</summary>

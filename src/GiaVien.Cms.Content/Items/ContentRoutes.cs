@@ -1,4 +1,5 @@
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Parts;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,12 @@ public sealed class ContentRoutes(CmsDbContext db)
         }
 
         var basePath = string.IsNullOrWhiteSpace(requested) && type.RoutePrefix is { Length: > 0 } prefix ? $"{prefix}/{slug}" : slug;
+        // A translation answers under its language's prefix (/en/…) whatever the editor typed as its slug.
+        if (item.As<LocalizationPart>().PathPrefix is { } language && !basePath.StartsWith(language + "/", StringComparison.Ordinal))
+        {
+            basePath = $"{language}/{basePath}";
+        }
+
         return await UniqueAsync(basePath, item.ContentItemId, cancellationToken);
     }
 

@@ -10,6 +10,9 @@ namespace GiaVien.Cms.Content.Items;
 /// <c>&lt;figure&gt;&lt;img alt&gt;&lt;figcaption&gt;</c> and drops every <c>data-trix-*</c> attribute, so what is stored
 /// and served is plain HTML (no caption three times over); <see cref="ForEditor"/> turns such figures back into the
 /// editor's attachments when the body is opened again, so a caption stays a caption and never becomes body text.
+/// Tables, which Trix cannot edit (it would flatten them into lines of text), travel the same way: in the editor a
+/// table is an attachment whose content is the table (pasted ones are put there by the editor's paste handler),
+/// stored and served as the plain <c>&lt;table&gt;</c>.
 /// </summary>
 public static class EditorFigures
 {
@@ -43,12 +46,19 @@ public static class EditorFigures
     /// <summary>Clean figures as the editor's attachments (image and caption kept by the attachment, as when inserted).</summary>
     public static string ForEditor(string html)
     {
-        if (!html.Contains("<figure", StringComparison.OrdinalIgnoreCase))
+        if (!html.Contains("<figure", StringComparison.OrdinalIgnoreCase) && !html.Contains("<table", StringComparison.OrdinalIgnoreCase))
         {
             return html;
         }
 
         var document = Parser.ParseDocument("<body>" + html + "</body>");
+        foreach (var table in document.Body!.QuerySelectorAll("table").Where(t => t.ParentElement?.Closest("table, figure") is null).ToList())
+        {
+            var figure = document.CreateElement("figure");
+            figure.SetAttribute("data-trix-attachment", JsonSerializer.Serialize(new { content = table.OuterHtml, contentType = TableContentType }));
+            table.Replace(figure);
+        }
+
         foreach (var figure in document.QuerySelectorAll("figure:not([data-trix-attachment])"))
         {
             if (figure.QuerySelector("img") is not { } image)
@@ -77,7 +87,15 @@ public static class EditorFigures
             return;
         }
 
-        var source = attachment?.Content is { } content ? Parser.ParseDocument("<body>" + content + "</body>").QuerySelector("img") : null;
+        var inner = attachment?.Content is { } content ? Parser.ParseDocument("<body>" + content + "</body>") : null;
+        if (inner?.QuerySelector("img") is null && inner?.QuerySelectorAll("table") is { Length: > 0 } tables)
+        {
+            figure.Insert(AdjacentPosition.BeforeBegin, string.Concat(tables.Where(t => t.ParentElement?.Closest("table") is null).Select(t => t.OuterHtml)));
+            figure.Remove();
+            return;
+        }
+
+        var source = inner?.QuerySelector("img");
         var src = source?.GetAttribute("src") ?? attachment?.Url;
         if (src is null)
         {
@@ -121,6 +139,9 @@ public static class EditorFigures
     }
 
     private static bool IsSize(string value) => value.Length is > 0 and <= 5 && value.All(char.IsAsciiDigit);
+
+    /// <summary>The content type the editor's paste handler gives a table attachment.</summary>
+    private const string TableContentType = "text/html";
 
     private sealed record Attachment(string? Content, string? Caption, string? Url);
 }

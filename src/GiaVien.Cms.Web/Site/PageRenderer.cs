@@ -27,11 +27,14 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         var basePath = context.Request.PathBase.Value ?? "";
         var name = values.GetValueOrDefault(SiteSettingNames.SiteName) ?? scope.Shell.Tenant.DisplayName;
         var categories = (await CategoriesAsync(context.RequestAborted)).Select(c => new LinkViewModel(c.Title, CategoryUrl(basePath, c))).ToList();
-        var menu = SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
-            .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url),
-                m.Children is { Count: > 0 } children ? children.Select(c => new LinkViewModel(c.Title, SiteMenu.Resolve(basePath, c.Url))).ToList()
-                : m.Url == SiteMenu.NewsUrl ? categories : []))
-            .ToList();
+        // The tenant's menu is written in Vietnamese; English pages get the English site's own sections instead.
+        var menu = Localization.SiteLanguage.Of(context.Request.Path) == Content.Parts.LocalizationPart.English
+            ? Organisation.OrganisationPages.EnglishMenu(basePath, theme.Words.For(Content.Parts.LocalizationPart.English))
+            : SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
+                .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url),
+                    m.Children is { Count: > 0 } children ? children.Select(c => new LinkViewModel(c.Title, SiteMenu.Resolve(basePath, c.Url))).ToList()
+                    : m.Url == SiteMenu.NewsUrl ? categories : []))
+                .ToList();
         var logoPath = values.GetValueOrDefault(SiteSettingNames.LogoPath) is { Length: > 0 } p ? p.TrimStart('/') : null;
         var logo = logoPath is not null ? $"{basePath}/media/{logoPath}" : assets.Url(basePath, "emblem.svg");
         return _site = new SiteViewModel(name, values.GetValueOrDefault(SiteSettingNames.BannerText) ?? name, basePath, BaseUrl(context), logo,
@@ -52,13 +55,20 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
     public static string BaseUrl(HttpContext context) => context.RequestServices.GetRequiredService<PublicOrigins>().Origin(context) + context.Request.PathBase;
 
     public PageMetadata Metadata(HttpContext context, string? title, string? description = null) =>
-        new(title, description, BaseUrl(context) + context.Request.Path, context.Request.PathBase + context.Request.Path);
+        new(title, description, BaseUrl(context) + context.Request.Path, context.Request.PathBase + context.Request.Path)
+        {
+            Language = Localization.SiteLanguage.Of(context.Request.Path),
+        };
+
+    /// <summary>A page's versions in each language, by path below the tenant (<c>gioi-thieu</c>, <c>en/about</c>), for the switch and hreflang.</summary>
+    public IReadOnlyList<Localization.AlternateViewModel> Alternates(SiteViewModel site, IEnumerable<(string Language, string Path)> versions) =>
+        versions.Select(v => new Localization.AlternateViewModel(v.Language, theme.Words.For(v.Language)["language_name"], $"{site.BaseUrl}/{v.Path}", $"{site.BasePath}/{v.Path}")).ToList();
 
     public async Task<IResult> PageAsync(string view, object model, SiteViewModel site, PageMetadata page, int statusCode = StatusCodes.Status200OK)
     {
         var layout = new LayoutViewModel(site, page);
         // The placeholder, not the nonce: the page may be served from the output cache (see NonceSubstitution).
-        var html = await theme.RenderPageAsync(view, model, layout, await templates.OverridesAsync(), PageHead.Html(layout, CspNonce.Placeholder));
+        var html = await theme.RenderPageAsync(view, model, layout, await templates.OverridesAsync(), PageHead.Html(layout, CspNonce.Placeholder), page.Language);
         return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
     }
 

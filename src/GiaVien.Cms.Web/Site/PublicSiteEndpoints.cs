@@ -20,6 +20,8 @@ public static class PublicSiteEndpoints
         services.AddScoped<Blocks.BlockZoneBuilder>();
         services.AddScoped<Documents.DocumentPages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
+        services.AddFeature(Organisation.OrganisationFeature.Descriptor);
+        services.AddScoped<Organisation.OrganisationDirectory>();
         services.AddFeature(Disclosures.DisclosuresFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
@@ -78,6 +80,7 @@ public static class PublicSiteEndpoints
         site.MapGet("/robots.txt", RobotsTxt.Render);
         site.MapGet("/so-do-trang", SitemapPage.RenderAsync);
         Documents.DocumentPages.Map(site);
+        Organisation.OrganisationPages.MapOrganisationPages(site);
         site.MapGet("/{**path}", ContentPage.RenderAsync).WithMetadata(VariesByPageNumber.AndFieldFilters);
     }
 }

@@ -55,6 +55,12 @@ public sealed record PageMetadata(string? Title, string? Description, string Can
     public string? FeedUrl { get; init; }
 
     public string? FeedTitle { get; init; }
+
+    /// <summary>"vi" or "en": the page's lang attribute, and the language of the theme's words on it.</summary>
+    public string Language { get; init; } = Content.Parts.LocalizationPart.Vietnamese;
+
+    /// <summary>Every language version of the page, this one included; empty when it has no other.</summary>
+    public IReadOnlyList<Localization.AlternateViewModel> Alternates { get; init; } = [];
 }
 
 /// <summary>An image at the size it is shown: width and height are set so the page does not jump while it loads.</summary>

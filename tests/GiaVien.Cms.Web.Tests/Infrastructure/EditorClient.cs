@@ -8,6 +8,8 @@ public sealed partial class EditorClient(HttpClient client, string basePath)
 {
     public HttpClient Http => client;
 
+    public string BasePath => basePath;
+
     public static async Task<EditorClient> SignInAsync(CmsHost host, string basePath, string userName, string password)
     {
         var client = host.Browser();

@@ -12,7 +12,14 @@ namespace GiaVien.Cms.Web.Tests.Infrastructure;
 /// </summary>
 public static class NewsFactory
 {
-    public static async Task<ContentItem> PublishAsync(CmsHost host, string tenant, string title, string? lead = null, string[]? categories = null)
+    public static Task<ContentItem> PublishAsync(CmsHost host, string tenant, string title, string? lead = null, string[]? categories = null) =>
+        CreateAsync(host, tenant, title, lead, categories, published: true, owner: "kiem-thu");
+
+    /// <summary>A news draft owned by <paramref name="owner"/>, never published.</summary>
+    public static Task<ContentItem> DraftAsync(CmsHost host, string tenant, string title, string owner) =>
+        CreateAsync(host, tenant, title, lead: null, categories: null, published: false, owner);
+
+    private static async Task<ContentItem> CreateAsync(CmsHost host, string tenant, string title, string? lead, string[]? categories, bool published, string owner)
     {
         var shell = await host.Services.GetRequiredService<ShellHost>().GetAsync(host.Registry.Map.Find(tenant)!);
         await using var scope = host.Services.CreateAsyncScope();
@@ -22,7 +29,8 @@ public static class NewsFactory
         {
             ContentItemId = ContentManager.NewId(),
             ContentType = "DistrictNews",
-            Published = true,
+            Published = published,
+            Owner = owner,
             Content = new JsonObject
             {
                 ["TitlePart"] = new JsonObject { ["Title"] = title },
@@ -39,6 +47,6 @@ public static class NewsFactory
             },
         };
         return await scope.ServiceProvider.GetRequiredService<ContentManager>()
-            .CreateAsync(item, definitions, scope.ServiceProvider.GetRequiredService<StoredContentReferences>(), "kiem-thu");
+            .CreateAsync(item, definitions, scope.ServiceProvider.GetRequiredService<StoredContentReferences>(), owner);
     }
 }

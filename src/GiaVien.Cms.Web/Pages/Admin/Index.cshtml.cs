@@ -1,22 +1,52 @@
+using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.Lists;
 using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Users;
+using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using ContentList = GiaVien.Cms.Web.Pages.Admin.Content.IndexModel;
 
 namespace GiaVien.Cms.Web.Pages.Admin;
 
+/// <summary>The dashboard: what waits for the signed-in user (<see cref="WaitingWork"/>), each a count linking to the content list it totals.</summary>
 [AdminPermission(Roles.AccessAdmin)]
-public sealed class IndexModel(CmsDbContext db) : PageModel
+public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore) : PageModel
 {
     public int PublishedNewsCount { get; private set; }
 
-    public int DraftCount { get; private set; }
+    public sealed record Waiting(string Label, int Count, bool More, ContentListFilter Filter);
+
+    public IReadOnlyList<Waiting> Queues { get; private set; } = [];
+
+    /// <summary>Whether the user works with content at all (a user with the admin only has nothing waiting).</summary>
+    public bool EditsContent { get; private set; }
 
     public async Task OnGetAsync()
     {
-        PublishedNewsCount = await db.ContentItems.CountAsync(i => i.Published && i.ContentType == NewsPart.TypeName, HttpContext.RequestAborted);
-        DraftCount = await db.ContentItems.CountAsync(i => i.Latest && !i.Published, HttpContext.RequestAborted);
+        var cancellationToken = HttpContext.RequestAborted;
+        PublishedNewsCount = await db.ContentItems.CountAsync(i => i.Published && i.ContentType == NewsPart.TypeName, cancellationToken);
+        EditsContent = ContentPermissions.Can(User.Permissions(), User.Name(), ContentAction.Create, null, reviewRequired: true);
+        if (!EditsContent)
+        {
+            return;
+        }
+
+        var listable = (await definitionStore.LoadAsync(cancellationToken)).Types.Where(t => t.Listable).Select(t => t.Name).ToList();
+        var queues = new List<Waiting>();
+        foreach (var queue in WaitingWork.For(User.Permissions(), User.Name()))
+        {
+            var (count, more) = await ContentListFilter.CountAsync(queue.Filter.Apply(db, listable), ContentList.CountLimit, cancellationToken);
+            queues.Add(new(queue.Label, count, more, queue.Filter));
+        }
+
+        Queues = queues;
     }
+
+    public string ListLink(ContentListFilter filter) =>
+        Url.Page("/Admin/Content/Index", new { filter.Type, filter.Status, filter.Category, filter.Author, filter.Q }) ?? "";
 }

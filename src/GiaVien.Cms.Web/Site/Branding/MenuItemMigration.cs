@@ -1,6 +1,4 @@
-using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants.Features;
-using GiaVien.Cms.Tenants.Settings;
 
 namespace GiaVien.Cms.Web.Site.Branding;
 
@@ -12,18 +10,16 @@ public sealed class MenuItemMigration(int version, string title, string url) : I
 {
     public int Version => version;
 
-    public async Task ApplyAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
-    {
-        var db = tenantServices.GetRequiredService<CmsDbContext>();
-        var stored = await db.Settings.FindAsync([SiteSettingNames.Menu], cancellationToken);
-        var menu = SiteMenu.Parse(stored?.Value).ToList();
-        if (menu.Any(m => m.Url == url) || menu.Count >= SiteMenu.MaxItems)
+    public Task ApplyAsync(IServiceProvider tenantServices, CancellationToken cancellationToken) =>
+        MenuMigration.EditAsync(tenantServices, menu =>
         {
-            return;
-        }
+            if (menu.Any(m => m.Url == url) || menu.Count >= SiteMenu.MaxItems)
+            {
+                return false;
+            }
 
-        // Before the site map, which closes the default menu.
-        menu.Insert(Math.Max(0, menu.Count - 1), new MenuEntry(title, url));
-        await tenantServices.GetRequiredService<SiteSettingsStore>().StageAsync(SiteSettingNames.Menu, SiteMenu.Serialize(menu), cancellationToken);
-    }
+            // Before the site map, which closes the default menu.
+            menu.Insert(Math.Max(0, menu.Count - 1), new MenuEntry(title, url));
+            return true;
+        }, cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.Parts;
 using GiaVien.Cms.Content.Text;
 
 namespace GiaVien.Cms.Web.Site.Types;
@@ -23,7 +24,8 @@ public static class ContentDisplay
         }
 
         var date = DisplayDates.Of(item);
-        return new ContentItemViewModel(item.DisplayText, $"{basePath}/{item.RoutePath}", VietnameseDates.DateLine(date), NewsPresenter.Iso(date), fields, list);
+        var dateLine = item.As<LocalizationPart>().Culture == LocalizationPart.English ? EnglishDates.DateLine(date) : VietnameseDates.DateLine(date);
+        return new ContentItemViewModel(item.DisplayText, $"{basePath}/{item.RoutePath}", dateLine, NewsPresenter.Iso(date), fields, list);
     }
 
     /// <summary>Whether <paramref name="item"/> has every filter's value (filters are field name → value, compared ordinally ignoring case).</summary>

@@ -12,7 +12,7 @@ namespace GiaVien.Cms.Web.Site.Types;
 /// (<c>ContentList-{Type}</c>, else <c>ContentList</c>; ten a page, <c>?trang=N</c>, and <c>?Field=value</c> for each
 /// filterable field) and its RSS feed (<c>/{prefix}/rss.xml</c>). Tenants override these views like any other.
 /// </summary>
-public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQueries queries, PublishedQueries published, PageRenderer renderer, ThemeRenderer theme, ThemeTemplateStore templates)
+public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQueries queries, PublishedQueries published, ContentTranslations translations, PageRenderer renderer, ThemeRenderer theme, ThemeTemplateStore templates)
 {
     public const int PageSize = 10;
 
@@ -31,7 +31,12 @@ public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQue
         var site = await renderer.SiteAsync(context);
         var model = new ContentViewModel(site, type.Name, type.DisplayName, type.PublicList ? $"{site.BasePath}/{type.RoutePrefix}" : null,
             ContentDisplay.Item(item, type, definitions, site.BasePath));
-        var metadata = renderer.Metadata(context, item.DisplayText) with { CanonicalUrl = $"{site.BaseUrl}/{item.RoutePath}" };
+        var versions = await translations.VersionsAsync(item, context.RequestAborted);
+        var metadata = renderer.Metadata(context, item.DisplayText) with
+        {
+            CanonicalUrl = $"{site.BaseUrl}/{item.RoutePath}",
+            Alternates = renderer.Alternates(site, versions.Select(v => (v.Language, v.Path))),
+        };
         return await renderer.PageAsync(await ViewAsync("Content", type), model, site, metadata);
     }
 

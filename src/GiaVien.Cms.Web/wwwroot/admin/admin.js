@@ -150,4 +150,26 @@
       choose.focus();
     });
   });
+
+  // "Chọn tất cả" of the content list: a checkbox ticking every row of the page. Written by the script because it
+  // does nothing without it; each row's own labelled checkbox works either way.
+  var selectAll = document.querySelector("[data-select-all]");
+  if (selectAll) {
+    var rows = document.querySelectorAll("input[data-select]");
+    var all = document.createElement("input");
+    all.type = "checkbox";
+    var label = document.createElement("label");
+    label.className = "inline";
+    label.appendChild(all);
+    label.appendChild(document.createTextNode(" Chọn tất cả"));
+    selectAll.replaceWith(label);
+    all.addEventListener("change", function () {
+      rows.forEach(function (row) { row.checked = all.checked; });
+    });
+    rows.forEach(function (row) {
+      row.addEventListener("change", function () {
+        all.checked = Array.prototype.every.call(rows, function (r) { return r.checked; });
+      });
+    });
+  }
 })();

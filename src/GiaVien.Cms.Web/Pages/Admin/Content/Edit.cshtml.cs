@@ -78,6 +78,7 @@ public sealed class EditModel(
         "pinned" => "Đã ghim vào Tin nổi bật.",
         "unpinned" => "Đã bỏ ghim khỏi Tin nổi bật.",
         "restored" => "Đã khôi phục.",
+        "translation" => "Đây là bản tiếng Anh (địa chỉ /en/…): hãy dịch các trường rồi lưu và xuất bản.",
         _ => null,
     };
 
@@ -155,6 +156,26 @@ public sealed class EditModel(
         var result = await ActAsync(id, ContentAction.Delete, () => trash.DeleteAsync(id, User.Name(), HttpContext.RequestAborted), "deleted");
         return result is RedirectToPageResult ? RedirectToPage("Index", new { msg = "deleted" }) : result;
     }
+
+    /// <summary>"Tạo bản tiếng Anh": opens the item's English translation, made as a draft copy on the first request.</summary>
+    public async Task<IActionResult> OnPostTranslateAsync(string id, [FromServices] TranslationDrafts drafts)
+    {
+        if (!await LoadAsync(id, null))
+        {
+            return NotFound();
+        }
+
+        if (!CanTranslate)
+        {
+            return Refuse("Bạn không có quyền tạo bản tiếng Anh cho nội dung này.");
+        }
+
+        var english = await drafts.EnglishAsync(Item!, await definitionStore.LoadAsync(HttpContext.RequestAborted), User.Name(), HttpContext.RequestAborted);
+        return RedirectToPage("Edit", new { id = english, msg = "translation" });
+    }
+
+    /// <summary>Whether "Tạo bản tiếng Anh" is offered: a Vietnamese item of a type with translations, and the right to create items.</summary>
+    public bool CanTranslate => Item is not null && TranslationDrafts.CanTranslate(Type, Item) && Can(ContentAction.Create);
 
     private async Task<IActionResult> SaveThenAsync(string? id, string? type, (ContentAction Action, Func<string, Task> Run)? then, string message)
     {

@@ -2,9 +2,11 @@ using System.Globalization;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.Lists;
 using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
@@ -15,13 +17,12 @@ using Microsoft.EntityFrameworkCore;
 namespace GiaVien.Cms.Web.Pages.Admin.Content;
 
 /// <summary>
-/// The content list: filters by type, status, category, author and title; sorting; paging in SQL. Matching items
-/// are counted only up to <see cref="CountLimit"/> (or as far as the page asked for): an exact count of a
-/// 100,000-item tenant would read every row on each visit, and nobody pages that far; the list then says
-/// "Hơn 10.000 nội dung" and keeps a "next page" link.
+/// The content list: filters by type, status, category, author and title (<see cref="ContentListFilter"/>); sorting;
+/// paging in SQL. Matching items are counted only up to <see cref="CountLimit"/> (or as far as the page asked for):
+/// nobody pages further, and the list then says "Hơn 10.000 nội dung" and keeps a "next page" link.
 /// </summary>
 [AdminPermission(ContentPermissions.EditContent, ContentPermissions.EditOwnContent)]
-public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, ContentEditorForm form) : PageModel
+public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, ContentEditorForm form, ContentBulkActions bulk, SiteSettingsStore settings) : PageModel
 {
     public const int PageSize = 20;
     public const int CountLimit = 10_000;
@@ -37,6 +38,15 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
     [FromQuery] public string Sort { get; set; } = "modified";
     [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     [FromQuery(Name = "msg")] public string? MessageKey { get; set; }
+
+    /// <summary>The items ticked for a bulk action.</summary>
+    [BindProperty(Name = "ids")] public List<string> SelectedIds { get; set; } = [];
+    [BindProperty(Name = "action")] public BulkAction? Action { get; set; }
+    [BindProperty(Name = "newCategory")] public string? NewCategory { get; set; }
+
+    /// <summary>What the last bulk action did and refused; null when none was asked for.</summary>
+    public BulkOutcome? Outcome { get; private set; }
+    public string? ErrorMessage { get; private set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -55,6 +65,43 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
 
     public sealed record Row(string Id, string Title, string Type, ContentStatus Status, string? Owner, DateTime ModifiedUtc, int Number);
 
+    /// <summary>
+    /// Runs a bulk action on the ticked items, each checked against the user's permissions as its editor page would,
+    /// then shows the list again with what was done and what was refused and why.
+    /// </summary>
+    public async Task<IActionResult> OnPostBulkAsync()
+    {
+        if (Action is not { } action || SelectedIds.Count == 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ErrorMessage = Action is null ? "Hãy chọn thao tác cần thực hiện." : "Hãy chọn ít nhất một nội dung.";
+        }
+        else
+        {
+            try
+            {
+                var actor = new ContentActor(User.Permissions(), User.Name(), await settings.ReviewRequiredAsync(HttpContext.RequestAborted));
+                Outcome = await bulk.RunAsync(action, SelectedIds, actor, NewCategory, HttpContext.RequestAborted);
+            }
+            catch (ContentException e)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                ErrorMessage = e.Message;
+            }
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+
+    public static string ActionLabel(BulkAction action) => action switch
+    {
+        BulkAction.Publish => "Xuất bản",
+        BulkAction.Unpublish => "Gỡ xuất bản",
+        BulkAction.Trash => "Chuyển vào thùng rác",
+        _ => "Đổi chuyên mục",
+    };
+
     public async Task OnGetAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
@@ -66,16 +113,10 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
             Categories = (await form.FieldsAsync(news, definitions, null, cancellationToken)).FirstOrDefault(f => f.Kind.Editor == EditorInput.TermChoices)?.Choices ?? [];
         }
 
-        var listable = Types.Select(t => t.Name).ToList();
-        // "Latest = @p", not the bare column EF writes for "i.Latest": SQLite seeks an index on a boolean column only
-        // for a comparison, and would otherwise pick the ContentType index and sort every row.
-        var query = db.ContentItems.AsNoTracking().Where(i => i.Latest == EF.Parameter(true) && listable.Contains(i.ContentType));
-        query = Filter(query);
+        var query = Filter.Apply(db, Types.Select(t => t.Name).ToList());
         PageNumber = Math.Clamp(PageNumber, 1, MaxPageNumber);
         var countLimit = Math.Max(CountLimit, PageNumber * PageSize);
-        var counted = await query.Take(countLimit + 1).CountAsync(cancellationToken);
-        HasMore = counted > countLimit;
-        Total = Math.Min(counted, countLimit);
+        (Total, HasMore) = await ContentListFilter.CountAsync(query, countLimit, cancellationToken);
         PageNumber = Math.Min(PageNumber, PageCount);
         // Only the listed columns: sorting whole rows (JSON bodies included) is what made large tenants slow.
         var page = await Sorted(query).Skip((PageNumber - 1) * PageSize).Take(PageSize)
@@ -94,42 +135,7 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
             ContentStatuses.Of(r, published.Contains(r.ContentItemId)), r.Owner, r.ModifiedUtc, r.Number)).ToList();
     }
 
-    private IQueryable<ContentItemRecord> Filter(IQueryable<ContentItemRecord> query)
-    {
-        query = Status == ContentStatus.Trash ? query.Where(i => i.DeletedUtc != null) : query.Where(i => i.DeletedUtc == null);
-        query = Status switch
-        {
-            ContentStatus.Published => query.Where(i => db.ContentItems.Any(p => p.ContentItemId == i.ContentItemId && p.Published)),
-            ContentStatus.Scheduled => query.Where(i => i.ScheduledPublishUtc != null),
-            ContentStatus.AwaitingReview => query.Where(i => i.WorkflowState == WorkflowState.AwaitingReview),
-            ContentStatus.Returned => query.Where(i => i.WorkflowState == WorkflowState.Returned),
-            ContentStatus.Draft => query.Where(i => i.ScheduledPublishUtc == null && (i.WorkflowState == WorkflowState.Draft || i.WorkflowState == WorkflowState.Approved)
-                && !db.ContentItems.Any(p => p.ContentItemId == i.ContentItemId && p.Published)),
-            _ => query,
-        };
-        if (!string.IsNullOrEmpty(Type))
-        {
-            query = query.Where(i => i.ContentType == Type);
-        }
-
-        if (!string.IsNullOrEmpty(Category))
-        {
-            query = query.Where(i => i.Terms.Any(t => t.TermContentItemId == Category));
-        }
-
-        if (!string.IsNullOrWhiteSpace(Author))
-        {
-            query = query.Where(i => i.Owner == Author.Trim());
-        }
-
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var pattern = "%" + TextNormalizer.Nfc(Q.Trim()).ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(i => EF.Functions.Like(i.DisplayText.ToLower(), pattern, "\\"));
-        }
-
-        return query;
-    }
+    public ContentListFilter Filter => new(Type, Status, Category, Author, Q);
 
     private IQueryable<ContentItemRecord> Sorted(IQueryable<ContentItemRecord> query) => Sort switch
     {
@@ -139,6 +145,9 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
     };
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public string BulkLink() =>
+        Url.Page("Index", "Bulk", new { Type, Status, Category, Author, Q, Sort, page = PageNumber }) ?? "";
 
     public string PageLink(int page) =>
         Url.Page("Index", new { Type, Status, Category, Author, Q, Sort, page }) ?? "";
