@@ -3,6 +3,7 @@ using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Data.Features;
 using GiaVien.Cms.Data.Media;
+using GiaVien.Cms.Data.Questions;
 using GiaVien.Cms.Data.Settings;
 using GiaVien.Cms.Data.Themes;
 using GiaVien.Cms.Data.Users;
@@ -31,12 +32,14 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<MediaFolderRecord> MediaFolders => Set<MediaFolderRecord>();
     public DbSet<ThemeTemplateRecord> ThemeTemplates => Set<ThemeTemplateRecord>();
     public DbSet<TenantFeatureRecord> Features => Set<TenantFeatureRecord>();
+    public DbSet<CitizenQuestionRecord> CitizenQuestions => Set<CitizenQuestionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureContent(modelBuilder);
         ConfigureUsers(modelBuilder);
         ConfigureMedia(modelBuilder);
+        ConfigureQuestions(modelBuilder);
 
         modelBuilder.Entity<SiteSetting>().HasKey(s => s.Name);
         modelBuilder.Entity<SiteSetting>().Property(s => s.Name).HasMaxLength(100);
@@ -104,6 +107,26 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         log.Property(e => e.ContentItemId).HasMaxLength(64);
         log.Property(e => e.ContentItemVersionId).HasMaxLength(64);
         log.Property(e => e.Operation).HasConversion<string>().HasMaxLength(20);
+    }
+
+    private static void ConfigureQuestions(ModelBuilder modelBuilder)
+    {
+        var question = modelBuilder.Entity<CitizenQuestionRecord>();
+        question.Property(q => q.SubmissionKey).HasMaxLength(64);
+        question.HasIndex(q => q.SubmissionKey).IsUnique();
+        question.Property(q => q.Status).HasConversion<string>().HasMaxLength(20);
+        question.Property(q => q.Field).HasMaxLength(100);
+        question.Property(q => q.Title).HasMaxLength(300);
+        question.Property(q => q.AskerName).HasMaxLength(100);
+        question.Property(q => q.AskerAddress).HasMaxLength(300);
+        question.Property(q => q.AskerEmail).HasMaxLength(256);
+        question.Property(q => q.AskerPhone).HasMaxLength(30);
+        question.Property(q => q.Unit).HasMaxLength(200);
+        question.Property(q => q.AnsweredBy).HasMaxLength(100);
+        question.Property(q => q.RejectionReason).HasMaxLength(1000);
+        question.Property(q => q.ContentItemId).HasMaxLength(64);
+        // The queue lists by status, newest first; the dashboard counts the new ones.
+        question.HasIndex(q => new { q.Status, q.CreatedUtc });
     }
 
     private static void ConfigureMedia(ModelBuilder modelBuilder)

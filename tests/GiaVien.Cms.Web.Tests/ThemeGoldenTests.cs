@@ -67,7 +67,7 @@ public sealed class ThemeGoldenTests
         Children = [Commune.Children[0] with { Lang = "vi" }],
     };
 
-    public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "ArticleWithSidebar", "Page", "Sitemap", "NotFound", "Search", "Unavailable",
+    public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "ArticleWithSidebar", "Page", "Sitemap", "NotFound", "Search", "Unavailable", "QuestionForm",
         "Organisation", "OrganisationChart", "OrganisationContacts", "OrganisationEnglish", .. Procedures.ProcedureGoldenCases.Names];
 
     [Theory]
@@ -120,6 +120,12 @@ public sealed class ThemeGoldenTests
         "Page" => ("Page", new PageViewModel(Site, "Giới thiệu", "<p>Xã Gia Hòa nằm ở phía tây huyện Gia Viễn.</p>"), Page("Giới thiệu")),
         "Sitemap" => ("Sitemap", new SitemapViewModel(Site, [new("Giới thiệu", "/gia-hoa/trang/gioi-thieu")], Categories, [News1]), Page("Sơ đồ trang")),
         "NotFound" => ("NotFound", new NotFoundViewModel(Site), Page("Không tìm thấy trang")),
+        // A refused question: what the resident typed comes back (markup encoded), each error beside its field.
+        "QuestionForm" => ("QuestionForm", new GiaVien.Cms.Web.Site.Questions.QuestionFormViewModel(Site, "/gia-hoa/hoi-dap/gui-cau-hoi", "/gia-hoa/hoi-dap", ["Đất đai", "Y tế"],
+            new Dictionary<string, string> { ["name"] = "Nguyễn Thị Lan", ["address"] = "<b>Thôn Đông</b>", ["field"] = "Y tế", ["title"] = "Lịch tiêm chủng", ["question"] = "", ["consent"] = "yes" },
+            new Dictionary<string, string> { ["address"] = "Nội dung không được chứa mã HTML hay mã lệnh (script). Vui lòng chỉ nhập văn bản.", ["question"] = "Vui lòng nhập nội dung câu hỏi." },
+            "Câu hỏi chưa được gửi. Vui lòng sửa các mục được đánh dấu bên dưới.", false, "token-co-dinh", "/gia-hoa/hoi-dap/ma-xac-nhan?t=token-co-dinh",
+            "bảy cộng hai bằng bao nhiêu?", "__af", "af-co-dinh", "website", 5000), Page("Gửi câu hỏi")),
         "Search" => ("Search", new SearchPageViewModel(Site, "nông thôn mới", null, 1,
             [new("Ra quân làm giao thông <mark>nông thôn</mark>", "/gia-hoa/tin-tuc/ra-quan", "… giao thông <mark>nông thôn</mark> …", "Thứ hai, 26/02/2024", "2024-02-26T08:00:00+07:00", "Kinh tế", null)],
             null, null, null, true, true,

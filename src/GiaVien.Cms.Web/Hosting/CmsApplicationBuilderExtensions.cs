@@ -1,3 +1,4 @@
+using GiaVien.Cms.Web.Site.Questions;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Media.Serving;
 using GiaVien.Cms.Tenants;
@@ -57,10 +58,12 @@ public static class CmsApplicationBuilderExtensions
         app.UseRateLimiter();
         app.MapRazorPages();
         app.MapNewsApi();
+        app.MapContentApi();
         app.MapOpenApi("/api/openapi.json");
         app.MapUnknownApiPaths();
         app.MapMedia(CmsSecurity.MediaPolicy);
         app.MapSearch();
+        app.MapQuestionPages();
         app.MapCmsMetrics();
         app.MapPublicSite();
     }

@@ -1,3 +1,4 @@
+using GiaVien.Cms.Questions;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Cluster;
@@ -37,6 +38,7 @@ public static class CmsServiceCollectionExtensions
         services.AddUsers();
         services.AddRecipes();
         services.AddFeatures();
+        services.AddQuestions();
         services.AddBlocks();
         services.AddProcedures(new Site.Branding.MenuItemMigration(1, "Thủ tục hành chính", "/thu-tuc-hanh-chinh"));
         services.AddTenantManagement();

@@ -23,6 +23,7 @@ public static class PublicSiteEndpoints
         services.AddFeature(Organisation.OrganisationFeature.Descriptor);
         services.AddScoped<Organisation.OrganisationDirectory>();
         services.AddFeature(Disclosures.DisclosuresFeature.Descriptor);
+        services.AddFeature(Questions.QuestionsFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();

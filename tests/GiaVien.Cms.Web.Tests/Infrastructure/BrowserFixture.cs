@@ -6,11 +6,16 @@ namespace GiaVien.Cms.Web.Tests.Infrastructure;
 /// One host on a real port and one headless Chromium per test class (IClassFixture). Chromium is Debian's
 /// (GIAVIEN_TEST_CHROMIUM, exported by tests/run.sh), launched with everything that would reach the internet off.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public BrowserHost Host { get; } = new();
+    public BrowserFixture() => Host = new();
+
+    /// <summary>A fixture whose host has extra configuration (an SMTP server, a limit…).</summary>
+    protected BrowserFixture(IReadOnlyDictionary<string, string> settings) => Host = new(settings);
+
+    public BrowserHost Host { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 

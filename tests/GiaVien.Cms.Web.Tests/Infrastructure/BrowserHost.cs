@@ -8,9 +8,10 @@ namespace GiaVien.Cms.Web.Tests.Infrastructure;
 /// <summary>The real host on a real 127.0.0.1 port (Kestrel), for a real browser.</summary>
 public sealed class BrowserHost : CmsHost
 {
-    public BrowserHost() : base(DatabaseProvider.Sqlite)
+    public BrowserHost(IReadOnlyDictionary<string, string>? settings = null) : base(DatabaseProvider.Sqlite)
     {
         UseKestrel(0);
+        Settings = settings ?? Settings;
     }
 
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');

@@ -14,16 +14,20 @@ public static class DemoContent
     };
 
     public static IReadOnlyList<(string Title, bool Published)> News(string tenant) =>
-        Items(tenant == "default" ? "demo-district-content" : $"demo-{tenant}-content")
+        NewsItems(tenant == "default" ? "demo-district-content" : $"demo-{tenant}-content")
             .Select(i => (i!["TitlePart"]!["Title"]!.GetValue<string>(), i["Published"]!.GetValue<bool>()))
             .ToList();
 
     /// <summary>Titles of a tenant's demo news that are not shared with the district portal.</summary>
     public static IReadOnlyList<string> Unshared(string tenant) =>
-        Items($"demo-{tenant}-content")
+        NewsItems($"demo-{tenant}-content")
             .Where(i => i!["DistrictNewsPart"]?["ShareWithDistrict"]?["Value"]?.GetValue<bool>() != true)
             .Select(i => i!["TitlePart"]!["Title"]!.GetValue<string>())
             .ToList();
+
+    /// <summary>The news items of a recipe's "Content" step (the demo recipes also hold other types, such as "HoiDap").</summary>
+    private static IEnumerable<JsonNode?> NewsItems(string recipeName) =>
+        Items(recipeName).Where(i => i!["ContentType"]!.GetValue<string>() == "DistrictNews");
 
     /// <summary>The content items of a recipe's "Content" step.</summary>
     private static JsonArray Items(string recipeName)

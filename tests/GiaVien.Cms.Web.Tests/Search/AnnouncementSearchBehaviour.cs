@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Hosting;
 using GiaVien.Cms.Web.Tests.Infrastructure;
@@ -48,6 +50,17 @@ public abstract class AnnouncementSearchBehaviour(SearchDemoHost host)
         Assert.Contains(AnnouncementRecipes.Title, html, StringComparison.Ordinal);
         Assert.Contains("<h2>Mức độ</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<input type=\"hidden\" name=\"Level\" value=\"Thường\">", html, StringComparison.Ordinal);
+
+        // The content API reads it by its type, with its fields by name; a type the tenant lacks is a 404 problem.
+        var list = await client.GetFromJsonAsync<JsonElement>($"/{tenant}/api/content/ThongBao");
+        var item = Assert.Single(list.GetProperty("items").EnumerateArray());
+        Assert.Equal("Thường", item.GetProperty("fields").GetProperty("Level").GetString());
+        Assert.Contains(word, item.GetProperty("fields").GetProperty("Body").GetString(), StringComparison.Ordinal);
+        var one = await client.GetFromJsonAsync<JsonElement>($"/{tenant}/api/content/ThongBao/{item.GetProperty("id").GetString()}");
+        Assert.Equal(AnnouncementRecipes.Title, one.GetProperty("title").GetString());
+        using var unknown = await client.GetAsync($"/{tenant}/api/content/VanBan");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

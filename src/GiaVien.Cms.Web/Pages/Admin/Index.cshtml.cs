@@ -15,7 +15,7 @@ namespace GiaVien.Cms.Web.Pages.Admin;
 
 /// <summary>The dashboard: what waits for the signed-in user (<see cref="WaitingWork"/>), each a count linking to the content list it totals.</summary>
 [AdminPermission(Roles.AccessAdmin)]
-public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore) : PageModel
+public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitionStore, IEnumerable<IAdminDashboardEntry> entries) : PageModel
 {
     public int PublishedNewsCount { get; private set; }
 
@@ -26,10 +26,14 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
     /// <summary>Whether the user works with content at all (a user with the admin only has nothing waiting).</summary>
     public bool EditsContent { get; private set; }
 
+    /// <summary>The modules' lines (new questions…) this user may see.</summary>
+    public IReadOnlyList<AdminDashboardLine> ModuleLines { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
         PublishedNewsCount = await db.ContentItems.CountAsync(i => i.Published && i.ContentType == NewsPart.TypeName, cancellationToken);
+        ModuleLines = await ModuleLinesAsync(cancellationToken);
         EditsContent = ContentPermissions.Can(User.Permissions(), User.Name(), ContentAction.Create, null, reviewRequired: true);
         if (!EditsContent)
         {
@@ -45,6 +49,20 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
         }
 
         Queues = queues;
+    }
+
+    private async Task<IReadOnlyList<AdminDashboardLine>> ModuleLinesAsync(CancellationToken cancellationToken)
+    {
+        var lines = new List<AdminDashboardLine>();
+        foreach (var entry in entries)
+        {
+            if (await entry.GetAsync(User, cancellationToken) is { } line)
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
     }
 
     public string ListLink(ContentListFilter filter) =>

@@ -17,25 +17,6 @@ public static class AnnouncementsFeature
     {
         Recipe = "thong-bao",
         ContentTypes = ["ThongBao"],
-        Migrations = [new AddMenuItem()],
+        Migrations = [new AddMenuItemMigration(1, "Thông báo", MenuUrl)],
     };
-
-    /// <summary>Version 1: the main menu (the tenant's own, or the default one) gets a "Thông báo" item, once.</summary>
-    private sealed class AddMenuItem : IFeatureMigration
-    {
-        public int Version => 1;
-
-        public Task ApplyAsync(IServiceProvider tenantServices, CancellationToken cancellationToken) =>
-            MenuMigration.EditAsync(tenantServices, menu =>
-            {
-                if (menu.Any(m => m.Url == MenuUrl) || menu.Count >= SiteMenu.MaxItems)
-                {
-                    return false;
-                }
-
-                // Before the site map, which closes the default menu.
-                menu.Insert(Math.Max(0, menu.Count - 1), new MenuEntry("Thông báo", MenuUrl));
-                return true;
-            }, cancellationToken);
-    }
 }

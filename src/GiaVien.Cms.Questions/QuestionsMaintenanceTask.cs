@@ -1,0 +1,85 @@
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Questions;
+using GiaVien.Cms.Questions.Mail;
+using GiaVien.Cms.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GiaVien.Cms.Questions;
+
+/// <summary>
+/// Per tenant, in the background: sends the due answer e-mails (a failure is retried later, waiting longer each time, up
+/// to <see cref="MaxMailAttempts"/>) and erases the contact data of questions closed longer than the retention.
+/// Answering writes the audit trail, which makes the tenant's work due at once.
+/// </summary>
+public sealed class QuestionsMaintenanceTask(IOptions<QuestionsOptions> options, AnswerMailer mailer, TimeProvider clock, ILogger<QuestionsMaintenanceTask> logger)
+    : ITenantBackgroundTask
+{
+    public const int MaxMailAttempts = 8;
+
+    public async Task RunAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
+    {
+        var db = tenantServices.GetRequiredService<CmsDbContext>();
+        await SendDueMailAsync(db, tenantServices.GetRequiredService<ShellScope>(), cancellationToken);
+        var threshold = clock.GetUtcNow().UtcDateTime - options.Value.ContactRetention;
+        var erased = await db.CitizenQuestions
+            .Where(q => q.ContactErasedUtc == null && q.ClosedUtc != null && q.ClosedUtc < threshold)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(q => q.AskerName, (string?)null)
+                .SetProperty(q => q.AskerAddress, (string?)null)
+                .SetProperty(q => q.AskerEmail, (string?)null)
+                .SetProperty(q => q.AskerPhone, (string?)null)
+                .SetProperty(q => q.MailDueUtc, (DateTime?)null)
+                .SetProperty(q => q.ContactErasedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        if (erased > 0)
+        {
+            logger.LogInformation("Questions: contact data of {Count} closed questions erased after the retention period", erased);
+        }
+    }
+
+    public async Task<DateTimeOffset?> NextDueAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
+    {
+        var questions = tenantServices.GetRequiredService<CmsDbContext>().CitizenQuestions;
+        var mail = await questions.MinAsync(q => q.MailDueUtc, cancellationToken);
+        var erase = await questions.Where(q => q.ContactErasedUtc == null).MinAsync(q => q.ClosedUtc, cancellationToken) + options.Value.ContactRetention;
+        return new[] { mail, erase }.Where(d => d is not null).Select(d => (DateTimeOffset?)new DateTimeOffset(DateTime.SpecifyKind(d!.Value, DateTimeKind.Utc))).Min();
+    }
+
+    private async Task SendDueMailAsync(CmsDbContext db, ShellScope scope, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.CitizenQuestions.Where(q => q.MailDueUtc != null && q.MailDueUtc <= now).OrderBy(q => q.MailDueUtc).Take(20).ToListAsync(cancellationToken);
+        foreach (var question in due)
+        {
+            await SendOneAsync(question, scope.Shell.Tenant.DisplayName, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task SendOneAsync(CitizenQuestionRecord question, string siteName, CancellationToken cancellationToken)
+    {
+        if (!mailer.Configured || question.AskerEmail is null)
+        {
+            logger.LogWarning("Question {QuestionId}: answer e-mail not sent, no SMTP server is configured (Cms:Questions:Smtp:Host)", question.Id);
+            question.MailDueUtc = null;
+            return;
+        }
+
+        try
+        {
+            await mailer.SendAsync(AnswerMail.Build(question, options.Value.Smtp, siteName), cancellationToken);
+            question.MailSentUtc = clock.GetUtcNow().UtcDateTime;
+            question.MailDueUtc = null;
+            logger.LogInformation("Question {QuestionId}: answer e-mail sent", question.Id);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            question.MailAttempts++;
+            // 1, 2, 4 … minutes, then given up (the official still sees the answer was not mailed).
+            question.MailDueUtc = question.MailAttempts >= MaxMailAttempts ? null : clock.GetUtcNow().UtcDateTime.AddMinutes(Math.Pow(2, question.MailAttempts - 1));
+            logger.LogWarning(e, "Question {QuestionId}: answer e-mail failed (attempt {Attempt})", question.Id, question.MailAttempts);
+        }
+    }
+}

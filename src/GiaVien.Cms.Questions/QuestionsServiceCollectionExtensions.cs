@@ -1,0 +1,25 @@
+using GiaVien.Cms.Questions.Asking;
+using GiaVien.Cms.Questions.Mail;
+using GiaVien.Cms.Questions.Queue;
+using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Users;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaVien.Cms.Questions;
+
+public static class QuestionsServiceCollectionExtensions
+{
+    /// <summary>The questions module: intake, challenge, rate limit, queue, answer e-mail and retention (<c>Cms:Questions</c>).</summary>
+    public static IServiceCollection AddQuestions(this IServiceCollection services)
+    {
+        services.AddOptions<QuestionsOptions>().BindConfiguration("Cms:Questions");
+        services.AddSingleton<QuestionChallenge>();
+        services.AddSingleton<SubmissionRateLimit>();
+        services.AddSingleton<AnswerMailer>();
+        services.AddScoped<QuestionIntake>();
+        services.AddScoped<QuestionDesk>();
+        services.AddScoped<IAdminDashboardEntry, QuestionsDashboard>();
+        services.AddSingleton<ITenantBackgroundTask, QuestionsMaintenanceTask>();
+        return services;
+    }
+}
