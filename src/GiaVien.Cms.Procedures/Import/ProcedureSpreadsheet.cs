@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.IO.Compression;
-using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace GiaVien.Cms.Procedures.Import;
 
@@ -7,9 +9,9 @@ namespace GiaVien.Cms.Procedures.Import;
 public sealed record ProcedureSheet(IReadOnlyList<ProcedureRow> Rows, IReadOnlyList<string> Errors);
 
 /// <summary>
-/// Reads the first worksheet of an XLSX file: the first used row holds the headers (<see cref="ProcedureColumns"/>),
-/// each following non-empty row is a procedure. The file is checked as a zip archive before ClosedXML opens it, so a
-/// small upload cannot unpack into gigabytes.
+/// Reads the first worksheet of an XLSX file with the Open XML SDK: the first non-empty row holds the headers
+/// (<see cref="ProcedureColumns"/>), each following non-empty row is a procedure. The file is checked as a zip archive
+/// before the SDK opens it, so a small upload cannot unpack into gigabytes.
 /// </summary>
 public static class ProcedureSpreadsheet
 {
@@ -28,70 +30,146 @@ public static class ProcedureSpreadsheet
         }
 
         copy.Position = 0;
-        XLWorkbook workbook;
         try
         {
-            workbook = new XLWorkbook(copy);
+            using var document = SpreadsheetDocument.Open(copy, isEditable: false);
+            return FirstSheetRows(document) is { } rows ? ReadRows(rows) : Refused("Bảng tính không có dữ liệu.");
         }
-        catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException or ArgumentException or System.Xml.XmlException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FormatException or InvalidOperationException
+                                      or ArgumentException or System.Xml.XmlException or IOException)
         {
+            // The SDK parses parts lazily, so a broken sheet can surface while its rows are read, not only on open.
             return Refused("Không đọc được bảng tính: tệp không phải tệp Excel (.xlsx) hợp lệ.");
-        }
-
-        using (workbook)
-        {
-            return ReadSheet(workbook.Worksheets.First());
         }
     }
 
-    private static ProcedureSheet ReadSheet(IXLWorksheet sheet)
+    /// <summary>The first worksheet's non-empty rows as (row number, column number → cell text), in sheet order.</summary>
+    private static List<(int Number, Dictionary<int, string> Cells)>? FirstSheetRows(SpreadsheetDocument document)
     {
-        var used = sheet.RangeUsed();
-        if (used is null)
+        var workbookPart = document.WorkbookPart;
+        var firstSheet = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
+        if (workbookPart is null || firstSheet?.Id?.Value is not { } partId || workbookPart.GetPartById(partId) is not WorksheetPart sheetPart)
         {
-            return Refused("Bảng tính không có dữ liệu.");
+            return null;
         }
 
-        var headerRow = used.FirstRow();
-        var columns = new Dictionary<int, ProcedureColumn>();
-        foreach (var cell in headerRow.Cells())
+        var sharedStrings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(RichText).ToList() ?? [];
+        var rows = new List<(int, Dictionary<int, string>)>();
+        var rowNumber = 0;
+        foreach (var row in sheetPart.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
         {
-            var header = ProcedureColumns.Normalize(cell.GetFormattedString());
-            if (ProcedureColumns.All.FirstOrDefault(c => ProcedureColumns.Normalize(c.Header) == header) is { } column && !columns.ContainsValue(column))
+            // Row and cell references are optional in the format: a missing one means "the next one".
+            rowNumber = row.RowIndex?.Value is { } index ? (int)index : rowNumber + 1;
+            var cells = new Dictionary<int, string>();
+            var columnNumber = 0;
+            foreach (var cell in row.Elements<Cell>())
             {
-                columns[cell.Address.ColumnNumber] = column;
+                columnNumber = cell.CellReference?.Value is { } reference ? ColumnNumber(reference) : columnNumber + 1;
+                var text = Clean(CellText(cell, sharedStrings));
+                if (text.Length > 0)
+                {
+                    cells[columnNumber] = text;
+                }
+            }
+
+            if (cells.Count > 0)
+            {
+                rows.Add((rowNumber, cells));
+            }
+        }
+
+        return rows.Count == 0 ? null : rows;
+    }
+
+    private static ProcedureSheet ReadRows(List<(int Number, Dictionary<int, string> Cells)> rows)
+    {
+        var header = rows[0];
+        var columns = new Dictionary<int, ProcedureColumn>();
+        foreach (var (columnNumber, text) in header.Cells.OrderBy(c => c.Key))
+        {
+            var normalized = ProcedureColumns.Normalize(text);
+            if (ProcedureColumns.All.FirstOrDefault(c => ProcedureColumns.Normalize(c.Header) == normalized) is { } column && !columns.ContainsValue(column))
+            {
+                columns[columnNumber] = column;
             }
         }
 
         var missing = ProcedureColumns.All.Where(c => c.Required && !columns.ContainsValue(c)).Select(c => $"“{c.Header}”").ToList();
         if (missing.Count > 0)
         {
-            return Refused($"Dòng tiêu đề (dòng {headerRow.RowNumber()}) thiếu cột bắt buộc: {string.Join(", ", missing)}. Hãy dùng bảng tính mẫu.");
+            return Refused($"Dòng tiêu đề (dòng {header.Number}) thiếu cột bắt buộc: {string.Join(", ", missing)}. Hãy dùng bảng tính mẫu.");
         }
 
-        var rows = new List<ProcedureRow>();
-        foreach (var row in used.Rows().Skip(1))
+        var procedures = new List<ProcedureRow>();
+        foreach (var (number, cells) in rows.Skip(1))
         {
-            var values = columns.ToDictionary(c => c.Value.Field, c => Cell(row.Cell(c.Key - used.FirstColumn().ColumnNumber() + 1)), StringComparer.Ordinal);
+            var values = columns.ToDictionary(c => c.Value.Field, c => cells.GetValueOrDefault(c.Key, ""), StringComparer.Ordinal);
             if (values.Values.All(v => v.Length == 0))
             {
                 continue;
             }
 
-            if (rows.Count == MaxRows)
+            if (procedures.Count == MaxRows)
             {
                 return Refused("Bảng tính có hơn 1.000 thủ tục; hãy chia thành nhiều tệp.");
             }
 
-            rows.Add(new ProcedureRow(row.RowNumber(), values));
+            procedures.Add(new ProcedureRow(number, values));
         }
 
-        return rows.Count == 0 ? Refused("Bảng tính chỉ có dòng tiêu đề, chưa có thủ tục nào.") : new ProcedureSheet(rows, []);
+        return procedures.Count == 0 ? Refused("Bảng tính chỉ có dòng tiêu đề, chưa có thủ tục nào.") : new ProcedureSheet(procedures, []);
     }
 
-    /// <summary>The cell as the sheet shows it, NFC, with Windows line breaks made plain and outer spaces trimmed.</summary>
-    private static string Cell(IXLCell cell) =>
-        cell.GetFormattedString().Replace("\r\n", "\n", StringComparison.Ordinal).Normalize().Trim();
+    /// <summary>
+    /// The cell's text: shared and inline strings as written, booleans as Excel shows them, numbers without the
+    /// binary noise of their stored form (a code typed as 1.001193 stays "1.001193"; number formats are not applied).
+    /// </summary>
+    private static string CellText(Cell cell, List<string> sharedStrings)
+    {
+        var raw = cell.CellValue?.Text ?? "";
+        var type = cell.DataType?.Value;
+        if (type == CellValues.SharedString)
+        {
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count ? sharedStrings[index] : "";
+        }
+
+        if (type == CellValues.InlineString)
+        {
+            return cell.InlineString is { } inline ? RichText(inline) : raw;
+        }
+
+        if (type == CellValues.Boolean)
+        {
+            return raw == "1" ? "TRUE" : "FALSE";
+        }
+
+        if ((type is null || type == CellValues.Number)
+            && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return number.ToString("G15", CultureInfo.InvariantCulture);
+        }
+
+        return raw;
+    }
+
+    /// <summary>The text of a plain or rich-text string, leaving out the phonetic hints East Asian Excel adds.</summary>
+    private static string RichText(DocumentFormat.OpenXml.OpenXmlElement element) =>
+        string.Concat(element.Descendants<Text>().Where(t => t.Parent is not PhoneticRun).Select(t => t.Text));
+
+    /// <summary>NFC, with Windows line breaks made plain and outer spaces trimmed.</summary>
+    private static string Clean(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Normalize().Trim();
+
+    /// <summary>The 1-based column of an A1 reference ("C7" → 3).</summary>
+    private static int ColumnNumber(string reference)
+    {
+        var number = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        {
+            number = number * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+
+        return number;
+    }
 
     private static string? ArchiveProblem(MemoryStream file)
     {

@@ -1,5 +1,3 @@
-using ClosedXML.Excel;
-
 namespace GiaVien.Cms.Procedures.Import;
 
 /// <summary>
@@ -30,40 +28,16 @@ public static class ProcedureTemplate
 
     public static byte[] Create()
     {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet("Thủ tục");
-        for (var i = 0; i < ProcedureColumns.All.Count; i++)
-        {
-            var header = sheet.Cell(1, i + 1);
-            header.Value = ProcedureColumns.All[i].Header;
-            header.Style.Font.Bold = true;
-            sheet.Cell(2, i + 1).SetValue(Example[i]);
-            sheet.Column(i + 1).Width = i < 5 ? 22 : 40;
-        }
-
-        sheet.Row(2).Style.Alignment.WrapText = true;
-        sheet.SheetView.FreezeRows(1);
-
-        var guide = workbook.AddWorksheet("Hướng dẫn");
-        string[] headers = ["Cột", "Bắt buộc", "Cách điền"];
-        for (var i = 0; i < headers.Length; i++)
-        {
-            guide.Cell(1, i + 1).Value = headers[i];
-            guide.Cell(1, i + 1).Style.Font.Bold = true;
-        }
-
-        for (var i = 0; i < ProcedureColumns.All.Count; i++)
-        {
-            var column = ProcedureColumns.All[i];
-            guide.Cell(i + 2, 1).Value = column.Header;
-            guide.Cell(i + 2, 2).Value = column.Required ? "Có" : "Không";
-            guide.Cell(i + 2, 3).Value = column.Description;
-        }
-
-        guide.Column(1).Width = 26;
-        guide.Column(3).Width = 90;
-        using var output = new MemoryStream();
-        workbook.SaveAs(output);
-        return output.ToArray();
+        var procedures = new XlsxSheet(
+            "Thủ tục",
+            [ProcedureColumns.All.Select(c => c.Header).ToArray(), Example],
+            ProcedureColumns.All.Select((_, i) => i < 5 ? 22.0 : 40.0).ToArray(),
+            HasHeader: true);
+        var guide = new XlsxSheet(
+            "Hướng dẫn",
+            [["Cột", "Bắt buộc", "Cách điền"], .. ProcedureColumns.All.Select(c => new[] { c.Header, c.Required ? "Có" : "Không", c.Description })],
+            [26, 12, 90],
+            HasHeader: true);
+        return XlsxWorkbookWriter.Write([procedures, guide]);
     }
 }

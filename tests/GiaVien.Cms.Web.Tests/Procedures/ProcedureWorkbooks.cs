@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using GiaVien.Cms.Procedures.Import;
 
 namespace GiaVien.Cms.Web.Tests.Procedures;
@@ -12,29 +11,7 @@ public static class ProcedureWorkbooks
 
     public static byte[] Create(params string?[][] rows) => WithHeaders(ProcedureColumns.All.Select(c => c.Header).ToArray(), rows);
 
-    public static byte[] WithHeaders(string[] headers, params string?[][] rows)
-    {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet("Danh mục");
-        for (var c = 0; c < headers.Length; c++)
-        {
-            sheet.Cell(1, c + 1).SetValue(headers[c]);
-        }
-
-        for (var r = 0; r < rows.Length; r++)
-        {
-            for (var c = 0; c < rows[r].Length; c++)
-            {
-                if (rows[r][c] is { } value)
-                {
-                    // Codes such as 1.001193 are text in the national database's exports.
-                    sheet.Cell(r + 2, c + 1).SetValue(value).SetDataType(XLDataType.Text);
-                }
-            }
-        }
-
-        using var output = new MemoryStream();
-        workbook.SaveAs(output);
-        return output.ToArray();
-    }
+    /// <summary>A workbook as the national database exports it: every value (codes such as 1.001193 too) is text.</summary>
+    public static byte[] WithHeaders(string[] headers, params string?[][] rows) =>
+        XlsxWorkbookWriter.Write([new XlsxSheet("Danh mục", [headers, .. rows], [], HasHeader: false)]);
 }
