@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Users;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -10,6 +14,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests;
@@ -64,6 +69,41 @@ public sealed partial class PermissionWalkTests(SqliteDemoHost host) : IClassFix
 
         var table = ReadmeTable();
         Assert.True(table.SequenceEqual(walked), "The README's permission table differs from what the walk found:\n" + string.Join('\n', walked));
+    }
+
+    /// <summary>
+    /// A role holding every per-type grant of static pages ("Trang") only: the content pages let it in, its own type's
+    /// editor opens, and every handler of the editor, the history and the preview refuse it on a news item.
+    /// </summary>
+    [Fact]
+    public async Task A_role_limited_to_one_type_is_refused_every_content_action_on_an_item_of_another_type()
+    {
+        var role = $"PageEditor{Guid.NewGuid():N}"[..20];
+        var newsId = await TenantServices.RunAsync(host, Tenant, async sp =>
+        {
+            var db = sp.GetRequiredService<CmsDbContext>();
+            db.Roles.Add(new RoleRecord { Name = role, DisplayName = "Biên tập trang tĩnh", Permissions = [Roles.AccessAdmin, .. ContentPermissions.PerType.Select(p => ContentPermissions.ForType(p, "Page"))] });
+            await db.SaveChangesAsync();
+            return await db.ContentItems.Where(i => i.ContentType == "DistrictNews" && i.Published).Select(i => i.ContentItemId).FirstAsync();
+        });
+        var limited = await EditorClient.SignInAsync(host, $"/{Tenant}", await TenantServices.CreateUserAsync(host, Tenant, role), TenantServices.UserPassword);
+        Assert.Equal(HttpStatusCode.OK, (await limited.Http.GetAsync($"/{Tenant}/admin/content/edit?type=Page")).StatusCode);
+
+        var refused = new List<string>();
+        foreach (var route in (await AdminRoutesAsync()).Where(r => r.Route.StartsWith("/admin/content/", StringComparison.Ordinal) && r.Route.Contains("{id", StringComparison.Ordinal)))
+        {
+            var url = $"/{Tenant}" + RouteParameter().Replace(route.Route, newsId) + (route.HandlerName is null ? "" : $"?handler={route.HandlerName}");
+            using var response = route.Method == "GET"
+                ? await limited.Http.GetAsync(url)
+                : await limited.Http.PostFormAsync($"/{Tenant}/admin/content/edit?type=Page", url, new Dictionary<string, string> { ["versionId"] = "khong-co" });
+            var wasRefused = response.StatusCode == HttpStatusCode.Forbidden
+                || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/admin/forbidden", StringComparison.Ordinal));
+            Assert.True(wasRefused, $"{route.Handler} {route.Route} answered {(int)response.StatusCode} to a role limited to another type");
+            refused.Add(route.Handler);
+        }
+
+        Assert.Contains("POST Publish", refused);
+        Assert.Contains("POST Delete", refused);
     }
 
     [Fact]

@@ -15,7 +15,11 @@ public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds ki
     };
 
     /// <summary>The definitions editors, lists and the API work with: types a module has switched off are left out.</summary>
-    public async Task<ContentDefinitions> LoadAsync(CancellationToken cancellationToken = default)
+    public async Task<ContentDefinitions> LoadAsync(CancellationToken cancellationToken = default) =>
+        await LoadAsync(await HiddenTypesAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The names of the types a module has switched off (a disabled feature's).</summary>
+    public async Task<HashSet<string>> HiddenTypesAsync(CancellationToken cancellationToken = default)
     {
         var hidden = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in hiddenTypes)
@@ -23,7 +27,21 @@ public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds ki
             hidden.UnionWith(await source.GetAsync(db, cancellationToken));
         }
 
-        return await LoadAsync(hidden, cancellationToken);
+        return hidden;
+    }
+
+    /// <summary>The route prefixes of the switched-off types, whose public paths and links must not show.</summary>
+    public async Task<IReadOnlySet<string>> HiddenRoutePrefixesAsync(CancellationToken cancellationToken = default)
+    {
+        var hidden = await HiddenTypesAsync(cancellationToken);
+        if (hidden.Count == 0)
+        {
+            return hidden;
+        }
+
+        var names = hidden.ToList();
+        var records = await db.ContentDefinitions.AsNoTracking().Where(r => r.Kind == ContentDefinitionKind.Type && names.Contains(r.Name)).ToListAsync(cancellationToken);
+        return records.Select(r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Definition, Json)!.RoutePrefix).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Every definition stored, switched off or not (what a recipe updates).</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,12 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GiaVien.Cms.Recipes.Steps;
 
 /// <summary><c>{"name":"ContentDefinition","ContentTypes":[…],"ContentParts":[…]}</c>: content types made of parts and fields.</summary>
-public sealed partial class ContentDefinitionStep : IRecipeStep
+public sealed class ContentDefinitionStep : IRecipeStep
 {
     public string Name => "ContentDefinition";
-
-    [GeneratedRegex("^[A-Z][A-Za-z0-9]{0,99}$", RegexOptions.CultureInvariant)]
-    private static partial Regex TechnicalName();
 
     public void Validate(JsonObject step, RecipePlan plan, StepErrors errors)
     {
@@ -21,7 +17,11 @@ public sealed partial class ContentDefinitionStep : IRecipeStep
         var types = Read<ContentTypeDefinition>(step, "ContentTypes", errors);
         for (var i = 0; i < parts.Count; i++)
         {
-            CheckName(parts[i].Name, $"ContentParts[{i}].Name", errors);
+            if (ContentTypeRules.NameError(parts[i].Name) is { } nameError)
+            {
+                errors.Add($"ContentParts[{i}].Name", nameError);
+            }
+
             foreach (var duplicate in parts[i].Fields.GroupBy(f => f.Name).Where(g => g.Count() > 1))
             {
                 errors.Add($"ContentParts[{i}].Fields", $"Trường \"{duplicate.Key}\" bị khai báo hai lần.");
@@ -39,14 +39,9 @@ public sealed partial class ContentDefinitionStep : IRecipeStep
         var definitions = plan.Definitions.With(types, parts);
         for (var i = 0; i < types.Count; i++)
         {
-            CheckName(types[i].Name, $"ContentTypes[{i}].Name", errors);
-            if (RoutePrefixes.Error(types[i], definitions.Types) is { } prefixError)
+            foreach (var (property, message) in ContentTypeRules.Errors(types[i], definitions))
             {
-                errors.Add($"ContentTypes[{i}].RoutePrefix", prefixError);
-            }
-            foreach (var part in types[i].Parts.Where(p => !BuiltInParts.All.Contains(p) && definitions.FindPart(p) is null))
-            {
-                errors.Add($"ContentTypes[{i}].Parts", $"Phần \"{part}\" chưa được định nghĩa.");
+                errors.Add($"ContentTypes[{i}].{property}", message);
             }
         }
 
@@ -59,14 +54,6 @@ public sealed partial class ContentDefinitionStep : IRecipeStep
         var store = execution.Services.GetRequiredService<ContentDefinitionStore>();
         await store.StageAsync(Read<ContentTypeDefinition>(step, "ContentTypes", ignored), Read<ContentPartDefinition>(step, "ContentParts", ignored), cancellationToken);
         await execution.Services.GetRequiredService<CmsDbContext>().SaveChangesAsync(cancellationToken);
-    }
-
-    private static void CheckName(string name, string field, StepErrors errors)
-    {
-        if (!TechnicalName().IsMatch(name ?? ""))
-        {
-            errors.Add(field, $"Tên kỹ thuật \"{name}\" không hợp lệ: bắt đầu bằng chữ hoa, chỉ gồm chữ cái không dấu và số.");
-        }
     }
 
     private static List<T> Read<T>(JsonObject step, string property, StepErrors errors)

@@ -77,7 +77,7 @@ public static class NewsApiEndpoints
 
     private static async Task<IResult> CreateAsync(NewsInput input, HttpContext http, ContentManager manager, ContentDefinitionStore definitionStore, StoredContentReferences references)
     {
-        if (!ContentPermissions.Can(http.User.Permissions(), http.User.Name(), ContentAction.Create, null, reviewRequired: true))
+        if (!ContentPermissions.Can(http.User.Permissions(), http.User.Name(), ContentAction.Create, null, reviewRequired: true, contentType: NewsPart.TypeName))
         {
             return Forbidden();
         }
@@ -96,7 +96,7 @@ public static class NewsApiEndpoints
             return Problem(StatusCodes.Status404NotFound, "Không tìm thấy", $"Không có tin mang mã \"{id}\".");
         }
 
-        if (!ContentPermissions.Can(http.User.Permissions(), http.User.Name(), ContentAction.Edit, latest.Owner, reviewRequired: true))
+        if (!ContentPermissions.Can(http.User.Permissions(), http.User.Name(), ContentAction.Edit, latest.Owner, reviewRequired: true, contentType: latest.ContentType))
         {
             return Forbidden();
         }
@@ -145,7 +145,7 @@ public static class NewsApiEndpoints
 
         var reviewRequired = await settings.ReviewRequiredAsync(http.RequestAborted);
         var everPublished = await versions.PublishedAsync(id, http.RequestAborted) is not null;
-        if (!ContentPermissions.Can(http.User.Permissions(), http.User.Name(), action, latest.Owner, reviewRequired, everPublished))
+        if (!ContentPermissions.Can(http.User.Permissions(), http.User.Name(), action, latest.Owner, reviewRequired, everPublished, latest.ContentType))
         {
             return Forbidden();
         }

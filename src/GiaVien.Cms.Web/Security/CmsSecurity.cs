@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Tenants;
@@ -69,6 +70,11 @@ public static class CmsSecurity
         return services;
     }
 
+    /// <summary>
+    /// Whether the user holds <paramref name="permission"/>; a content permission held for one type only
+    /// ("EditContent:ThongBao") counts here too, as it opens the content pages, whose handlers then check the item's type.
+    /// </summary>
     public static bool HasPermission(ClaimsPrincipal user, string permission) =>
-        user.HasClaim(PermissionClaim, Roles.AllPermissions) || user.HasClaim(PermissionClaim, permission);
+        user.HasClaim(PermissionClaim, Roles.AllPermissions)
+        || user.HasClaim(c => c.Type == PermissionClaim && (c.Value == permission || ContentPermissions.IsTypeGrantOf(c.Value, permission)));
 }

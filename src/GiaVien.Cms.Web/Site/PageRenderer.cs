@@ -1,3 +1,4 @@
+using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Settings;
@@ -8,7 +9,8 @@ using GiaVien.Cms.Web.Site.Branding;
 namespace GiaVien.Cms.Web.Site;
 
 /// <summary>Renders a theme view for the current tenant, with the tenant's branding and menu in the layout.</summary>
-public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSettingsStore settings, PublishedQueries published, ShellScope scope, ThemeTemplateStore templates, TimeProvider clock)
+public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSettingsStore settings, PublishedQueries published, ShellScope scope, ThemeTemplateStore templates,
+    ContentDefinitionStore definitions, TimeProvider clock)
 {
     private SiteViewModel? _site;
     private IReadOnlyList<CategoryTerm>? _categories;
@@ -28,12 +30,16 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         var name = values.GetValueOrDefault(SiteSettingNames.SiteName) ?? scope.Shell.Tenant.DisplayName;
         var categories = (await CategoriesAsync(context.RequestAborted)).Select(c => new LinkViewModel(c.Title, CategoryUrl(basePath, c))).ToList();
         // The tenant's menu is written in Vietnamese; English pages get the English site's own sections instead.
+        // A disabled feature's section leaves the menu with its pages; the item comes back when it is enabled again.
+        var hiddenPrefixes = await definitions.HiddenRoutePrefixesAsync(context.RequestAborted);
         var menu = Localization.SiteLanguage.Of(context.Request.Path) == Content.Parts.LocalizationPart.English
             ? Organisation.OrganisationPages.EnglishMenu(basePath, theme.Words.For(Content.Parts.LocalizationPart.English))
             : SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
+                .Where(m => !SiteMenu.LeadsInto(m.Url, hiddenPrefixes))
                 .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url),
-                    m.Children is { Count: > 0 } children ? children.Select(c => new LinkViewModel(c.Title, SiteMenu.Resolve(basePath, c.Url))).ToList()
-                    : m.Url == SiteMenu.NewsUrl ? categories : []))
+                    m.Children is { Count: > 0 } children
+                        ? children.Where(c => !SiteMenu.LeadsInto(c.Url, hiddenPrefixes)).Select(c => new LinkViewModel(c.Title, SiteMenu.Resolve(basePath, c.Url))).ToList()
+                        : m.Url == SiteMenu.NewsUrl ? categories : []))
                 .ToList();
         var logoPath = values.GetValueOrDefault(SiteSettingNames.LogoPath) is { Length: > 0 } p ? p.TrimStart('/') : null;
         var logo = logoPath is not null ? $"{basePath}/media/{logoPath}" : assets.Url(basePath, "emblem.svg");

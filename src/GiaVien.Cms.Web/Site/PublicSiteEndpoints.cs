@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using GiaVien.Cms.Schedule;
 using GiaVien.Cms.Tenants.Features;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Web.Site.Caching;
@@ -20,6 +21,7 @@ public static class PublicSiteEndpoints
         services.AddScoped<Blocks.BlockZoneBuilder>();
         services.AddScoped<Documents.DocumentPages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
+        services.AddSchedule();
         services.AddFeature(Organisation.OrganisationFeature.Descriptor);
         services.AddScoped<Organisation.OrganisationDirectory>();
         services.AddFeature(Disclosures.DisclosuresFeature.Descriptor);
@@ -71,6 +73,9 @@ public static class PublicSiteEndpoints
 
     public static void MapPublicSite(this IEndpointRouteBuilder endpoints)
     {
+        // Not output-cached: the page varies by ?tuan= and by the day in Vietnam (today's highlight), and costs one lookup.
+        endpoints.MapGet(ScheduleFeature.PublicPath, Schedule.SchedulePage.WeekAsync);
+        endpoints.MapGet(ScheduleFeature.PublicPath + ".ics", Schedule.SchedulePage.FeedAsync);
         var site = endpoints.MapGroup("").CacheOutput(TenantPageCachePolicy.Name);
         site.MapGet("/", HomePage.RenderAsync);
         site.MapGet("/tin-tuc", NewsListPage.AllAsync).WithMetadata(VariesByPageNumber.Instance);

@@ -37,10 +37,11 @@ public static partial class HttpExtensions
     }
 
     /// <summary>Posts a form the way a browser does: the antiforgery token is taken from <paramref name="pageUrl"/> first.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string? action, IReadOnlyDictionary<string, string> fields)
+    /// <remarks>A name may come several times in <paramref name="fields"/>, as ticked checkboxes of one name do.</remarks>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string? action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await client.GetStringAsync(pageUrl);
-        var form = new Dictionary<string, string>(fields) { ["__af"] = AntiforgeryField().Match(page).Groups[1].Value };
+        var form = fields.Where(f => f.Key != "__af").Append(new("__af", AntiforgeryField().Match(page).Groups[1].Value));
         return await client.PostAsync(action ?? pageUrl, new FormUrlEncodedContent(form));
     }
 

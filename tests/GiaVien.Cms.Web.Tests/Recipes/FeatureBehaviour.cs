@@ -67,6 +67,40 @@ public abstract class FeatureBehaviour(DemoHost host)
     }
 
     [Fact]
+    public async Task A_disabled_feature_hides_its_menu_item_list_items_feed_and_sitemap_entries_until_enabled_again()
+    {
+        var (tenant, admin) = await NewTenantAsync();
+        Assert.Equal(HttpStatusCode.OK, (await SwitchAsync(admin, tenant, "Enable", "announcements")).Status);
+        using (var published = await admin.Http.PostFormAsync($"/{tenant}/admin/content/edit?type=ThongBao", $"/{tenant}/admin/content/edit?type=ThongBao&handler=Publish",
+            new Dictionary<string, string>
+            {
+                ["Title"] = "Thông báo lịch cắt điện cuối tháng", ["Number"] = "0", ["f:ThongBaoPart:Level"] = "Thường",
+                ["f:ThongBaoPart:Body"] = "<p>Điện lực Gia Viễn tạm ngừng cấp điện khu vực thôn Đông để bảo dưỡng đường dây.</p>",
+            }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        }
+
+        await AssertAnnouncementsShownAsync(tenant, shown: true);
+        Assert.Equal(HttpStatusCode.OK, (await SwitchAsync(admin, tenant, "Disable", "announcements")).Status);
+        await AssertAnnouncementsShownAsync(tenant, shown: false);
+        Assert.Equal(HttpStatusCode.OK, (await SwitchAsync(admin, tenant, "Enable", "announcements")).Status);
+        await AssertAnnouncementsShownAsync(tenant, shown: true);
+    }
+
+    private async Task AssertAnnouncementsShownAsync(string tenant, bool shown)
+    {
+        var resident = host.Browser();
+        foreach (var path in new[] { "/thong-bao", "/thong-bao/rss.xml", "/thong-bao/thong-bao-lich-cat-dien-cuoi-thang" })
+        {
+            Assert.Equal(shown ? HttpStatusCode.OK : HttpStatusCode.NotFound, (await resident.GetAsync($"/{tenant}{path}")).StatusCode);
+        }
+
+        Assert.Equal(shown, (await resident.GetStringAsync($"/{tenant}/")).Contains($"href=\"/{tenant}/thong-bao\"", StringComparison.Ordinal));
+        Assert.Equal(shown, (await resident.GetStringAsync($"/{tenant}/sitemap.xml")).Contains("/thong-bao/thong-bao-lich-cat-dien-cuoi-thang", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Dependencies_are_enabled_first_and_cannot_be_disabled_while_needed()
     {
         var (tenant, admin) = await NewTenantAsync();

@@ -72,19 +72,19 @@ public abstract class AnnouncementSearchBehaviour(SearchDemoHost host)
         var admin = await EditorClient.SignInAsync(host, $"/{tenant}", CmsHost.AdminUserName, CmsHost.AdminPassword);
         using var added = await admin.Http.PostAsync($"/{tenant}/admin/types?handler=AddField&part=ThongBaoPart", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__af"] = EditorClient.Token(await admin.Http.GetStringAsync($"/{tenant}/admin/types")), ["name"] = "SoKyHieu", ["kind"] = "Text", ["displayName"] = "Số ký hiệu",
+            ["__af"] = EditorClient.Token(await admin.Http.GetStringAsync($"/{tenant}/admin/types")), ["name"] = "SoThongBao", ["kind"] = "Text", ["displayName"] = "Số ký hiệu",
         }));
         using var saved = await admin.Http.PostAsync($"/{tenant}/admin/types?handler=Fields&part=ThongBaoPart", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__af"] = EditorClient.Token(await added.Content.ReadAsStringAsync()),
             ["Body.Required"] = "true", ["Body.FullText"] = "true",
             ["Level.Required"] = "true", ["Level.Filterable"] = "true", ["Level.Facet"] = "true",
-            ["SoKyHieu.Code"] = "true",
+            ["SoThongBao.Code"] = "true",
         }));
         var page = await saved.Content.ReadAsStringAsync();
         Assert.Contains("Đã lưu các trường.", page, StringComparison.Ordinal);
-        Assert.Contains("name=\"SoKyHieu.Code\" value=\"true\" checked=\"checked\"", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"SoKyHieu.FullText\" value=\"true\" checked", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"SoThongBao.Code\" value=\"true\" checked=\"checked\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"SoThongBao.FullText\" value=\"true\" checked", page, StringComparison.Ordinal);
 
         // News that speaks of the same numbers in its text ranks after the announcement carrying the code.
         await TestNews.PublishAsync(host, tenant, "Xã nhận 125 suất quà của UBND huyện", "Theo QĐ của UBND, 125 hộ được hỗ trợ.", "<p>Quyết định QĐ 125 của UBND.</p>");
@@ -92,7 +92,7 @@ public abstract class AnnouncementSearchBehaviour(SearchDemoHost host)
             { "name": "{{tenant}}-qd", "displayName": "Một thông báo có số ký hiệu", "steps": [ { "name": "Content", "data": [ {
                 "ContentItemId": "tb-qd-125", "ContentType": "ThongBao", "Published": true,
                 "TitlePart": { "Title": "Thông báo về việc tổ chức Tết trồng cây" },
-                "ThongBaoPart": { "Body": { "Html": "<p>Các thôn tổ chức trồng cây đầu xuân.</p>" }, "Level": { "Text": "Thường" }, "SoKyHieu": { "Text": "125/QĐ-UBND" } } } ] } ] }
+                "ThongBaoPart": { "Body": { "Html": "<p>Các thôn tổ chức trồng cây đầu xuân.</p>" }, "Level": { "Text": "Thường" }, "SoThongBao": { "Text": "125/QĐ-UBND" } } } ] } ] }
             """);
         Assert.Equal(0, await CommandLine.ExecuteAsync(["recipe", "apply", tenant, tenant + "-qd"], host.Services, TextWriter.Null, new StringWriter()));
         var client = host.Browser();

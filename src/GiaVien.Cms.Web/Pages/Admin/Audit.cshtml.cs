@@ -60,6 +60,12 @@ public sealed class AuditModel(CmsDbContext db) : PageModel
         GiaVien.Cms.Features.FeaturesServiceCollectionExtensions.AuditEnabled => "Bật tính năng",
         GiaVien.Cms.Features.FeaturesServiceCollectionExtensions.AuditDisabled => "Tắt tính năng",
         "ScheduleCancelled" => "Hủy hẹn giờ",
+        RolePermissions.IndexModel.AuditRoleCreated => "Thêm vai trò",
+        RolePermissions.IndexModel.AuditGrantsChanged => "Sửa quyền của vai trò",
+        Types.TypeAudit.Created => "Thêm kiểu nội dung",
+        Types.TypeAudit.Changed => "Sửa kiểu nội dung",
+        Types.TypeAudit.FieldRemoved => "Xóa trường",
+        Types.TypeAudit.Removed => "Xóa kiểu nội dung",
         UserService.SignInLockedOutAction => "Tạm khóa đăng nhập (sai mật khẩu nhiều lần)",
         _ => action,
     };

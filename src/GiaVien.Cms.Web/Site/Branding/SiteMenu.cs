@@ -55,6 +55,10 @@ public static class SiteMenu
 
     /// <summary>The URL as the page links it: site paths under the tenant's path base.</summary>
     public static string Resolve(string basePath, string url) => LinkAddress.Resolve(basePath, url);
+
+    /// <summary>Whether a local <paramref name="url"/> ("/thong-bao", "/thong-bao/rss.xml") lies under one of <paramref name="prefixes"/>.</summary>
+    public static bool LeadsInto(string url, IReadOnlySet<string> prefixes) =>
+        prefixes.Count > 0 && url.StartsWith('/') && prefixes.Contains(url[1..].Split('/', '?', '#')[0]);
 }
 
 public sealed record MenuEntry([property: JsonPropertyName("Title")] string Title, [property: JsonPropertyName("Url")] string Url)

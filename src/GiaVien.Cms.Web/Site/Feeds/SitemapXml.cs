@@ -11,7 +11,8 @@ namespace GiaVien.Cms.Web.Site.Feeds;
 
 /// <summary>
 /// <c>/sitemap.xml</c> (sitemaps.org 0.9): home, news list, categories, the "Giới thiệu" pages and every published item
-/// with its last change; a page in several languages lists each version as an <c>xhtml:link</c> hreflang alternate.
+/// with its last change, but those of a type a disabled feature hides (their pages answer 404 meanwhile); a page in
+/// several languages lists each version as an <c>xhtml:link</c> hreflang alternate.
 /// </summary>
 public static class SitemapXml
 {
@@ -21,7 +22,8 @@ public static class SitemapXml
     public static async Task<IResult> RenderAsync(HttpContext context, PublishedQueries published, PageRenderer renderer, ContentTranslations translations, ContentDefinitionStore definitions)
     {
         var site = await renderer.SiteAsync(context);
-        var entries = await published.EntriesAsync(context.RequestAborted);
+        var hidden = await definitions.HiddenTypesAsync(context.RequestAborted);
+        var entries = (await published.EntriesAsync(context.RequestAborted)).Where(e => !hidden.Contains(e.ContentType)).ToList();
         var alternates = new Dictionary<string, IReadOnlyList<TranslationVersion>>(await translations.AllAsync(context.RequestAborted), StringComparer.Ordinal);
         if ((await definitions.LoadAsync(context.RequestAborted)).FindType(OrganisationDirectory.UnitType) is not null)
         {

@@ -83,7 +83,7 @@ public sealed class EditModel(
     };
 
     public bool Can(ContentAction action) =>
-        ContentPermissions.Can(User.Permissions(), User.Name(), action, Item?.Owner, ReviewRequired, HasPublishedVersion);
+        ContentPermissions.Can(User.Permissions(), User.Name(), action, Item?.Owner, ReviewRequired, HasPublishedVersion, Type.Name);
 
     private bool ReviewRequired { get; set; } = true;
 
@@ -150,7 +150,7 @@ public sealed class EditModel(
     public Task<IActionResult> OnPostUnpinAsync(string id) =>
         ActAsync(id, ContentAction.Publish, () => pins.UnpinAsync(id, User.Name(), HttpContext.RequestAborted), "unpinned");
 
-    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.EditOwnContent)]
+    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.EditOwnContent, ContentPermissions.DeleteContent)]
     public async Task<IActionResult> OnPostDeleteAsync(string id)
     {
         var result = await ActAsync(id, ContentAction.Delete, () => trash.DeleteAsync(id, User.Name(), HttpContext.RequestAborted), "deleted");
@@ -222,7 +222,7 @@ public sealed class EditModel(
     }
 
     private bool CanAfterSave(ContentAction action) =>
-        ContentPermissions.Can(User.Permissions(), User.Name(), action, Item?.Owner ?? User.Name(), ReviewRequired, HasPublishedVersion);
+        ContentPermissions.Can(User.Permissions(), User.Name(), action, Item?.Owner ?? User.Name(), ReviewRequired, HasPublishedVersion, Type.Name);
 
     private async Task<IActionResult> ActAsync(string id, ContentAction action, Func<Task> run, string message)
     {

@@ -72,7 +72,7 @@ public sealed class HistoryModel(ContentVersions versions, ContentManager manage
     }
 
     /// <summary>Takes an item out of the trash (from the content list's trash view).</summary>
-    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.EditOwnContent)]
+    [AdminPermission(ContentPermissions.PublishContent, ContentPermissions.EditOwnContent, ContentPermissions.DeleteContent)]
     public async Task<IActionResult> OnPostUntrashAsync(string id)
     {
         Versions = await versions.HistoryAsync(id, HttpContext.RequestAborted);
@@ -93,7 +93,7 @@ public sealed class HistoryModel(ContentVersions versions, ContentManager manage
     private async Task<bool> AllowedAsync(ContentAction action)
     {
         var reviewRequired = await settings.ReviewRequiredAsync(HttpContext.RequestAborted);
-        return ContentPermissions.Can(User.Permissions(), User.Name(), action, Versions[0].Owner, reviewRequired, Versions.Any(v => v.PublishedUtc is not null));
+        return ContentPermissions.Can(User.Permissions(), User.Name(), action, Versions[0].Owner, reviewRequired, Versions.Any(v => v.PublishedUtc is not null), Versions[0].ContentType);
     }
 
     private async Task<IReadOnlyList<(string, string, string)>> CompareAsync(ContentItemRecord left, ContentItemRecord right)

@@ -61,7 +61,7 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
     public bool HasNextPage => PageNumber < PageCount || HasMore;
     public IReadOnlyList<ContentTypeDefinition> Types { get; private set; } = [];
     public IReadOnlyList<(string Id, string Title)> Categories { get; private set; } = [];
-    public bool CanCreate => ContentPermissions.Can(User.Permissions(), User.Name(), ContentAction.Create, null, reviewRequired: true);
+    public bool CanCreate => Types.Count > 0;
 
     public sealed record Row(string Id, string Title, string Type, ContentStatus Status, string? Owner, DateTime ModifiedUtc, int Number);
 
@@ -106,7 +106,9 @@ public sealed class IndexModel(CmsDbContext db, ContentDefinitionStore definitio
     {
         var cancellationToken = HttpContext.RequestAborted;
         var definitions = await definitionStore.LoadAsync(cancellationToken);
-        Types = definitions.Types.Where(t => t.Listable).ToList();
+        // Only the types the user may work with: an editor limited to one section sees that section.
+        var permissions = User.Permissions();
+        Types = definitions.Types.Where(t => t.Listable && ContentPermissions.Can(permissions, User.Name(), ContentAction.Create, null, reviewRequired: true, contentType: t.Name)).ToList();
         var news = definitions.FindType(NewsPart.TypeName);
         if (news is not null)
         {

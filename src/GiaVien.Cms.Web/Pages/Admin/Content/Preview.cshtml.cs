@@ -20,7 +20,7 @@ public sealed class PreviewModel(ContentVersions versions, PageRenderer renderer
             return NotFound();
         }
 
-        if (!ContentPermissions.Can(User.Permissions(), User.Name(), ContentAction.Edit, latest.Owner, reviewRequired: true))
+        if (!ContentPermissions.Can(User.Permissions(), User.Name(), ContentAction.Edit, latest.Owner, reviewRequired: true, contentType: latest.ContentType))
         {
             return Forbid();
         }
