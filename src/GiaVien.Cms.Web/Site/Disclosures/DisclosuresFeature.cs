@@ -15,6 +15,6 @@ public static class DisclosuresFeature
     {
         Recipe = "cong-khai",
         ContentTypes = ["CongKhai"],
-        Migrations = [new MenuItemMigration(1, "Công khai", "/cong-khai")],
+        Migrations = [new AddMenuItemMigration(1, "Công khai", "/cong-khai")],
     };
 }
