@@ -58,7 +58,7 @@ public abstract class AnnouncementSearchBehaviour(SearchDemoHost host)
         Assert.Contains(word, item.GetProperty("fields").GetProperty("Body").GetString(), StringComparison.Ordinal);
         var one = await client.GetFromJsonAsync<JsonElement>($"/{tenant}/api/content/ThongBao/{item.GetProperty("id").GetString()}");
         Assert.Equal(AnnouncementRecipes.Title, one.GetProperty("title").GetString());
-        using var unknown = await client.GetAsync($"/{tenant}/api/content/VanBan");
+        using var unknown = await client.GetAsync($"/{tenant}/api/content/LichTiepDan");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
     }
