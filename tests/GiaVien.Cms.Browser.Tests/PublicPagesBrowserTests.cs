@@ -30,6 +30,11 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "organisation-chart-en", "/en/about/organisation" },
         { "organisation-contacts-en", "/en/about/contacts" },
         { "unit-en", "/en/units/home-affairs" },
+        { "procedures", "/thu-tuc-hanh-chinh" },
+        { "commune-procedures-by-sector", "/gia-hoa/thu-tuc-hanh-chinh?Sector=H%E1%BB%99+t%E1%BB%8Bch" },
+        { "procedure", "/gia-hoa/thu-tuc-hanh-chinh/dang-ky-khai-sinh" },
+        { "disclosures-by-year", "/cong-khai?Year=2024" },
+        { "disclosure", "/cong-khai/cong-khai-du-toan-ngan-sach-huyen-gia-vien-nam-2025" },
     };
 
     [Theory]

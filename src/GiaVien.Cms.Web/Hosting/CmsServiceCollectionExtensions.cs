@@ -6,6 +6,7 @@ using GiaVien.Cms.Content;
 using GiaVien.Cms.Documents;
 using GiaVien.Cms.Features;
 using GiaVien.Cms.Media;
+using GiaVien.Cms.Procedures;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Search;
 using GiaVien.Cms.Tenants;
@@ -39,6 +40,7 @@ public static class CmsServiceCollectionExtensions
         services.AddFeatures();
         services.AddQuestions();
         services.AddBlocks();
+        services.AddProcedures(new Site.Branding.AddMenuItemMigration(1, "Thủ tục hành chính", "/thu-tuc-hanh-chinh"));
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();

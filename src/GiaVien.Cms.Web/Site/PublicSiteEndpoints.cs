@@ -24,6 +24,7 @@ public static class PublicSiteEndpoints
         services.AddSchedule();
         services.AddFeature(Organisation.OrganisationFeature.Descriptor);
         services.AddScoped<Organisation.OrganisationDirectory>();
+        services.AddFeature(Disclosures.DisclosuresFeature.Descriptor);
         services.AddFeature(Questions.QuestionsFeature.Descriptor);
         services.AddSingleton<SharedNews>();
         services.AddHttpContextAccessor();
