@@ -29,14 +29,14 @@ internal static class InertHtml
     [
         "id", "class", "title", "lang", "dir", "role", "hidden", "tabindex", "translate",
         "aria-label", "aria-labelledby", "aria-describedby", "aria-current", "aria-hidden", "aria-live", "aria-pressed",
-        "aria-expanded", "aria-controls",
+        "aria-expanded", "aria-controls", "aria-invalid", "aria-required",
         "href", "rel", "target", "hreflang", "download",
         "src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding", "media",
         "datetime", "cite", "value", "start", "reversed", "open",
         "colspan", "rowspan", "headers", "scope", "abbr", "span",
         "action", "method", "name", "type", "for", "placeholder", "autocomplete", "maxlength", "minlength", "min", "max",
         "step", "pattern", "required", "checked", "selected", "disabled", "readonly", "multiple", "size", "rows", "cols",
-        "label", "list", "inputmode", "enterkeyhint",
+        "label", "list", "inputmode", "enterkeyhint", "novalidate",
         // In <head>: <meta name|property content>, <meta charset>; never http-equiv (refresh, cookies, a second CSP).
         "content", "charset", "property", "itemprop", "itemscope", "itemtype",
     ];
