@@ -1,3 +1,4 @@
+using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Content.Definitions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,9 @@ public static class FeaturesServiceCollectionExtensions
 
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
+        services.AddSingleton<FeatureRecords>();
         services.AddSingleton<TenantFeatures>();
+        services.AddRecipeStep<FeaturesRecipeStep>();
         services.AddSingleton<IHiddenContentTypes, DisabledFeatureTypes>();
         return services;
     }

@@ -18,7 +18,7 @@ public sealed class TenantFeatures(
     IEnumerable<FeatureDescriptor> features,
     RunningTenantRecipes recipes,
     RecipeExecutor executor,
-    TimeProvider clock,
+    FeatureRecords featureRecords,
     ILogger<TenantFeatures> logger)
 {
     private readonly Dictionary<string, FeatureDescriptor> _features = features.ToDictionary(f => f.Id, StringComparer.Ordinal);
@@ -75,37 +75,20 @@ public sealed class TenantFeatures(
             }
 
             record.Enabled = false;
-            Touch(record, userName);
-            db.AuditTrail.Add(Audit(userName, FeaturesServiceCollectionExtensions.AuditDisabled, feature));
+            featureRecords.Touch(record, userName);
+            db.AuditTrail.Add(featureRecords.Audit(userName, FeaturesServiceCollectionExtensions.AuditDisabled, feature));
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Feature {Feature} disabled on tenant {TenantName} by {UserName}", featureId, tenantName, userName);
         }, cancellationToken);
 
     private async Task EnableOneAsync(FeatureDescriptor feature, TenantFeatureRecord? record, IServiceProvider services, RecipeParameters parameters, string userName, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<CmsDbContext>();
         if (feature.Recipe is { } recipe)
         {
             await executor.ExecuteAsync(recipes.Find(recipe), parameters, services, new RecipeRun(userName, OnRunningTenant: true), progress: null, cancellationToken);
         }
 
-        if (record is null)
-        {
-            record = new TenantFeatureRecord { FeatureId = feature.Id, ModifiedBy = userName };
-            db.Features.Add(record);
-        }
-
-        foreach (var migration in feature.Migrations.Where(m => m.Version > record.MigrationVersion).OrderBy(m => m.Version))
-        {
-            await migration.ApplyAsync(services, cancellationToken);
-            record.MigrationVersion = migration.Version;
-            logger.LogInformation("Migration {Version} of feature {Feature} applied", migration.Version, feature.Id);
-        }
-
-        record.Enabled = true;
-        Touch(record, userName);
-        db.AuditTrail.Add(Audit(userName, FeaturesServiceCollectionExtensions.AuditEnabled, feature));
-        await db.SaveChangesAsync(cancellationToken);
+        await featureRecords.SwitchOnAsync(feature, record, services, userName, cancellationToken);
     }
 
     /// <summary>The feature after everything it needs, each once, dependencies of dependencies first.</summary>
@@ -132,13 +115,4 @@ public sealed class TenantFeatures(
 
     private static Task<Dictionary<string, TenantFeatureRecord>> ReadAsync(CmsDbContext db, CancellationToken cancellationToken) =>
         db.Features.ToDictionaryAsync(f => f.FeatureId, StringComparer.Ordinal, cancellationToken);
-
-    private void Touch(TenantFeatureRecord record, string userName)
-    {
-        record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
-        record.ModifiedBy = userName;
-    }
-
-    private AuditEntry Audit(string userName, string action, FeatureDescriptor feature) =>
-        new() { Utc = clock.GetUtcNow().UtcDateTime, UserName = userName, Action = action, Details = $"{feature.Name} ({feature.Id})" };
 }
