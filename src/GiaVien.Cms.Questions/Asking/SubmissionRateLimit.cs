@@ -16,8 +16,7 @@ namespace GiaVien.Cms.Questions.Asking;
 public sealed class SubmissionRateLimit(IOptions<QuestionsOptions> options, IOptions<RedisOptions> redisOptions, IServiceProvider services,
     TimeProvider clock, ILogger<SubmissionRateLimit> logger)
 {
-    private readonly ConcurrentDictionary<string, int> _local = new(StringComparer.Ordinal);
-    private long _localWindow = -1;
+    private WindowCounts _local = new(-1);
 
     /// <summary>Counts one attempt; true when it is within the limit.</summary>
     public async Task<bool> TryAcquireAsync(string tenant, string address)
@@ -44,12 +43,30 @@ public sealed class SubmissionRateLimit(IOptions<QuestionsOptions> options, IOpt
             }
         }
 
-        // A new window forgets the old one's counts, so memory holds one window of addresses at most.
-        if (Interlocked.Exchange(ref _localWindow, index) != index)
+        return CountsOf(index).Values.AddOrUpdate(key, 1, (_, n) => n + 1) <= options.Value.SubmissionsPerAddress;
+    }
+
+    /// <summary>
+    /// The counts of this window. A new window replaces the old one's counts whole (so memory holds one window of
+    /// addresses at most); replacing rather than clearing means no count of the current window is ever lost to a
+    /// request that saw the window change a moment later than another.
+    /// </summary>
+    private WindowCounts CountsOf(long index)
+    {
+        var current = Volatile.Read(ref _local);
+        if (current.Index == index)
         {
-            _local.Clear();
+            return current;
         }
 
-        return _local.AddOrUpdate(key, 1, (_, n) => n + 1) <= options.Value.SubmissionsPerAddress;
+        var fresh = new WindowCounts(index);
+        return Interlocked.CompareExchange(ref _local, fresh, current) == current ? fresh : Volatile.Read(ref _local);
+    }
+
+    private sealed class WindowCounts(long index)
+    {
+        public long Index { get; } = index;
+
+        public ConcurrentDictionary<string, int> Values { get; } = new(StringComparer.Ordinal);
     }
 }
