@@ -61,14 +61,20 @@ public sealed partial class SearchIndexLifecycleTests(SqliteSearchHost host) : I
 /// <summary>What happens to indexes found on disk at start.</summary>
 public sealed class SearchIndexRecoveryTests
 {
+    private static readonly TimeSpan AttachedFilesRead = TimeSpan.FromSeconds(60);
+
     [Fact]
     public async Task An_outdated_index_keeps_answering_until_rebuilt_and_a_corrupt_one_is_rebuilt()
     {
-        var first = await new CmsHost(DatabaseProvider.Sqlite).StartAsync();
+        var first = await new CmsHost(DatabaseProvider.Sqlite) { Settings = SearchDemoHost.UnlimitedSearch }.StartAsync();
         CmsHost? second = null;
         try
         {
             var client = first.Browser();
+            // The demo's attached files are read in the background; count only once their text is in the index,
+            // or the totals before and after the restart differ by what was read in between.
+            await Eventually.ThatAsync(async () => (await client.SearchAsync("/api/search?q=canh+dong+sen+dam+cut")).Total() > 0, AttachedFilesRead, "the district's PDF was never read");
+            await Eventually.ThatAsync(async () => (await client.SearchAsync("/gia-hoa/api/search?q=hang+rao+hoa+muoi+gio")).Total() > 0, AttachedFilesRead, "Gia Hòa's DOCX was never read");
             var districtTotal = (await client.SearchAsync("/api/search?q=gia+vien")).Total();
             var communeTotal = (await client.SearchAsync("/gia-hoa/api/search?q=gia+hoa")).Total();
             var folder = (await first.Services.GetRequiredService<SearchIndexes>().GetAsync(first.Registry.Map.Find("default")!)).LivePath!;
