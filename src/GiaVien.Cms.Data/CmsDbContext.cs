@@ -3,6 +3,7 @@ using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Data.Features;
 using GiaVien.Cms.Data.Media;
+using GiaVien.Cms.Data.Notifications;
 using GiaVien.Cms.Data.Questions;
 using GiaVien.Cms.Data.Settings;
 using GiaVien.Cms.Data.Themes;
@@ -33,6 +34,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<ThemeTemplateRecord> ThemeTemplates => Set<ThemeTemplateRecord>();
     public DbSet<TenantFeatureRecord> Features => Set<TenantFeatureRecord>();
     public DbSet<CitizenQuestionRecord> CitizenQuestions => Set<CitizenQuestionRecord>();
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,6 +42,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         ConfigureUsers(modelBuilder);
         ConfigureMedia(modelBuilder);
         ConfigureQuestions(modelBuilder);
+        ConfigureNotifications(modelBuilder);
 
         modelBuilder.Entity<SiteSetting>().HasKey(s => s.Name);
         modelBuilder.Entity<SiteSetting>().Property(s => s.Name).HasMaxLength(100);
@@ -127,6 +130,23 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         question.Property(q => q.ContentItemId).HasMaxLength(64);
         // The queue lists by status, newest first; the dashboard counts the new ones.
         question.HasIndex(q => new { q.Status, q.CreatedUtc });
+    }
+
+    private static void ConfigureNotifications(ModelBuilder modelBuilder)
+    {
+        var notification = modelBuilder.Entity<NotificationRecord>();
+        notification.Property(n => n.UserName).HasMaxLength(100);
+        notification.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
+        notification.Property(n => n.Batch).HasMaxLength(40);
+        notification.Property(n => n.ContentItemId).HasMaxLength(64);
+        notification.Property(n => n.Title).HasMaxLength(500);
+        notification.Property(n => n.Actor).HasMaxLength(100);
+        notification.Property(n => n.Note).HasMaxLength(2000);
+        // The header's unread count and the user's list read by user; the background reads due mail and old rows.
+        notification.HasIndex(n => new { n.UserName, n.ReadUtc });
+        notification.HasIndex(n => new { n.UserName, n.CreatedUtc });
+        notification.HasIndex(n => n.MailDueUtc);
+        notification.HasIndex(n => n.CreatedUtc);
     }
 
     private static void ConfigureMedia(ModelBuilder modelBuilder)

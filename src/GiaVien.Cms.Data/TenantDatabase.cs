@@ -15,7 +15,7 @@ namespace GiaVien.Cms.Data;
 /// creates a missing file or schema, so data that disappears is never replaced by an empty site.
 /// </summary>
 public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOptions> options, Changes.PublicChanges publicChanges,
-    Changes.ScheduledWorkChanges? scheduledWork = null)
+    Changes.ScheduledWorkChanges? scheduledWork = null, IEnumerable<Changes.ITenantSaveInterceptor>? moduleInterceptors = null)
 {
     public const string SqliteMigrationsAssembly = "GiaVien.Cms.Data.Sqlite";
     public const string PostgreSqlMigrationsAssembly = "GiaVien.Cms.Data.PostgreSql";
@@ -60,6 +60,8 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
         {
             builder.AddInterceptors(new Changes.ScheduledWorkInterceptor(tenantName, scheduledWork));
         }
+
+        builder.AddInterceptors(moduleInterceptors ?? []);
 
         return builder.Options;
     }

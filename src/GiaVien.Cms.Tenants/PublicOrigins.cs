@@ -74,6 +74,18 @@ public sealed class PublicOrigins
         return $"{Origin(tenant, request)}{prefix}/{path.TrimStart('/')}";
     }
 
+    /// <summary>
+    /// <paramref name="tenant"/>'s address from configuration alone — its own host name, else <c>Cms:PublicBaseUrl</c> —
+    /// with its URL prefix, for links made outside any request (e-mail sent by the background work); null when neither is set.
+    /// </summary>
+    public string? ConfiguredBase(TenantRecord tenant)
+    {
+        var origin = tenant.HostNames.FirstOrDefault(h => !h.StartsWith('*')) is { } own
+            ? $"{_publicBase?.Scheme ?? Uri.UriSchemeHttps}://{own}"
+            : _publicBase?.GetLeftPart(UriPartial.Authority);
+        return origin is null ? null : origin + (tenant.UrlPrefix is null ? "" : "/" + tenant.UrlPrefix);
+    }
+
     /// <summary>Nothing configured: the request's host if this installation knows it, else localhost on the request's port.</summary>
     private string Fallback(HttpRequest request) => IsKnownHost(request.Host)
         ? $"{request.Scheme}://{request.Host}"

@@ -15,6 +15,9 @@ public sealed class UserRecord
     public int AccessFailedCount { get; set; }
     public DateTime? LockoutEndUtc { get; set; }
     public bool IsEnabled { get; set; } = true;
+
+    /// <summary>The user asked, on their own account page, to receive their notifications by e-mail too.</summary>
+    public bool NotifyByEmail { get; set; }
     public DateTime CreatedUtc { get; set; }
     public List<RoleRecord> Roles { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using GiaVien.Cms.Notifications;
 using GiaVien.Cms.Questions;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -39,6 +40,7 @@ public static class CmsServiceCollectionExtensions
         services.AddRecipes();
         services.AddFeatures();
         services.AddQuestions();
+        services.AddNotifications();
         services.AddBlocks();
         services.AddProcedures(new Site.Branding.AddMenuItemMigration(1, "Thủ tục hành chính", "/thu-tuc-hanh-chinh"));
         services.AddTenantManagement();
