@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace GiaVien.Cms.Browser.Tests;
@@ -10,30 +9,9 @@ namespace GiaVien.Cms.Browser.Tests;
 /// </summary>
 public sealed class BlocksAndMenuBrowserTests(SiteHost host) : IClassFixture<SiteHost>
 {
-    private static readonly (int Width, int Height)[] Widths = [(360, 800), (640, 800), (1280, 900)];
+    private Task<IPage> SignInAsync(string basePath) => AdminPages.SignInAsync(host, basePath);
 
-    private async Task<IPage> SignInAsync(string basePath)
-    {
-        var page = await host.OpenAsync(basePath + "/admin/login", 1280, 900);
-        await page.GetByLabel("Tên đăng nhập").FillAsync("admin");
-        await page.GetByLabel("Mật khẩu").FillAsync("Mat-khau-trinh-duyet-2024");
-        await page.GetByLabel("Mật khẩu").PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        return page;
-    }
-
-    private static async Task AssertAxeAsync(IPage page, string name)
-    {
-        // The page as the browser holds it, beside the screenshots, for the W3C Nu checker (vnu) run by hand.
-        await File.WriteAllTextAsync(Path.ChangeExtension(SiteHost.ScreenshotPath(name), ".html"), await page.ContentAsync());
-        foreach (var (width, height) in Widths)
-        {
-            await page.SetViewportSizeAsync(width, height);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = SiteHost.ScreenshotPath($"{name}-{width}"), FullPage = true });
-            var axe = await page.RunAxe();
-            Assert.True(axe.Violations.Length == 0, $"{name} at {width}px: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
-        }
-    }
+    private static Task AssertAxeAsync(IPage page, string name) => AdminPages.AssertAxeAsync(page, name);
 
     private static Task<string> FocusedLabelAsync(IPage page) => page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label') || document.activeElement.textContent.trim()");
 

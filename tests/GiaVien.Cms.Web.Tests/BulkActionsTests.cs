@@ -22,19 +22,6 @@ public sealed class BulkActionsTests(SqliteDemoHost host) : IClassFixture<Sqlite
         return name;
     }
 
-    private static async Task<HttpResponseMessage> BulkAsync(EditorClient user, string action, IEnumerable<string> ids, string? newCategory = null)
-    {
-        var list = await user.Http.GetStringAsync(user.BasePath + "/admin/content");
-        var form = new List<KeyValuePair<string, string>> { new("__af", EditorClient.Token(list)), new("action", action) };
-        form.AddRange(ids.Select(id => new KeyValuePair<string, string>("ids", id)));
-        if (newCategory is not null)
-        {
-            form.Add(new("newCategory", newCategory));
-        }
-
-        return await user.Http.PostAsync(user.BasePath + "/admin/content?handler=Bulk", new FormUrlEncodedContent(form));
-    }
-
     [Fact]
     public async Task Bulk_publish_of_50_items_writes_50_audit_entries_and_evicts_the_cache_once()
     {
@@ -63,7 +50,7 @@ public sealed class BulkActionsTests(SqliteDemoHost host) : IClassFixture<Sqlite
         string summary;
         try
         {
-            using var response = await BulkAsync(admin, "Publish", ids);
+            using var response = await admin.BulkAsync("Publish", ids);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             summary = await response.Content.ReadAsStringAsync();
         }
@@ -91,13 +78,13 @@ public sealed class BulkActionsTests(SqliteDemoHost host) : IClassFixture<Sqlite
         var someoneElses = await NewsFactory.DraftAsync(host, tenant, "Bản nháp của người khác về trường học", "phong-vien");
         var published = await NewsFactory.PublishAsync(host, tenant, "Tin đã đăng về vụ lúa chiêm xuân");
 
-        using var trash = await BulkAsync(author, "Trash", [own.ContentItemId, someoneElses.ContentItemId]);
+        using var trash = await author.BulkAsync("Trash", [own.ContentItemId, someoneElses.ContentItemId]);
         var html = await trash.Content.ReadAsStringAsync();
         Assert.Contains("Chuyển vào thùng rác: đã thực hiện với 1 nội dung, không thực hiện với 1 nội dung:", html);
         Assert.Contains("<strong>Bản nháp của người khác về trường học</strong>: Bạn không có quyền thực hiện thao tác này với nội dung này.", html);
 
         // Review is required on a commune: an author publishes nothing, not even their own.
-        using var publish = await BulkAsync(author, "Unpublish", [published.ContentItemId]);
+        using var publish = await author.BulkAsync("Unpublish", [published.ContentItemId]);
         Assert.Contains("không thực hiện với 1 nội dung", await publish.Content.ReadAsStringAsync());
         Assert.Contains("Tin đã đăng về vụ lúa chiêm xuân", (await host.Browser().GetPageAsync($"/{tenant}/")).Html);
 
@@ -114,7 +101,7 @@ public sealed class BulkActionsTests(SqliteDemoHost host) : IClassFixture<Sqlite
         var item = await NewsFactory.PublishAsync(host, tenant, "Ngày hội đại đoàn kết toàn dân tộc ở thôn Đông", categories: ["kinh-te"]);
         var admin = await EditorClient.SignInAsync(host, "/" + tenant, CmsHost.AdminUserName, CmsHost.AdminPassword);
 
-        using var response = await BulkAsync(admin, "ChangeCategory", [item.ContentItemId], "van-hoa-xa-hoi");
+        using var response = await admin.BulkAsync("ChangeCategory", [item.ContentItemId], "van-hoa-xa-hoi");
         Assert.Contains("Đổi chuyên mục: đã thực hiện với 1 nội dung.", await response.Content.ReadAsStringAsync());
 
         var (_, list) = await admin.Http.GetPageAsync($"/{tenant}/admin/content?status=Published&category=van-hoa-xa-hoi");
@@ -128,7 +115,7 @@ public sealed class BulkActionsTests(SqliteDemoHost host) : IClassFixture<Sqlite
     public async Task Nothing_selected_is_a_vietnamese_400()
     {
         var admin = await EditorClient.SignInAsync(host, "/gia-hoa", CmsHost.AdminUserName, CmsHost.AdminPassword);
-        using var response = await BulkAsync(admin, "Publish", []);
+        using var response = await admin.BulkAsync("Publish", []);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Hãy chọn ít nhất một nội dung.", await response.Content.ReadAsStringAsync());
     }

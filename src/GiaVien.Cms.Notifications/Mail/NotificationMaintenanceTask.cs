@@ -30,6 +30,8 @@ public sealed class NotificationMaintenanceTask(
     /// <summary>Rows read per pass: a bulk batch of 100 items for a handful of recipients fits.</summary>
     private const int DueRowsPerPass = 1000;
 
+    private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(10);
+
     public async Task RunAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
     {
         var db = tenantServices.GetRequiredService<CmsDbContext>();
@@ -73,14 +75,25 @@ public sealed class NotificationMaintenanceTask(
                 // No server, or the user has since opted out, lost their address or been disabled: nothing to retry.
                 rows.ForEach(n => n.MailDueUtc = null);
                 logger.LogInformation("Notifications: e-mail to {UserName} not sent (no SMTP server configured, or the user no longer receives e-mail)", mail.Key.UserName);
-                continue;
+            }
+            else if (await ClaimAsync(db, mail.Key.UserName, mail.Key.Batch, now, cancellationToken))
+            {
+                await SendOneAsync(NotificationGroup.Of(rows, rows.Count), rows, mail.Key.UserName, email, tenant.DisplayName, siteBase, cancellationToken);
             }
 
-            await SendOneAsync(NotificationGroup.Of(rows, rows.Count), rows, mail.Key.UserName, email, tenant.DisplayName, siteBase, cancellationToken);
+            // Saved per message, so a message sent is never sent again because a later one failed the pass.
+            await db.SaveChangesAsync(cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Takes the batch's mail for this pass with one conditional update, so two passes that overlap (an admin or a test
+    /// triggering one while the timer's runs) never send it twice; should this process stop before sending, the claim
+    /// runs out and the mail is due again.
+    /// </summary>
+    private static async Task<bool> ClaimAsync(CmsDbContext db, string userName, string batch, DateTime now, CancellationToken cancellationToken) =>
+        await db.Notifications.Where(n => n.UserName == userName && n.Batch == batch && n.MailDueUtc != null && n.MailDueUtc <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.MailDueUtc, now + ClaimDuration), cancellationToken) > 0;
 
     private async Task SendOneAsync(NotificationGroup group, List<NotificationRecord> rows, string userName, string email, string siteName, string? siteBase,
         CancellationToken cancellationToken)

@@ -60,6 +60,20 @@ public sealed partial class EditorClient(HttpClient client, string basePath)
         return await client.PostAsync($"{basePath}/admin/content/edit/{id}?handler={handler}", new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Runs a bulk action of the content list (Publish, Unpublish, Trash, ChangeCategory) on the ticked <paramref name="ids"/>.</summary>
+    public async Task<HttpResponseMessage> BulkAsync(string action, IEnumerable<string> ids, string? newCategory = null)
+    {
+        var list = await client.GetStringAsync(basePath + "/admin/content");
+        var form = new List<KeyValuePair<string, string>> { new("__af", Token(list)), new("action", action) };
+        form.AddRange(ids.Select(id => new KeyValuePair<string, string>("ids", id)));
+        if (newCategory is not null)
+        {
+            form.Add(new("newCategory", newCategory));
+        }
+
+        return await client.PostAsync(basePath + "/admin/content?handler=Bulk", new FormUrlEncodedContent(form));
+    }
+
     /// <summary>The new item's id from a successful save's redirect.</summary>
     public static string IdFrom(HttpResponseMessage response)
     {
