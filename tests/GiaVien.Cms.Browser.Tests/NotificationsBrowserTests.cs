@@ -31,7 +31,11 @@ public sealed class NotificationsBrowserTests(SiteHost host) : IClassFixture<Sit
                 Content = new JsonObject
                 {
                     ["TitlePart"] = new JsonObject { ["Title"] = title },
-                    ["DistrictNewsPart"] = new JsonObject { ["Lead"] = new JsonObject { ["Text"] = title + "." } },
+                    ["DistrictNewsPart"] = new JsonObject
+                    {
+                        ["Lead"] = new JsonObject { ["Text"] = title + "." },
+                        ["Body"] = new JsonObject { ["Html"] = $"<p>{title}: bài viết của cộng tác viên gửi ban biên tập.</p>" },
+                    },
                 },
             }, definitions, services.GetRequiredService<StoredContentReferences>(), author);
             await services.GetRequiredService<ContentWorkflow>().SubmitAsync(draft.ContentItemId, author);
