@@ -27,11 +27,11 @@ public static class TenantServices
 
     public const string UserPassword = "Mat-khau-nguoi-dung-1";
 
-    /// <summary>Creates a user with one role on a tenant and returns its user name.</summary>
-    public static async Task<string> CreateUserAsync(CmsHost host, string tenant, string role)
+    /// <summary>Creates a user with one role on a tenant (with an e-mail address made by <paramref name="email"/> from the name) and returns its user name.</summary>
+    public static async Task<string> CreateUserAsync(CmsHost host, string tenant, string role, Func<string, string>? email = null)
     {
         var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid().ToString("N")[..6]}";
-        await RunAsync(host, tenant, sp => sp.GetRequiredService<UserService>().CreateAsync(userName, null, UserPassword, [role]));
+        await RunAsync(host, tenant, sp => sp.GetRequiredService<UserService>().CreateAsync(userName, email?.Invoke(userName), UserPassword, [role]));
         return userName;
     }
 

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests.Notifications;
 
@@ -20,10 +18,9 @@ public sealed partial class NotificationUser(EditorClient client, string userNam
 
     public static async Task<NotificationUser> CreateAsync(CmsHost host, string tenant, string role)
     {
-        var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid().ToString("N")[..6]}";
-        var email = $"{userName}@{tenant}.example.vn";
-        await TenantServices.RunAsync(host, tenant, sp => sp.GetRequiredService<UserService>().CreateAsync(userName, email, TenantServices.UserPassword, [role]));
-        return new NotificationUser(await EditorClient.SignInAsync(host, "/" + tenant, userName, TenantServices.UserPassword), userName, email);
+        string AddressOf(string name) => $"{name}@{tenant}.example.vn";
+        var userName = await TenantServices.CreateUserAsync(host, tenant, role, AddressOf);
+        return new NotificationUser(await EditorClient.SignInAsync(host, "/" + tenant, userName, TenantServices.UserPassword), userName, AddressOf(userName));
     }
 
     /// <summary>Ticks "Nhận thông báo qua e-mail" on the user's own account page.</summary>
