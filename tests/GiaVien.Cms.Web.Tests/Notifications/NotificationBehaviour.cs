@@ -87,6 +87,21 @@ public abstract class NotificationBehaviour(NotificationsHost host)
     }
 
     [Fact]
+    public async Task Asking_for_mail_without_an_address_is_refused_in_vietnamese_and_keeps_the_choice()
+    {
+        var tenant = await NewCommuneAsync();
+        var userName = await TenantServices.CreateUserAsync(host, tenant, "Author");
+        var user = await EditorClient.SignInAsync(host, "/" + tenant, userName, TenantServices.UserPassword);
+        var page = $"/{tenant}/admin/tai-khoan";
+        using var refused = await user.Http.PostFormAsync(page, null, [new("NotifyByEmail", "true")]);
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Tài khoản của bạn chưa có địa chỉ e-mail", html);
+        Assert.Matches("<input type=\"checkbox\" id=\"NotifyByEmail\"[^>]*checked", html);
+        Assert.DoesNotMatch("<input type=\"checkbox\" id=\"NotifyByEmail\"[^>]*checked", (await user.Http.GetPageAsync(page)).Html);
+    }
+
+    [Fact]
     public async Task A_bulk_publication_of_50_items_is_one_notification_and_one_mail()
     {
         var tenant = await NewCommuneAsync();
