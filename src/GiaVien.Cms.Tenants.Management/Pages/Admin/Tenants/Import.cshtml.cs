@@ -2,11 +2,11 @@ using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management.Archives;
 using GiaVien.Cms.Users;
-using GiaVien.Cms.Web.Security;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace GiaVien.Cms.Web.Pages.Admin.Tenants;
+namespace GiaVien.Cms.Tenants.Management.Pages.Admin.Tenants;
 
 /// <summary>Restores a tenant from an export, as a new tenant or into one that has no data yet.</summary>
 [RequestSizeLimit(MaxArchiveBytes)]
@@ -25,10 +25,6 @@ public sealed class ImportModel(TenantRegistry registry, TenantImporter importer
 
     public IReadOnlyList<TenantRecord> EmptyTenants =>
         registry.Map.Tenants.Where(t => t.State == TenantState.Uninitialized).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
-
-    public void OnGet()
-    {
-    }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -1,6 +1,6 @@
 using GiaVien.Cms.Tenants;
 
-namespace GiaVien.Cms.Web.Pages.Admin.Tenants;
+namespace GiaVien.Cms.Tenants.Management.Pages.Admin.Tenants;
 
 /// <summary>What the tenant forms share: reading host names and placing registry errors on their field.</summary>
 public static class TenantForm

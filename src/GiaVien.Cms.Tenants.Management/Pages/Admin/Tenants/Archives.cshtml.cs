@@ -3,11 +3,11 @@ using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management;
 using GiaVien.Cms.Tenants.Management.Archives;
 using GiaVien.Cms.Users;
-using GiaVien.Cms.Web.Security;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace GiaVien.Cms.Web.Pages.Admin.Tenants;
+namespace GiaVien.Cms.Tenants.Management.Pages.Admin.Tenants;
 
 /// <summary>Archives of removed tenants: restore, download or purge.</summary>
 [AdminPermission(Roles.ManageTenants)]

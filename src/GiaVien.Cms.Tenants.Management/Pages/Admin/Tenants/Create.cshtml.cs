@@ -5,12 +5,12 @@ using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management;
 using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Users;
-using GiaVien.Cms.Web.Security;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
-namespace GiaVien.Cms.Web.Pages.Admin.Tenants;
+namespace GiaVien.Cms.Tenants.Management.Pages.Admin.Tenants;
 
 /// <summary>Creates a tenant: its name and addresses are claimed at once, its recipe runs in the background.</summary>
 [AdminPermission(Roles.ManageTenants)]

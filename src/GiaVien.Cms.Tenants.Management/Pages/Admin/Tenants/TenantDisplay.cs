@@ -2,7 +2,7 @@ using System.Globalization;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data.Tenants;
 
-namespace GiaVien.Cms.Web.Pages.Admin.Tenants;
+namespace GiaVien.Cms.Tenants.Management.Pages.Admin.Tenants;
 
 /// <summary>How tenant facts read in the Vietnamese administration.</summary>
 public static class TenantDisplay
