@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using GiaVien.Cms.Blocks;
 
-namespace GiaVien.Cms.Web.Site.Branding;
+namespace GiaVien.Cms.Blocks;
 
 /// <summary>
 /// The main menu: the tenant's own items (setting <c>Menu</c>) or the default one of a government portal. An item may

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GiaVien.Cms.Web.Site.Branding;
+namespace GiaVien.Cms.Themes;
 
 /// <summary>
 /// WCAG 2.1 contrast of the primary colour against white: the theme writes white text on it (header, menu)

@@ -4,13 +4,13 @@ using GiaVien.Cms.Data.Media;
 using GiaVien.Cms.Data.Text;
 using GiaVien.Cms.Media.Library;
 using GiaVien.Cms.Tenants.Settings;
+using GiaVien.Cms.Themes;
 using GiaVien.Cms.Users;
-using GiaVien.Cms.Web.Security;
-using GiaVien.Cms.Web.Site.Branding;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace GiaVien.Cms.Web.Pages.Admin.Theme;
+namespace GiaVien.Cms.Themes.Admin.Pages.Admin.Theme;
 
 /// <summary>Giao diện: the tenant's branding (name, banner, logo, primary colour, footer); the main menu has its own editor (<c>/admin/menu</c>).</summary>
 [AdminPermission(Roles.ManageTheme)]

@@ -1,14 +1,14 @@
+using GiaVien.Cms.Blocks;
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Users;
-using GiaVien.Cms.Web.Security;
-using GiaVien.Cms.Web.Site.Branding;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace GiaVien.Cms.Web.Pages.Admin.Theme;
+namespace GiaVien.Cms.Themes.Admin.Pages.Admin.Theme;
 
 /// <summary>
 /// "Menu chính": items with sub-menus, each a site path, a published item's address (offered as suggestions) or

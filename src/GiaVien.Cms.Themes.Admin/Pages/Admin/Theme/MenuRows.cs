@@ -1,4 +1,6 @@
-namespace GiaVien.Cms.Web.Site.Branding;
+using GiaVien.Cms.Blocks;
+
+namespace GiaVien.Cms.Themes.Admin.Pages.Admin.Theme;
 
 /// <summary>One line of the menu editor: a top-level item (depth 0) or an item of the sub-menu of the item above it (depth 1).</summary>
 public sealed class MenuRow

@@ -2,11 +2,12 @@ using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Themes.Guard;
 using GiaVien.Cms.Users;
-using GiaVien.Cms.Web.Security;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Logging;
 
-namespace GiaVien.Cms.Web.Pages.Admin.Theme;
+namespace GiaVien.Cms.Themes.Admin.Pages.Admin.Theme;
 
 /// <summary>
 /// Edits the tenant's version of one theme view; it is parsed before it is saved, and errors name the line. A

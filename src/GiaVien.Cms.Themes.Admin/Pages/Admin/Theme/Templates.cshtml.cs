@@ -1,10 +1,9 @@
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Users;
-using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace GiaVien.Cms.Web.Pages.Admin.Theme;
+namespace GiaVien.Cms.Themes.Admin.Pages.Admin.Theme;
 
 /// <summary>The theme's views and which of them this tenant has its own version of.</summary>
 [AdminPermission(Roles.ManageTheme)]
