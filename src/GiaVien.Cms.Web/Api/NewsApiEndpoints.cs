@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GiaVien.Cms.Admin;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Content.News;
@@ -6,7 +7,6 @@ using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants.Settings;
-using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Site;
 using Microsoft.EntityFrameworkCore;

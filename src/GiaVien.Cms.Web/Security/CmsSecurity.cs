@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GiaVien.Cms.Admin;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Media;
@@ -20,12 +21,6 @@ public static class CmsSecurity
 
     /// <summary>Admin access plus the permission to manage the media library.</summary>
     public const string MediaPolicy = "ManageMedia";
-    public const string TenantClaim = "cms:tenant";
-    public const string PermissionClaim = "cms:permission";
-
-    /// <summary>The user's security stamp when the cookie was issued (see <see cref="SessionValidation"/>).</summary>
-    public const string SecurityStampClaim = "cms:stamp";
-
     /// <summary>Prefix of every cookie the CMS sets; <see cref="TenantCookies"/> suffixes them with the tenant.</summary>
     public const string CookiePrefix = ".gv.";
 
@@ -75,6 +70,6 @@ public static class CmsSecurity
     /// ("EditContent:ThongBao") counts here too, as it opens the content pages, whose handlers then check the item's type.
     /// </summary>
     public static bool HasPermission(ClaimsPrincipal user, string permission) =>
-        user.HasClaim(PermissionClaim, Roles.AllPermissions)
-        || user.HasClaim(c => c.Type == PermissionClaim && (c.Value == permission || ContentPermissions.IsTypeGrantOf(c.Value, permission)));
+        user.HasClaim(AdminUser.PermissionClaim, Roles.AllPermissions)
+        || user.HasClaim(c => c.Type == AdminUser.PermissionClaim && (c.Value == permission || ContentPermissions.IsTypeGrantOf(c.Value, permission)));
 }

@@ -21,7 +21,7 @@ public static class SessionValidation
     {
         var shell = context.HttpContext.Features.Get<ShellContext>();
         var principal = context.Principal;
-        if (shell is null || principal?.FindFirstValue(CmsSecurity.TenantClaim) != shell.Name)
+        if (shell is null || principal?.FindFirstValue(UserClaims.TenantClaim) != shell.Name)
         {
             await RejectAsync(context);
             return;
@@ -38,7 +38,7 @@ public static class SessionValidation
         var user = int.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
             ? await services.GetRequiredService<UserService>().FindAsync(id, context.HttpContext.RequestAborted)
             : null;
-        if (user is not { IsEnabled: true } || user.SecurityStamp != principal.FindFirstValue(CmsSecurity.SecurityStampClaim))
+        if (user is not { IsEnabled: true } || user.SecurityStamp != principal.FindFirstValue(UserClaims.SecurityStampClaim))
         {
             services.GetRequiredService<ILogger<CookieValidatePrincipalContext>>()
                 .LogInformation("Session of {UserName} ended: the account was disabled or removed, or its security stamp changed", principal.Identity?.Name);

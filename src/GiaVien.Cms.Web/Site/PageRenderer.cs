@@ -1,3 +1,4 @@
+using GiaVien.Cms.Blocks;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Tenants;

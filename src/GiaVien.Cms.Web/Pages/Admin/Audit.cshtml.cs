@@ -1,12 +1,14 @@
+using GiaVien.Cms.Admin;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Users;
-using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RolesPage = GiaVien.Cms.Users.Pages.Admin.RolePermissions.IndexModel;
+using TypeAudit = GiaVien.Cms.Content.Admin.Pages.Admin.Types.TypeAudit;
 
 namespace GiaVien.Cms.Web.Pages.Admin;
 
@@ -60,12 +62,12 @@ public sealed class AuditModel(CmsDbContext db) : PageModel
         GiaVien.Cms.Features.FeaturesServiceCollectionExtensions.AuditEnabled => "Bật tính năng",
         GiaVien.Cms.Features.FeaturesServiceCollectionExtensions.AuditDisabled => "Tắt tính năng",
         "ScheduleCancelled" => "Hủy hẹn giờ",
-        RolePermissions.IndexModel.AuditRoleCreated => "Thêm vai trò",
-        RolePermissions.IndexModel.AuditGrantsChanged => "Sửa quyền của vai trò",
-        Types.TypeAudit.Created => "Thêm kiểu nội dung",
-        Types.TypeAudit.Changed => "Sửa kiểu nội dung",
-        Types.TypeAudit.FieldRemoved => "Xóa trường",
-        Types.TypeAudit.Removed => "Xóa kiểu nội dung",
+        RolesPage.AuditRoleCreated => "Thêm vai trò",
+        RolesPage.AuditGrantsChanged => "Sửa quyền của vai trò",
+        TypeAudit.Created => "Thêm kiểu nội dung",
+        TypeAudit.Changed => "Sửa kiểu nội dung",
+        TypeAudit.FieldRemoved => "Xóa trường",
+        TypeAudit.Removed => "Xóa kiểu nội dung",
         UserService.SignInLockedOutAction => "Tạm khóa đăng nhập (sai mật khẩu nhiều lần)",
         _ => action,
     };

@@ -1,10 +1,10 @@
+using GiaVien.Cms.Admin;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Content.Lists;
 using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Users;
-using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,4 @@
+using GiaVien.Cms.Blocks;
 using GiaVien.Cms.Tenants.Features;
 
 namespace GiaVien.Cms.Web.Site.Branding;

@@ -1,3 +1,4 @@
+using GiaVien.Cms.Blocks;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Tenants.Settings;
 

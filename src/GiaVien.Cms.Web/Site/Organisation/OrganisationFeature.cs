@@ -1,3 +1,4 @@
+using GiaVien.Cms.Blocks;
 using GiaVien.Cms.Tenants.Features;
 using GiaVien.Cms.Web.Site.Branding;
 

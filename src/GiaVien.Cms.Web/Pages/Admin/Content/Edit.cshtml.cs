@@ -1,3 +1,4 @@
+using GiaVien.Cms.Admin;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Content.Text;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GiaVien.Cms.Admin;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;

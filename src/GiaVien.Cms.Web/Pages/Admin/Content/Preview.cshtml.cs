@@ -1,6 +1,6 @@
+using GiaVien.Cms.Admin;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Users;
-using GiaVien.Cms.Web.Admin;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Site;
 using Microsoft.AspNetCore.Mvc;
