@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace GiaVien.Cms.Web.Security.Csp;
 
 /// <summary>
@@ -15,19 +13,16 @@ public static class CspNonce
     /// <see cref="NonceSubstitution"/> replaces it with each response's own nonce. It is random per process and as long
     /// as a nonce, so it never leaves the server and the page's length does not change.
     /// </summary>
-    public static readonly string Placeholder = NewValue();
+    public static readonly string Placeholder = NonceSource.Next();
 
     public static string Of(HttpContext context)
     {
         if (context.Items[Key] is not string nonce)
         {
-            nonce = NewValue();
+            nonce = NonceSource.Next();
             context.Items[Key] = nonce;
         }
 
         return nonce;
     }
-
-    // 18 random bytes: 24 base64url characters, no padding, and nothing an HTML encoder would turn into an entity ('+').
-    private static string NewValue() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
 }

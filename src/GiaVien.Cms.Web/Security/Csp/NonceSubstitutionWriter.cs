@@ -23,7 +23,7 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
     private Memory<byte> _lent;
     private bool? _scanning;
     private bool _replacedAny;
-    private byte[]? _nonce;
+    private string? _nonce;
 
     private bool Scanning => _scanning ??= context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
 
@@ -100,8 +100,8 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         var afterLast = -1;
         for (var at = text.IndexOf(Placeholder); at >= 0; at = NextIndex(text, at + Placeholder.Length))
         {
-            _nonce ??= Encoding.ASCII.GetBytes(CspNonce.Of(context));
-            _nonce.CopyTo(text[at..]);
+            _nonce ??= CspNonce.Of(context);
+            Encoding.ASCII.GetBytes(_nonce, text.Slice(at, Placeholder.Length));
             afterLast = at + Placeholder.Length;
         }
 
