@@ -1,5 +1,6 @@
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Tenants.Settings;
 using GiaVien.Cms.Web.Admin;
 
@@ -43,19 +44,13 @@ public sealed class ContentApiWriter(
 
     public async Task<IResult> SaveAsync(HttpContext http, string typeName, string id, int? expectedVersion, ItemBuilder build)
     {
-        var definitions = await definitionStore.LoadAsync(http.RequestAborted);
-        if (ContentApiEndpoints.PublicType(definitions, typeName) is not { } type)
+        var (found, missing) = await FindAsync(http, typeName, id);
+        if (found is null)
         {
-            return ContentApiProblems.UnknownType(typeName);
+            return missing!;
         }
 
-        var latest = await versions.LatestAsync(id, http.RequestAborted);
-        if (latest is null || latest.DeletedUtc is not null || latest.ContentType != type.Name)
-        {
-            return ContentApiProblems.UnknownItem(type, id);
-        }
-
-        if (!Can(http, ContentAction.Edit, latest.Owner, reviewRequired: true, everPublished: false, type.Name))
+        if (!Can(http, ContentAction.Edit, found.Latest.Owner, reviewRequired: true, everPublished: false, found.Type.Name))
         {
             return ContentApiProblems.Forbidden();
         }
@@ -65,45 +60,46 @@ public sealed class ContentApiWriter(
             return ContentApiProblems.Problem(StatusCodes.Status400BadRequest, "Thiếu phiên bản", "Hãy gửi expectedVersion: số phiên bản mà bạn đã sửa từ đó.");
         }
 
-        return await SaveOrProblemAsync(http, () => manager.SaveDraftAsync(build(id, type, definitions), expected, definitions, references, http.User.Name(), http.RequestAborted),
-            Results.Ok);
+        return await SaveOrProblemAsync(http, () => manager.SaveDraftAsync(build(id, found.Type, found.Definitions), expected, found.Definitions, references,
+            http.User.Name(), http.RequestAborted), Results.Ok);
     }
 
     /// <summary>Submits, publishes or unpublishes the latest version of an item of the type, as the editor's buttons do.</summary>
     public async Task<IResult> ActAsync(HttpContext http, string typeName, string id, ContentAction action)
     {
-        var definitions = await definitionStore.LoadAsync(http.RequestAborted);
-        if (ContentApiEndpoints.PublicType(definitions, typeName) is not { } type)
+        var (found, missing) = await FindAsync(http, typeName, id);
+        if (found is null)
         {
-            return ContentApiProblems.UnknownType(typeName);
-        }
-
-        var latest = await versions.LatestAsync(id, http.RequestAborted);
-        if (latest is null || latest.DeletedUtc is not null || latest.ContentType != type.Name)
-        {
-            return ContentApiProblems.UnknownItem(type, id);
+            return missing!;
         }
 
         var reviewRequired = await settings.ReviewRequiredAsync(http.RequestAborted);
         var everPublished = await versions.PublishedAsync(id, http.RequestAborted) is not null;
-        if (!Can(http, action, latest.Owner, reviewRequired, everPublished, type.Name))
+        if (!Can(http, action, found.Latest.Owner, reviewRequired, everPublished, found.Type.Name))
         {
             return ContentApiProblems.Forbidden();
         }
 
-        try
+        return await AnsweringProblemsAsync(async () =>
         {
             await RunAsync(action, id, http.User.Name(), http.RequestAborted);
             return Results.NoContent();
-        }
-        catch (ContentConflictException e)
+        });
+    }
+
+    /// <summary>The item's latest version, live and of the type asked for, or the 404 saying which of the two is missing.</summary>
+    private async Task<(FoundItem? Found, IResult? Missing)> FindAsync(HttpContext http, string typeName, string id)
+    {
+        var definitions = await definitionStore.LoadAsync(http.RequestAborted);
+        if (ContentApiEndpoints.PublicType(definitions, typeName) is not { } type)
         {
-            return ContentApiProblems.Problem(StatusCodes.Status409Conflict, "Xung đột phiên bản", e.Message);
+            return (null, ContentApiProblems.UnknownType(typeName));
         }
-        catch (ContentException e)
-        {
-            return ContentApiProblems.Problem(StatusCodes.Status400BadRequest, "Không thực hiện được", e.Message);
-        }
+
+        var latest = await versions.LatestAsync(id, http.RequestAborted);
+        return latest is null || latest.DeletedUtc is not null || latest.ContentType != type.Name
+            ? (null, ContentApiProblems.UnknownItem(type, id))
+            : (new FoundItem(definitions, type, latest), null);
     }
 
     private Task RunAsync(ContentAction action, string id, string userName, CancellationToken cancellationToken) => action switch
@@ -117,13 +113,20 @@ public sealed class ContentApiWriter(
     private static bool Can(HttpContext http, ContentAction action, string? owner, bool reviewRequired, bool everPublished, string type) =>
         ContentPermissions.Can(http.User.Permissions(), http.User.Name(), action, owner, reviewRequired, everPublished, type);
 
-    private async Task<IResult> SaveOrProblemAsync(HttpContext http, Func<Task<ContentItem>> save, Func<SavedDto, IResult> success)
-    {
-        try
+    private Task<IResult> SaveOrProblemAsync(HttpContext http, Func<Task<ContentItem>> save, Func<SavedDto, IResult> success) =>
+        AnsweringProblemsAsync(async () =>
         {
             var saved = await save();
             var latest = await versions.LatestAsync(saved.ContentItemId, http.RequestAborted);
             return success(new SavedDto(saved.ContentItemId, latest!.Number));
+        });
+
+    /// <summary>What <paramref name="work"/> answers, or the problem its content error means (nothing was saved then).</summary>
+    private static async Task<IResult> AnsweringProblemsAsync(Func<Task<IResult>> work)
+    {
+        try
+        {
+            return await work();
         }
         catch (ContentInputException e)
         {
@@ -143,4 +146,6 @@ public sealed class ContentApiWriter(
             return ContentApiProblems.Problem(StatusCodes.Status400BadRequest, "Không thực hiện được", e.Message);
         }
     }
+
+    private sealed record FoundItem(ContentDefinitions Definitions, ContentTypeDefinition Type, ContentItemRecord Latest);
 }
