@@ -28,6 +28,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<Snippets>();
         services.AddSingleton<NewsSearch>();
         services.AddSingleton<DistrictSharing>();
+        services.AddSingleton<SwitchedOffTypes>();
         services.AddScoped<SearchScopes>();
         services.AddHostedService<ChangeLogPoller>();
         services.AddRateLimiter(limiter =>

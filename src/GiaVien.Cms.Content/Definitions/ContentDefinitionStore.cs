@@ -19,16 +19,7 @@ public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds ki
         await LoadAsync(await HiddenTypesAsync(cancellationToken), cancellationToken);
 
     /// <summary>The names of the types a module has switched off (a disabled feature's).</summary>
-    public async Task<HashSet<string>> HiddenTypesAsync(CancellationToken cancellationToken = default)
-    {
-        var hidden = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var source in hiddenTypes)
-        {
-            hidden.UnionWith(await source.GetAsync(db, cancellationToken));
-        }
-
-        return hidden;
-    }
+    public Task<HashSet<string>> HiddenTypesAsync(CancellationToken cancellationToken = default) => hiddenTypes.CollectAsync(db, cancellationToken);
 
     /// <summary>The route prefixes of the switched-off types, whose public paths and links must not show.</summary>
     public async Task<IReadOnlySet<string>> HiddenRoutePrefixesAsync(CancellationToken cancellationToken = default)

@@ -10,3 +10,18 @@ public interface IHiddenContentTypes
 {
     Task<IReadOnlySet<string>> GetAsync(CmsDbContext db, CancellationToken cancellationToken);
 }
+
+public static class HiddenContentTypes
+{
+    /// <summary>Every type any of <paramref name="sources"/> has switched off in the tenant of <paramref name="db"/>.</summary>
+    public static async Task<HashSet<string>> CollectAsync(this IEnumerable<IHiddenContentTypes> sources, CmsDbContext db, CancellationToken cancellationToken)
+    {
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            hidden.UnionWith(await source.GetAsync(db, cancellationToken));
+        }
+
+        return hidden;
+    }
+}

@@ -34,9 +34,9 @@ public abstract class ContentFieldKind
     {
         var label = field.DisplayName ?? field.Name;
         var value = fieldValue?[ValueKey];
-        if (value is not null && ShapeError(value) is { } shapeError)
+        if (ShapeProblem(field, value) is { } shapeProblem)
         {
-            return [$"Trường \"{label}\" {shapeError}."];
+            return [shapeProblem];
         }
 
         if (field.Required && IsEmpty(value))
@@ -46,6 +46,13 @@ public abstract class ContentFieldKind
 
         return fieldValue is JsonObject obj && value is not null ? ValidateValue(field, label, obj, references) : [];
     }
+
+    /// <summary>
+    /// The sentence naming the field when <paramref name="value"/> (the main value, as under <see cref="ValueKey"/>) is
+    /// not of this kind's shape, else null (also for an absent value): a number where a date is due, text for a list.
+    /// </summary>
+    public string? ShapeProblem(ContentFieldDefinition field, JsonNode? value) =>
+        value is not null && ShapeError(value) is { } shapeError ? $"Trường \"{field.DisplayName ?? field.Name}\" {shapeError}." : null;
 
     /// <summary>Checks beyond the shape (length, references…), called only when the main value is present and well shaped.</summary>
     protected virtual IEnumerable<string> ValidateValue(ContentFieldDefinition field, string label, JsonObject fieldValue, IContentReferences references) => [];
@@ -71,6 +78,12 @@ public abstract class ContentFieldKind
     /// cannot be filtered on.
     /// </summary>
     public virtual string? FilterValue(JsonObject fieldValue) => null;
+
+    /// <summary>
+    /// The value as lists and search order it (compared ordinally, the smallest first), or null when it has none:
+    /// the filter value, case aside. Kinds whose filter value does not order well as text (numbers) give their own.
+    /// </summary>
+    public virtual string? SortKey(JsonObject fieldValue) => FilterValue(fieldValue)?.Trim().ToLowerInvariant();
 
     /// <summary>Whether search matches this kind's words when the field's definition does not say (text kinds do).</summary>
     public virtual bool FullTextByDefault => false;

@@ -6,7 +6,8 @@ namespace GiaVien.Cms.Search.Indexing;
 
 /// <summary>
 /// Indexes an item's fields as their definitions say: full text into the body, and the exact uses (filter, keyword,
-/// code, sort, facet) from the value the field's kind gives lists (<see cref="ContentFieldKind.FilterValue"/>).
+/// code, facet) from the value the field's kind gives lists (<see cref="ContentFieldKind.FilterValue"/>), and the sort
+/// key from <see cref="ContentFieldKind.SortKey"/>.
 /// Taxonomy fields give the item its categories. Parts a contributor claimed are left to it.
 /// </summary>
 public static class FieldIndexing
@@ -32,6 +33,11 @@ public static class FieldIndexing
                 document.AddText(kind.Editor == EditorInput.Html ? HtmlText.ToText(text) : text);
             }
 
+            if (field.Sortable && kind.SortKey(value) is { Length: > 0 } sortKey)
+            {
+                document.AddSortKey(field.Name, sortKey);
+            }
+
             if (kind.FilterValue(value) is not { Length: > 0 } exact)
             {
                 continue;
@@ -50,11 +56,6 @@ public static class FieldIndexing
             if (field.Code)
             {
                 document.AddCode(exact);
-            }
-
-            if (field.Sortable)
-            {
-                document.AddSortKey(field.Name, exact);
             }
 
             if (field.Facet)

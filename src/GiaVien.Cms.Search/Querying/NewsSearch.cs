@@ -80,16 +80,17 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
     {
         var pageSize = _options.PageSize;
         var page = Math.Clamp(request.Page, 1, _options.MaxPage);
+        var starts = Starts(targets);
+        filter = HiddenTypesByIndex.Wrap(filter, starts, targets.Select(t => t.Target.HiddenTypes).ToList());
         var byRelevance = request.Sort == SearchSort.Relevance;
         var boost = byRelevance ? query.Boost : null;
         var top = searcher.Search(query.Match, filter, boost is null ? page * pageSize : Math.Max(RescoreWindow, page * pageSize),
-            byRelevance ? ByRelevance : ByDate, doDocScores: boost is not null, doMaxScore: false);
+            Order(request), doDocScores: boost is not null, doMaxScore: false);
         if (boost is not null)
         {
             BoostRescorer.Rescore(searcher, boost, top.ScoreDocs);
         }
 
-        var starts = Starts(targets);
         var hits = new List<SearchHit>(pageSize);
         var marks = snippets.For(query);
         foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize))
@@ -111,6 +112,21 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         }
 
         return new SearchResults(text, top.TotalHits, page, pageSize, hits, SearchProblem.None) { Facets = Facets(searcher, query.Match, filter, request.Facets) };
+    }
+
+    private static Sort Order(SearchRequest request) => request switch
+    {
+        { Sort: SearchSort.Relevance } => ByRelevance,
+        { Sort: SearchSort.Field, SortField: { } field } => new Sort(ByField(field, request.SortDescending), new SortField(NewsFields.Date, SortFieldType.INT64, true)),
+        _ => ByDate,
+    };
+
+    private static SortField ByField(string field, bool descending)
+    {
+        // Items without a value sort last both ways: above the greatest ascending, below the smallest descending.
+        var sort = new SortField(NewsFields.Sort(field), SortFieldType.STRING, descending);
+        sort.SetMissingValue(descending ? SortField.STRING_FIRST : SortField.STRING_LAST);
+        return sort;
     }
 
     private static IReadOnlyList<FacetCount> Facets(IndexSearcher searcher, Query match, Filter? filter, IReadOnlyList<string> fields)

@@ -7,6 +7,9 @@ public enum SearchSort
 {
     Relevance = 0,
     Newest = 1,
+
+    /// <summary>By a sortable field (<see cref="SearchRequest.SortField"/>), newest first among equal values.</summary>
+    Field = 2,
 }
 
 /// <summary>A search as the visitor asked for it (query string of <c>/tim-kiem</c> and <c>/api/search</c>).</summary>
@@ -25,6 +28,12 @@ public sealed record SearchRequest(
     /// <summary>Facet fields whose values are counted over every match.</summary>
     public IReadOnlyList<string> Facets { get; init; } = [];
 
+    /// <summary>With <see cref="SearchSort.Field"/>: the sortable field that orders the results.</summary>
+    public string? SortField { get; init; }
+
+    /// <summary>With <see cref="SearchSort.Field"/>: greatest value first; items without a value come last either way.</summary>
+    public bool SortDescending { get; init; }
+
     /// <summary>Types left out (those of the tenant's disabled features).</summary>
     public IReadOnlyCollection<string> HiddenTypes { get; init; } = [];
 }
@@ -40,7 +49,11 @@ public enum SearchProblem
 }
 
 /// <summary>An index to search and how to link its results: the current tenant, or each tenant of the district view.</summary>
-public sealed record SearchTarget(TenantRecord Tenant, ISearcherSource Index, string BaseUrl);
+public sealed record SearchTarget(TenantRecord Tenant, ISearcherSource Index, string BaseUrl)
+{
+    /// <summary>Types of this index not to be found: those the tenant switched off (another tenant's, in the district view).</summary>
+    public IReadOnlySet<string> HiddenTypes { get; init; } = new HashSet<string>();
+}
 
 public sealed record SearchHit(
     string Tenant,

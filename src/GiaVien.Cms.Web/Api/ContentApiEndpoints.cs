@@ -10,9 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace GiaVien.Cms.Web.Api;
 
 /// <summary>
-/// <c>/api/content/{type}</c>, reading: the published items of any type with a public address, newest first, each
-/// with its fields' values as stored. A type the tenant does not have, or whose feature is disabled, answers 404.
-/// Writing through this API is not there yet: <c>/api/news</c> writes news.
+/// <c>/api/content/{type}</c>: the published items of any type with a public address, newest first, each with its
+/// fields' values as stored, for anyone; and, with a personal API token, the editor's create, save, submit, publish
+/// and unpublish under the same permissions per type and workflow (<see cref="ContentApiWriter"/>). A type the
+/// tenant does not have, or whose feature is disabled, answers 404.
 /// </summary>
 public static class ContentApiEndpoints
 {
@@ -23,6 +24,10 @@ public static class ContentApiEndpoints
         var api = endpoints.MapGroup("/api/content/{type}");
         api.MapGet("/", ListAsync);
         api.MapGet("/{id}", GetAsync);
+        var write = api.MapContentWrites(http => (string)http.GetRouteValue("type")!);
+        write.MapPost("/", (string type, ContentInput input, HttpContext http, ContentApiWriter writer) => writer.CreateAsync(http, type, input.ToItem));
+        write.MapPut("/{id}", (string type, string id, ContentInput input, HttpContext http, ContentApiWriter writer) =>
+            writer.SaveAsync(http, type, id, input.ExpectedVersion, input.ToItem));
     }
 
     private static async Task<IResult> ListAsync(string type, HttpContext http, CmsDbContext db, ContentDefinitionStore store, int page = 1, int pageSize = 20)
@@ -30,7 +35,7 @@ public static class ContentApiEndpoints
         var definitions = await store.LoadAsync(http.RequestAborted);
         if (PublicType(definitions, type) is not { } definition)
         {
-            return UnknownType(type);
+            return ContentApiProblems.UnknownType(type);
         }
 
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
@@ -46,29 +51,27 @@ public static class ContentApiEndpoints
         var definitions = await store.LoadAsync(http.RequestAborted);
         if (PublicType(definitions, type) is not { } definition)
         {
-            return UnknownType(type);
+            return ContentApiProblems.UnknownType(type);
         }
 
         var record = await db.ContentItems.AsNoTracking()
             .SingleOrDefaultAsync(i => i.ContentItemId == id && i.Published && i.ContentType == definition.Name, http.RequestAborted);
         return record is null
-            ? Results.Problem(detail: Data.Text.BidiControls.Strip($"Không có nội dung đã xuất bản mang mã \"{id}\"."), title: "Không tìm thấy", statusCode: StatusCodes.Status404NotFound)
+            ? ContentApiProblems.Problem(StatusCodes.Status404NotFound, "Không tìm thấy", $"Không có nội dung đã xuất bản mang mã \"{id}\".")
             : Results.Ok(ToDto(record, definitions, definition, http));
     }
 
-    // Only types with a public address: the API shows what the site shows.
-    private static ContentTypeDefinition? PublicType(ContentDefinitions definitions, string type) =>
+    /// <summary>Only types with a public address are read and written here: the API shows what the site shows.</summary>
+    public static ContentTypeDefinition? PublicType(ContentDefinitions definitions, string type) =>
         definitions.FindType(type) is { } definition && definition.Parts.Contains(BuiltInParts.Autoroute, StringComparer.Ordinal) ? definition : null;
-
-    private static IResult UnknownType(string type) => Results.Problem(
-        detail: Data.Text.BidiControls.Strip($"Trang này không có loại nội dung \"{type}\"."), title: "Không tìm thấy", statusCode: StatusCodes.Status404NotFound);
 
     private static ContentDto ToDto(ContentItemRecord record, ContentDefinitions definitions, ContentTypeDefinition type, HttpContext http)
     {
         var item = ContentItemMapper.ToItem(record);
         var date = DisplayDates.Of(item);
         var fields = new JsonObject();
-        foreach (var (part, field, kind) in definitions.FieldsOf(type))
+        // A name two parts share shows the first part's value, the one a write of that name sets.
+        foreach (var (part, field, kind) in definitions.FieldsOf(type).Where(f => !fields.ContainsKey(f.Field.Name)))
         {
             fields[field.Name] = item.Part(part)?[field.Name]?[kind.ValueKey]?.DeepClone();
         }

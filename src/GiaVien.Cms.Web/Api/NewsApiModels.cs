@@ -1,3 +1,7 @@
+using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.News;
+
 namespace GiaVien.Cms.Web.Api;
 
 public sealed record NewsSummaryDto(string Id, string Title, string Url, string? Lead, DateTime Date, string DateLine, IReadOnlyList<string> Categories);
@@ -18,6 +22,20 @@ public sealed record NewsInput(
     DateTimeOffset? DisplayDate,
     string? Slug,
     bool? ShareWithDistrict,
-    int? ExpectedVersion);
+    int? ExpectedVersion)
+{
+    /// <summary>The news item these values describe (the featured image is not set through the API).</summary>
+    public ContentItem ToItem(string contentItemId, ContentTypeDefinition type, ContentDefinitions definitions)
+    {
+        var news = new NewsPart
+        {
+            Lead = Lead, Body = BodyHtml, Byline = Byline, Source = Source, TermIds = Categories ?? [],
+            ShareWithDistrict = ShareWithDistrict ?? false, DisplayDateUtc = DisplayDate?.UtcDateTime,
+        };
+        var content = ContentInputs.Common(type, Title, Slug);
+        content[NewsPart.Name] = news.ToJson();
+        return new ContentItem { ContentItemId = contentItemId, ContentType = type.Name, Content = content };
+    }
+}
 
 public sealed record SavedDto(string Id, int Version);

@@ -15,6 +15,7 @@ using GiaVien.Cms.Tenants.Management;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Admin;
+using GiaVien.Cms.Web.Api;
 using GiaVien.Cms.Web.Health;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Setup;
@@ -54,6 +55,7 @@ public static class CmsServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddCluster(configuration);
         services.AddPublicSite();
+        services.AddContentApi();
         services.AddAdmin();
         services.AddCmsHealthChecks();
         services.AddCmsMetrics();

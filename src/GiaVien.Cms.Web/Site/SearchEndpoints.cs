@@ -32,6 +32,11 @@ public static class SearchEndpoints
         }
 
         var fields = await SearchFieldScope.ReadAsync(context.Request.Query, request.ContentType, definitions, context.RequestAborted);
+        if (fields.SortError is not null)
+        {
+            return BadSearch(fields.SortError);
+        }
+
         request = fields.Apply(request);
 
         var (targets, isDistrict) = await scopes.TargetsAsync(district, context.Request.PathBase.Value ?? "", context.RequestAborted);
@@ -79,6 +84,7 @@ public static class SearchEndpoints
         var site = await renderer.SiteAsync(context);
         var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
         var fields = await SearchFieldScope.ReadAsync(context.Request.Query, request.ContentType, definitions, context.RequestAborted);
+        error ??= fields.SortError;
         request = fields.Apply(request);
         var (targets, isDistrict) = await scopes.TargetsAsync(district, site.BasePath, context.RequestAborted);
         var results = error is null ? metrics.Search(targets[0].Tenant.Name, isDistrict, () => search.Search(targets, request, sharedOnly: isDistrict)) : null;

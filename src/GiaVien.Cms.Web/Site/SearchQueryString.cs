@@ -9,6 +9,9 @@ public static class SearchQueryString
     /// <summary>The keys search itself reads; a field with one of these names cannot be filtered on by search.</summary>
     public static readonly IReadOnlySet<string> ReservedKeys = new HashSet<string>(["q", "page", "category", "type", "from", "to", "sort", "scope"], StringComparer.Ordinal);
 
+    /// <summary>The values of <c>sort</c> search knows itself; any other names a sortable field (<see cref="SearchFieldScope"/>).</summary>
+    public static readonly IReadOnlySet<string> UsualSorts = new HashSet<string>(["relevance", "newest"], StringComparer.Ordinal);
+
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
 

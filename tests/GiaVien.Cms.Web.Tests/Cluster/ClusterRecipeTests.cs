@@ -5,9 +5,10 @@ namespace GiaVien.Cms.Web.Tests.Cluster;
 
 /// <summary>
 /// A recipe applied and a feature switched on one node of a running installation: the other node, not restarted,
-/// offers the new type, shows the feature's menu item on its cached public pages, and follows a disable made on it.
+/// offers the new type in its editor and its public list, shows the feature's menu item on its cached public pages, and
+/// follows a disable made on it.
 /// </summary>
-public sealed class ClusterRecipeTests(ClusterNodes cluster) : IClassFixture<ClusterNodes>
+public sealed partial class ClusterRecipeTests(ClusterNodes cluster) : IClassFixture<ClusterNodes>
 {
     private static readonly TimeSpan Promise = TimeSpan.FromSeconds(2);
 
@@ -25,6 +26,7 @@ public sealed class ClusterRecipeTests(ClusterNodes cluster) : IClassFixture<Clu
         using var b = cluster.B.Browser(_cookies);
         using var visitorOfB = cluster.B.Client();
         Assert.DoesNotContain("href=\"/thong-bao\"", (await visitorOfB.GetPageAsync("/")).Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitorOfB.GetPageAsync("/thong-bao")).Status);
 
         using (var applied = await a.PostFormAsync("/admin/recipes", null, new Dictionary<string, string> { ["Json"] = AnnouncementRecipes.WithContent("thong-bao-cum", "thong-bao-cum-1") }))
         {
@@ -34,6 +36,13 @@ public sealed class ClusterRecipeTests(ClusterNodes cluster) : IClassFixture<Clu
         await Eventually.ThatAsync(async () => (await b.GetPageAsync("/admin/content?type=ThongBao")).Html.Contains(AnnouncementRecipes.Title, StringComparison.Ordinal),
             Promise, "B did not list the announcement the recipe added on A");
         Assert.Equal(HttpStatusCode.OK, (await b.GetPageAsync("/admin/content/edit?type=ThongBao")).Status);
+
+        // B's visitors get the type's public list (answered 404 by B before), its feed and the announcement's own page.
+        await Eventually.ThatAsync(async () => (await visitorOfB.GetPageAsync("/thong-bao")).Html.Contains(AnnouncementRecipes.Title, StringComparison.Ordinal),
+            Promise, "B did not serve the list of the type the recipe added on A");
+        Assert.Contains(AnnouncementRecipes.Title, (await visitorOfB.GetPageAsync("/thong-bao/rss.xml")).Html, StringComparison.Ordinal);
+        var itemLink = ThongBaoLink().Match((await visitorOfB.GetPageAsync("/thong-bao")).Html).Value;
+        Assert.Equal(HttpStatusCode.OK, (await visitorOfB.GetPageAsync(itemLink)).Status);
 
         using (var enabled = await a.PostFormAsync("/admin/features", "/admin/features?handler=Enable", new Dictionary<string, string> { ["id"] = "announcements" }))
         {
@@ -51,5 +60,10 @@ public sealed class ClusterRecipeTests(ClusterNodes cluster) : IClassFixture<Clu
 
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetPageAsync("/admin/content/edit?type=ThongBao")).Status);
         Assert.Contains("Đang tắt", (await a.GetPageAsync("/admin/features")).Html, StringComparison.Ordinal);
+        await Eventually.ThatAsync(async () => (await a.GetPageAsync("/thong-bao")).Status == HttpStatusCode.NotFound,
+            Promise, "A still served the list of the type whose feature B switched off");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("/thong-bao/[a-z0-9-]+(?=\")")]
+    private static partial System.Text.RegularExpressions.Regex ThongBaoLink();
 }

@@ -42,6 +42,7 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
             if (varies.FieldFilters)
             {
                 context.CacheVaryByRules.QueryKeys = http.Request.Query.Keys.Where(k => k.Length > 0 && char.IsAsciiLetterUpper(k[0])).ToArray();
+                context.CacheVaryByRules.VaryByValues["sort"] = Types.ContentSort.CacheKey(http.Request.Query);
             }
         }
 

@@ -20,4 +20,11 @@ public sealed record ContentFilterViewModel(string Name, string Label, string Va
 /// <summary>The list of a type at its route prefix (<c>ContentList-{Type}</c>, else <c>ContentList</c>).</summary>
 public sealed record ContentListViewModel(
     SiteViewModel Site, string Type, string Title, string Url, string FeedUrl, IReadOnlyList<ContentItemViewModel> Items,
-    IReadOnlyList<ContentFilterViewModel> Filters, bool Filtered, PagerViewModel Pager);
+    IReadOnlyList<ContentFilterViewModel> Filters, bool Filtered, PagerViewModel Pager)
+{
+    /// <summary>The orders the list offers besides the newest first (two per sortable field), with the one asked for selected.</summary>
+    public IReadOnlyList<ContentSortViewModel> Sorts { get; init; } = [];
+}
+
+/// <summary>One order of a list: the value of <c>?sap-xep=</c> and what the visitor reads ("Ngày hết hạn (tăng dần)").</summary>
+public sealed record ContentSortViewModel(string Value, string Label, bool Selected);

@@ -9,15 +9,15 @@ namespace GiaVien.Cms.Web.Site.Types;
 /// <summary>
 /// The public pages of any routable type defined as data: an item at its path (view <c>Content-{Type}</c>, else
 /// <c>Content</c>), and for a type with <see cref="ContentTypeDefinition.PublicList"/> its list at the route prefix
-/// (<c>ContentList-{Type}</c>, else <c>ContentList</c>; ten a page, <c>?trang=N</c>, and <c>?Field=value</c> for each
-/// filterable field) and its RSS feed (<c>/{prefix}/rss.xml</c>). Tenants override these views like any other.
+/// (<c>ContentList-{Type}</c>, else <c>ContentList</c>; ten a page, <c>?trang=N</c>, <c>?Field=value</c> for each
+/// filterable field and <c>?sap-xep=[-]Field</c> by a sortable one) and its RSS feed (<c>/{prefix}/rss.xml</c>). Tenants override these views like any other.
 /// </summary>
 public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQueries queries, PublishedQueries published, ContentTranslations translations, PageRenderer renderer, ThemeRenderer theme, ThemeTemplateStore templates)
 {
     public const int PageSize = 10;
 
-    // A filtered list is filtered among the newest items only: enough for the sections this serves (announcements,
-    // documents); a section that grows past it needs its filters in the search index.
+    // A filtered or sorted list is filtered and sorted among the newest items only: enough for the sections this serves
+    // (announcements, documents); a section that grows past it needs its filters and order from the search index.
     public const int FilteredWindow = 1000;
 
     public async Task<IResult?> ItemAsync(ContentItem item, HttpContext context)
@@ -60,10 +60,11 @@ public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQue
         var filterable = definitions.FieldsOf(type).Where(f => f.Field.Filterable).ToList();
         var filters = filterable.Select(f => (f.Field, Value: context.Request.Query[f.Field.Name].ToString().Trim()))
             .Where(f => f.Value.Length > 0).ToDictionary(f => f.Field.Name, f => f.Value, StringComparer.Ordinal);
+        var sort = ContentSort.Read(context.Request.Query[ContentSort.Parameter].ToString().Trim(), definitions, type);
         var page = NewsListPage.RequestedPage(context);
         IReadOnlyList<ContentItem> items;
         int total;
-        if (filters.Count == 0)
+        if (filters.Count == 0 && sort is null)
         {
             total = await published.CountAsync(type.Name, cancellationToken: context.RequestAborted);
             items = await queries.PublishedAsync(type.Name, (page - 1) * PageSize, PageSize, context.RequestAborted);
@@ -72,6 +73,11 @@ public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQue
         {
             var matching = (await queries.PublishedAsync(type.Name, 0, FilteredWindow, context.RequestAborted))
                 .Where(i => ContentDisplay.Matches(i, type, definitions, filters)).ToList();
+            if (sort is not null)
+            {
+                matching = sort.Apply(matching).ToList();
+            }
+
             total = matching.Count;
             items = matching.Skip((page - 1) * PageSize).Take(PageSize).ToList();
         }
@@ -83,11 +89,15 @@ public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQue
         }
 
         var url = $"{site.BasePath}/{type.RoutePrefix}";
-        var query = string.Concat(filters.Select(f => $"&{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+        var query = string.Concat(filters.Select(f => $"&{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"))
+            + (sort is null ? "" : $"&{ContentSort.Parameter}={Uri.EscapeDataString(sort.Value)}");
         var model = new ContentListViewModel(site, type.Name, type.DisplayName, url, url + "/rss.xml",
             items.Select(i => ContentDisplay.Item(i, type, definitions, site.BasePath)).ToList(),
             filterable.Select(f => new ContentFilterViewModel(f.Field.Name, f.Field.DisplayName ?? f.Field.Name, filters.GetValueOrDefault(f.Field.Name) ?? "", f.Field.Options)).ToList(),
-            filters.Count > 0, NewsListPage.Pager(url, page, pageCount, query));
+            filters.Count > 0, NewsListPage.Pager(url, page, pageCount, query))
+        {
+            Sorts = SortOptions(definitions, type, sort),
+        };
         var metadata = renderer.Metadata(context, page > 1 ? $"{type.DisplayName} - Trang {page}" : type.DisplayName) with
         {
             CanonicalUrl = site.BaseUrl + $"/{type.RoutePrefix}" + (page > 1 ? $"?{NewsListPage.PageParameter}={page}" : ""),
@@ -96,6 +106,10 @@ public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQue
         };
         return await renderer.PageAsync(await ViewAsync("ContentList", type), model, site, metadata);
     }
+
+    private static List<ContentSortViewModel> SortOptions(ContentDefinitions definitions, ContentTypeDefinition type, ContentSort? chosen) =>
+        ContentSort.Sortable(definitions, type).SelectMany(f => new[] { (Value: f.Field.Name, Order: "tăng dần"), (Value: "-" + f.Field.Name, Order: "giảm dần") }
+            .Select(o => new ContentSortViewModel(o.Value, $"{f.Field.DisplayName ?? f.Field.Name} ({o.Order})", o.Value == chosen?.Value))).ToList();
 
     private async Task<IResult> FeedAsync(ContentTypeDefinition type, ContentDefinitions definitions, SiteViewModel site, HttpContext context)
     {
