@@ -1,4 +1,6 @@
 using GiaVien.Cms.Content.Fields;
+using GiaVien.Cms.Schedule.Editing;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Tenants.Features;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +29,7 @@ public static class ScheduleFeature
     public static IServiceCollection AddSchedule(this IServiceCollection services) => services
         .AddScoped<ScheduleWeeks>()
         .AddScoped<ScheduleWeekEditor>()
+        .AddScoped<IAdminMenuEntry, ScheduleMenuEntry>()
         .AddContentFieldKind<ScheduleEntriesField>()
         .AddFeature(Descriptor);
 }

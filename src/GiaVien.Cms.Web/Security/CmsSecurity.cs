@@ -21,7 +21,7 @@ public static class CmsSecurity
     /// <summary>Admin access plus the permission to manage the media library.</summary>
     public const string MediaPolicy = "ManageMedia";
     public const string TenantClaim = "cms:tenant";
-    public const string PermissionClaim = "cms:permission";
+    public const string PermissionClaim = UserPermissions.ClaimType;
 
     /// <summary>The user's security stamp when the cookie was issued (see <see cref="SessionValidation"/>).</summary>
     public const string SecurityStampClaim = "cms:stamp";
