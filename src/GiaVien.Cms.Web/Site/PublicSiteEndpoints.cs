@@ -21,7 +21,7 @@ public static class PublicSiteEndpoints
         services.AddScoped<Blocks.BlockZoneBuilder>();
         services.AddScoped<Documents.DocumentPages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
-        services.AddSchedule();
+        services.AddSchedule(new Branding.AddMenuItemMigration(1, "Lịch công tác", ScheduleFeature.PublicPath));
         services.AddFeature(Organisation.OrganisationFeature.Descriptor);
         services.AddScoped<Organisation.OrganisationDirectory>();
         services.AddFeature(Disclosures.DisclosuresFeature.Descriptor);

@@ -171,6 +171,17 @@ public abstract class ScheduleEditorBehaviour(DemoHost host)
     }
 
     [Fact]
+    public async Task The_demo_district_and_Gia_Hoa_open_on_a_filled_week_linked_from_their_menus()
+    {
+        using var anonymous = host.CreateClient();
+        var district = await anonymous.GetStringAsync("/lich-cong-tac");
+        Assert.Contains("Họp thường kỳ UBND huyện tháng 12", district, StringComparison.Ordinal);
+        Assert.Contains("href=\"/lich-cong-tac\"", await anonymous.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Kiểm tra công tác bảo vệ rừng đặc dụng", await anonymous.GetStringAsync($"/lich-cong-tac?tuan={Week.Previous.Previous}"), StringComparison.Ordinal);
+        Assert.Contains("Ra quân vệ sinh môi trường", await anonymous.GetStringAsync("/gia-hoa/lich-cong-tac"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_the_feature_the_editor_is_not_found_and_not_in_the_menu()
     {
         var name = TenantFactory.UniqueName("xa");
