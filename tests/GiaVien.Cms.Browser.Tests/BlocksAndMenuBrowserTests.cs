@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace GiaVien.Cms.Browser.Tests;
@@ -10,73 +9,17 @@ namespace GiaVien.Cms.Browser.Tests;
 /// </summary>
 public sealed class BlocksAndMenuBrowserTests(SiteHost host) : IClassFixture<SiteHost>
 {
-    private static readonly (int Width, int Height)[] Widths = [(360, 800), (640, 800), (1280, 900)];
+    private Task<IPage> SignInAsync(string basePath) => AdminBrowser.SignInAsync(host, basePath);
 
-    private async Task<IPage> SignInAsync(string basePath)
-    {
-        var page = await host.OpenAsync(basePath + "/admin/login", 1280, 900);
-        await page.GetByLabel("Tên đăng nhập").FillAsync("admin");
-        await page.GetByLabel("Mật khẩu").FillAsync("Mat-khau-trinh-duyet-2024");
-        await page.GetByLabel("Mật khẩu").PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        return page;
-    }
+    private static Task AssertAxeAsync(IPage page, string name) => AdminBrowser.AssertAxeAsync(page, name);
 
-    private static async Task AssertAxeAsync(IPage page, string name)
-    {
-        // The page as the browser holds it, beside the screenshots, for the W3C Nu checker (vnu) run by hand.
-        await File.WriteAllTextAsync(Path.ChangeExtension(SiteHost.ScreenshotPath(name), ".html"), await page.ContentAsync());
-        foreach (var (width, height) in Widths)
-        {
-            await page.SetViewportSizeAsync(width, height);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = SiteHost.ScreenshotPath($"{name}-{width}"), FullPage = true });
-            var axe = await page.RunAxe();
-            Assert.True(axe.Violations.Length == 0, $"{name} at {width}px: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
-        }
-    }
+    private static Task<string> FocusedLabelAsync(IPage page) => AdminBrowser.FocusedLabelAsync(page);
 
-    private static Task<string> FocusedLabelAsync(IPage page) => page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label') || document.activeElement.textContent.trim()");
+    private static Task PressAsync(IPage page, string name) => AdminBrowser.PressAsync(page, name);
 
-    /// <summary>Focuses a button by its accessible name and presses Enter, as a keyboard user does; waits for the page the form returns.</summary>
-    private static async Task PressAsync(IPage page, string name)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).First.FocusAsync();
-        await EnterAsync(page);
-    }
+    private static Task EnterAsync(IPage page) => AdminBrowser.EnterAsync(page);
 
-    /// <summary>Presses Enter on what has the focus and waits for the next page: the marker set here is gone once it has loaded.</summary>
-    private static async Task EnterAsync(IPage page)
-    {
-        await page.EvaluateAsync("window.__beforeSubmit = true");
-        await page.Keyboard.PressAsync("Enter");
-        await WaitUntilAsync(page, "!window.__beforeSubmit && document.readyState === 'complete'");
-    }
-
-    /// <summary>
-    /// Polls a condition in the page. Playwright's WaitForFunction builds its predicate with eval, which the admin's
-    /// Content-Security-Policy rightly forbids; an evaluation by the browser's tooling is not the page's script.
-    /// </summary>
-    private static async Task WaitUntilAsync(IPage page, string condition)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            try
-            {
-                if (await page.EvaluateAsync<bool>(condition))
-                {
-                    return;
-                }
-            }
-            catch (PlaywrightException)
-            {
-                // The old document went away during the evaluation: the next one is loading.
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"The page never met: {condition}");
-    }
+    private static Task WaitUntilAsync(IPage page, string condition) => AdminBrowser.WaitUntilAsync(page, condition);
 
     [Fact]
     public async Task The_menu_editor_moves_and_nests_items_from_the_keyboard_and_passes_axe()

@@ -4,6 +4,7 @@ using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Users;
 using GiaVien.Cms.Schedule;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Tenants.Management.Archives;
 using GiaVien.Cms.Users;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -179,6 +180,29 @@ public abstract class ScheduleEditorBehaviour(DemoHost host)
         Assert.Contains("href=\"/lich-cong-tac\"", await anonymous.GetStringAsync("/"), StringComparison.Ordinal);
         Assert.Contains("Kiểm tra công tác bảo vệ rừng đặc dụng", await anonymous.GetStringAsync($"/lich-cong-tac?tuan={Week.Previous.Previous}"), StringComparison.Ordinal);
         Assert.Contains("Ra quân vệ sinh môi trường", await anonymous.GetStringAsync("/gia-hoa/lich-cong-tac"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_exported_tenant_imports_with_its_published_week_and_its_Dieu_chinh_marks()
+    {
+        var (tenant, _) = await TenantWithScheduleAsync();
+        var line = new ScheduleEntry { Id = ScheduleEntry.NewId(), Date = Week.Monday.AddDays(2), Time = new TimeOnly(8, 0), Content = "Hội nghị sơ kết công tác dân số", Location = "Hội trường UBND xã" };
+        Task PublishAsync(ScheduleEntry entry) => TenantServices.RunAsync(host, tenant, sp =>
+            sp.GetRequiredService<ScheduleWeekEditor>().SaveAsync(Week, [entry], publish: true, CmsHost.AdminUserName, CancellationToken.None));
+        await PublishAsync(line);
+        await PublishAsync(line with { Location = "Nhà văn hóa thôn Phú Long" });
+
+        using var archive = new MemoryStream();
+        await host.Services.GetRequiredService<TenantExporter>().ExportAsync(host.Registry.Map.Find(tenant)!, archive, includePasswords: false);
+        var copy = TenantFactory.UniqueName("xa");
+        await host.Services.GetRequiredService<TenantImporter>().ImportAsNewAsync(new MemoryStream(archive.ToArray()), new TenantSpec(copy, "", copy, [], null));
+
+        using var anonymous = host.CreateClient();
+        var html = await anonymous.GetStringAsync($"/{copy}/lich-cong-tac?tuan={Week}");
+        Assert.Contains("Hội nghị sơ kết công tác dân số", html, StringComparison.Ordinal);
+        Assert.Contains("Nhà văn hóa thôn Phú Long", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"schedule-adjusted\">Điều chỉnh lúc ", html, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:VCALENDAR", await anonymous.GetStringAsync($"/{copy}/lich-cong-tac.ics"), StringComparison.Ordinal);
     }
 
     [Fact]
