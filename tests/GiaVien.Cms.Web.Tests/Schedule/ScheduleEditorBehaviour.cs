@@ -1,4 +1,5 @@
 using System.Net;
+using GiaVien.Cms.Blocks;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Users;
@@ -203,6 +204,31 @@ public abstract class ScheduleEditorBehaviour(DemoHost host)
         Assert.Contains("Nhà văn hóa thôn Phú Long", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"schedule-adjusted\">Điều chỉnh lúc ", html, StringComparison.Ordinal);
         Assert.Contains("BEGIN:VCALENDAR", await anonymous.GetStringAsync($"/{copy}/lich-cong-tac.ics"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_block_Lich_cong_tac_hom_nay_lists_todays_published_lines_and_links_to_the_week()
+    {
+        var (tenant, _) = await TenantWithScheduleAsync();
+        var today = VietnamTime.Today(TimeProvider.System);
+        var thisWeek = IsoWeek.Of(today);
+        var otherDay = today == thisWeek.Monday ? today.AddDays(1) : thisWeek.Monday;
+        await TenantServices.RunAsync(host, tenant, async sp =>
+        {
+            await sp.GetRequiredService<ScheduleWeekEditor>().SaveAsync(thisWeek,
+            [
+                new ScheduleEntry { Id = ScheduleEntry.NewId(), Date = today, Time = new TimeOnly(9, 0), Content = "Làm việc với Đoàn kiểm tra của huyện", Host = "Chủ tịch UBND xã", Location = "Phòng họp UBND xã" },
+                new ScheduleEntry { Id = ScheduleEntry.NewId(), Date = otherDay, Content = "Việc của ngày khác trong tuần" },
+            ], publish: true, CmsHost.AdminUserName, CancellationToken.None);
+            var blocks = sp.GetRequiredService<BlockArrangementStore>();
+            var zones = await blocks.GetAsync();
+            await blocks.SaveAsync(zones with { Home = [new Block { Id = "lich-hom-nay", Kind = BlockKinds.TodaySchedule }, .. zones.Home] }, CmsHost.AdminUserName, "test");
+        });
+
+        var home = await host.CreateClient().GetStringAsync($"/{tenant}/");
+        Assert.Contains($"<a href=\"/{tenant}/lich-cong-tac\">Lịch công tác hôm nay</a>", home, StringComparison.Ordinal);
+        Assert.Contains("<strong>09:00</strong>: Làm việc với Đoàn kiểm tra của huyện (chủ trì: Chủ tịch UBND xã), Phòng họp UBND xã", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Việc của ngày khác trong tuần", home, StringComparison.Ordinal);
     }
 
     [Fact]
