@@ -24,16 +24,7 @@ public abstract class ScheduleEditorBehaviour(DemoHost host)
     private static readonly string Tuesday = Week.Monday.AddDays(1).ToString("yyyy-MM-dd");
     private static readonly string Thursday = Week.Monday.AddDays(3).ToString("yyyy-MM-dd");
 
-    private async Task<(string Tenant, EditorClient Admin)> TenantWithScheduleAsync()
-    {
-        var name = TenantFactory.UniqueName("xa");
-        await TenantFactory.CreateAsync(host, new TenantSpec(name, "UBND xã Gia Phú", name, [], null));
-        var admin = await EditorClient.SignInAsync(host, $"/{name}", CmsHost.AdminUserName, CmsHost.AdminPassword);
-        using var enabled = await admin.Http.PostFormAsync($"/{name}/admin/features", $"/{name}/admin/features?handler=Enable",
-            new Dictionary<string, string> { ["id"] = ScheduleFeature.Id });
-        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
-        return (name, admin);
-    }
+    private Task<(string Tenant, EditorClient Admin)> TenantWithScheduleAsync() => ScheduleTenants.CreateAsync(host, "UBND xã Gia Phú");
 
     private static string EditorUrl(string tenant) => $"/{tenant}/admin/lich-cong-tac?tuan={Week}";
 
