@@ -234,3 +234,5 @@ public abstract class ScheduleEditorBehaviour(DemoHost host)
 }
 
 public sealed class SqliteScheduleEditorTests(SqliteDemoHost host) : ScheduleEditorBehaviour(host), IClassFixture<SqliteDemoHost>;
+
+public sealed class PostgreSqlScheduleEditorTests(PostgreSqlDemoHost host) : ScheduleEditorBehaviour(host), IClassFixture<PostgreSqlDemoHost>;
