@@ -20,6 +20,9 @@ public static class BlockKinds
     public const string LinkBanners = "LinkBanners";
     public const string LinkList = "LinkList";
 
+    /// <summary>Today's lines of "Lịch công tác" (shown only where the schedule feature is on).</summary>
+    public const string TodaySchedule = "TodaySchedule";
+
     public const int MaxCount = 20;
     public const int MaxLinks = 20;
 
@@ -33,6 +36,7 @@ public static class BlockKinds
         new(LatestOfType, "Nội dung mới của một loại", 5),
         new(LinkBanners, "Biểu ngữ liên kết", 0),
         new(LinkList, "Liên kết website", 0),
+        new(TodaySchedule, "Lịch công tác hôm nay", 0),
     ];
 
     public static BlockKind? Find(string? id) => All.FirstOrDefault(k => k.Id == id);

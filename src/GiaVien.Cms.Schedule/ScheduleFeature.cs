@@ -1,4 +1,7 @@
 using GiaVien.Cms.Content.Fields;
+using GiaVien.Cms.Recipes;
+using GiaVien.Cms.Schedule.Editing;
+using GiaVien.Cms.Users;
 using GiaVien.Cms.Tenants.Features;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,9 +27,12 @@ public static class ScheduleFeature
         ContentTypes = [ContentType],
     };
 
-    public static IServiceCollection AddSchedule(this IServiceCollection services) => services
+    /// <param name="siteMigrations">What the host adds to the feature for the site it composes (the main menu's item).</param>
+    public static IServiceCollection AddSchedule(this IServiceCollection services, params IFeatureMigration[] siteMigrations) => services
         .AddScoped<ScheduleWeeks>()
         .AddScoped<ScheduleWeekEditor>()
+        .AddScoped<IAdminMenuEntry, ScheduleMenuEntry>()
         .AddContentFieldKind<ScheduleEntriesField>()
-        .AddFeature(Descriptor);
+        .AddRecipeStep<ScheduleWeekRecipeStep>()
+        .AddFeature(Descriptor with { Migrations = [.. Descriptor.Migrations, .. siteMigrations] });
 }

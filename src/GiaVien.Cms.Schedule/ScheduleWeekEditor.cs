@@ -23,6 +23,21 @@ public sealed class ScheduleWeekEditor(
     public async Task<IReadOnlyList<ScheduleEntry>> OpenAsync(IsoWeek week, CancellationToken cancellationToken) =>
         await LatestAsync(week, cancellationToken) is { } record ? [.. ScheduleWeeks.EntriesOf(ContentItemMapper.ToItem(record)).InOrder()] : [];
 
+    /// <summary>Where the week stands for the editor: its owner (for the permission check), and whether and when it is public.</summary>
+    public async Task<ScheduleWeekState> StateAsync(IsoWeek week, CancellationToken cancellationToken)
+    {
+        if (await LatestAsync(week, cancellationToken) is not { } latest)
+        {
+            return new ScheduleWeekState(false, null, null, false);
+        }
+
+        var publishedUtc = latest.Published
+            ? latest.PublishedUtc
+            : await db.ContentItems.AsNoTracking().Where(i => i.ContentItemId == latest.ContentItemId && i.Published)
+                .Select(i => i.PublishedUtc).FirstOrDefaultAsync(cancellationToken);
+        return new ScheduleWeekState(true, latest.Owner, publishedUtc, !latest.Published);
+    }
+
     /// <summary>"Sao chép tuần trước": the previous week's latest lines, moved to <paramref name="week"/> (not saved yet).</summary>
     public async Task<IReadOnlyList<ScheduleEntry>> CopyPreviousAsync(IsoWeek week, CancellationToken cancellationToken) =>
         ScheduleEdits.CopyToWeek(await OpenAsync(week.Previous, cancellationToken), week);
@@ -77,3 +92,8 @@ public sealed class ScheduleWeekEditor(
         return record is null ? null : ScheduleWeeks.EntriesOf(ContentItemMapper.ToItem(record));
     }
 }
+
+/// <param name="Exists">Whether the week was ever saved.</param>
+/// <param name="PublishedUtc">When its public version was published (null when nothing of it is public).</param>
+/// <param name="HasDraft">Whether the latest saved version is not the public one (a draft, or changes not yet published).</param>
+public sealed record ScheduleWeekState(bool Exists, string? Owner, DateTime? PublishedUtc, bool HasDraft);

@@ -9,52 +9,17 @@ namespace GiaVien.Cms.Browser.Tests;
 /// </summary>
 public sealed class BlocksAndMenuBrowserTests(SiteHost host) : IClassFixture<SiteHost>
 {
-    private Task<IPage> SignInAsync(string basePath) => AdminPages.SignInAsync(host, basePath);
+    private Task<IPage> SignInAsync(string basePath) => AdminBrowser.SignInAsync(host, basePath);
 
-    private static Task AssertAxeAsync(IPage page, string name) => AdminPages.AssertAxeAsync(page, name);
+    private static Task AssertAxeAsync(IPage page, string name) => AdminBrowser.AssertAxeAsync(page, name);
 
-    private static Task<string> FocusedLabelAsync(IPage page) => page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label') || document.activeElement.textContent.trim()");
+    private static Task<string> FocusedLabelAsync(IPage page) => AdminBrowser.FocusedLabelAsync(page);
 
-    /// <summary>Focuses a button by its accessible name and presses Enter, as a keyboard user does; waits for the page the form returns.</summary>
-    private static async Task PressAsync(IPage page, string name)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).First.FocusAsync();
-        await EnterAsync(page);
-    }
+    private static Task PressAsync(IPage page, string name) => AdminBrowser.PressAsync(page, name);
 
-    /// <summary>Presses Enter on what has the focus and waits for the next page: the marker set here is gone once it has loaded.</summary>
-    private static async Task EnterAsync(IPage page)
-    {
-        await page.EvaluateAsync("window.__beforeSubmit = true");
-        await page.Keyboard.PressAsync("Enter");
-        await WaitUntilAsync(page, "!window.__beforeSubmit && document.readyState === 'complete'");
-    }
+    private static Task EnterAsync(IPage page) => AdminBrowser.EnterAsync(page);
 
-    /// <summary>
-    /// Polls a condition in the page. Playwright's WaitForFunction builds its predicate with eval, which the admin's
-    /// Content-Security-Policy rightly forbids; an evaluation by the browser's tooling is not the page's script.
-    /// </summary>
-    private static async Task WaitUntilAsync(IPage page, string condition)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            try
-            {
-                if (await page.EvaluateAsync<bool>(condition))
-                {
-                    return;
-                }
-            }
-            catch (PlaywrightException)
-            {
-                // The old document went away during the evaluation: the next one is loading.
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"The page never met: {condition}");
-    }
+    private static Task WaitUntilAsync(IPage page, string condition) => AdminBrowser.WaitUntilAsync(page, condition);
 
     [Fact]
     public async Task The_menu_editor_moves_and_nests_items_from_the_keyboard_and_passes_axe()

@@ -108,7 +108,8 @@ public sealed partial class HtmlConformanceTests(SiteHost host) : IClassFixture<
         }
     }
 
-    private static async Task<List<CheckerError>> CheckAsync(string folder)
+    /// <summary>The checker's errors for every .html file of <paramref name="folder"/> (other tests check their pages with it too).</summary>
+    internal static async Task<List<CheckerError>> CheckAsync(string folder)
     {
         var jar = Environment.GetEnvironmentVariable("GIAVIEN_TEST_VNU") is { Length: > 0 } value
             ? value
@@ -135,7 +136,7 @@ public sealed partial class HtmlConformanceTests(SiteHost host) : IClassFixture<
             .ToList();
     }
 
-    private sealed record CheckerError(string File, int Line, string Message);
+    internal sealed record CheckerError(string File, int Line, string Message);
 
     [GeneratedRegex(@"href=""([^""#]*)(?:#[^""]*)?""")]
     private static partial Regex Href();

@@ -46,19 +46,19 @@ public sealed class NotificationsBrowserTests(SiteHost host) : IClassFixture<Sit
     public async Task The_header_count_leads_to_the_notifications_which_pass_axe_and_are_marked_read()
     {
         await SubmitAsAuthorAsync("Gia Hòa tổ chức ngày hội đại đoàn kết toàn dân tộc", "Kế hoạch ra quân vệ sinh môi trường tháng Chạp");
-        var page = await AdminPages.SignInAsync(host, "/gia-hoa");
+        var page = await AdminBrowser.SignInAsync(host, "/gia-hoa");
         var bell = page.Locator("header a.bell");
         await Assertions.Expect(bell).ToHaveTextAsync("Thông báo 2 chưa đọc");
 
         await bell.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thông báo của tôi" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Gia Hòa tổ chức ngày hội đại đoàn kết toàn dân tộc" })).ToBeVisibleAsync();
-        await AdminPages.AssertAxeAsync(page, "admin-notifications");
+        await AdminBrowser.AssertAxeAsync(page, "admin-notifications");
 
         await page.SetViewportSizeAsync(1280, 900);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu tất cả là đã đọc" }).ClickAsync();
         await Assertions.Expect(page.Locator("header a.bell")).ToHaveTextAsync("Thông báo");
-        await AdminPages.AssertAxeAsync(page, "admin-notifications-read");
+        await AdminBrowser.AssertAxeAsync(page, "admin-notifications-read");
         Assert.Empty(host.ServerProblems());
     }
 }

@@ -19,9 +19,10 @@ public static class PublicSiteEndpoints
         services.AddScoped<PageRenderer>();
         services.AddScoped<Types.TypePages>();
         services.AddScoped<Blocks.BlockZoneBuilder>();
+        services.AddScoped<Blocks.TodayScheduleBlock>();
         services.AddScoped<Documents.DocumentPages>();
         services.AddFeature(Announcements.AnnouncementsFeature.Descriptor);
-        services.AddSchedule();
+        services.AddSchedule(new Branding.AddMenuItemMigration(1, "Lịch công tác", ScheduleFeature.PublicPath));
         services.AddFeature(Organisation.OrganisationFeature.Descriptor);
         services.AddScoped<Organisation.OrganisationDirectory>();
         services.AddFeature(Disclosures.DisclosuresFeature.Descriptor);

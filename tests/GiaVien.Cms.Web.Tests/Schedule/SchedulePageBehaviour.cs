@@ -20,13 +20,8 @@ public abstract partial class SchedulePageBehaviour(DemoHost host)
 
     private async Task<(string Tenant, HttpClient Admin)> TenantWithScheduleAsync()
     {
-        var name = TenantFactory.UniqueName("xa");
-        await TenantFactory.CreateAsync(host, new TenantSpec(name, "UBND xã Gia Trung", name, [], null));
-        var admin = await EditorClient.SignInAsync(host, $"/{name}", CmsHost.AdminUserName, CmsHost.AdminPassword);
-        using var enabled = await admin.Http.PostFormAsync($"/{name}/admin/features", $"/{name}/admin/features?handler=Enable",
-            new Dictionary<string, string> { ["id"] = ScheduleFeature.Id });
-        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
-        return (name, admin.Http);
+        var (tenant, admin) = await ScheduleTenants.CreateAsync(host, "UBND xã Gia Trung");
+        return (tenant, admin.Http);
     }
 
     private Task SaveAsync(string tenant, IsoWeek week, IReadOnlyList<ScheduleEntry> entries, bool publish) =>

@@ -17,6 +17,11 @@ public sealed record BlockViewModel(string Kind, string Id, string Title)
     public IReadOnlyList<CategoryBlockViewModel> Categories { get; init; } = [];
 
     public IReadOnlyList<BlockLinkViewModel> Links { get; init; } = [];
+
+    /// <summary>Today's lines of the schedule block, with <see cref="DateLine"/> naming the day.</summary>
+    public IReadOnlyList<Schedule.ScheduleLineViewModel> Schedule { get; init; } = [];
+
+    public string? DateLine { get; init; }
 }
 
 /// <summary>A link of a banner or link list; an address of another site opens in a new tab and says so.</summary>
