@@ -4,19 +4,19 @@ using GiaVien.Cms.Media.Serving;
 namespace GiaVien.Cms.Galleries;
 
 /// <summary>
-/// A photo as the album's view sees it: a thumbnail for the grid, a larger rendition for the viewer, the full image
-/// its link opens without script, and the anchor that names it on the page (<c>#anh-3</c>). Every URL is a fixed
-/// profile of the media pipeline, so the original bytes (and their EXIF/GPS data) are never served.
+/// A photo as the album's view sees it: its library path (a view builds a thumbnail's <c>srcset</c> from it, so a
+/// template override's check still sees URLs there), the card rendition for the grid, a larger one for the viewer, the
+/// full image its link opens without script, and the anchor that names it on the page (<c>#anh-3</c>). Every URL is a
+/// fixed profile of the media pipeline, so the original bytes (and their EXIF/GPS data) are never served.
 /// </summary>
-public sealed record AlbumPhotoView(int Number, string Anchor, string ThumbnailUrl, string ThumbnailSrcset, string ViewUrl, string ViewSrcset,
+public sealed record AlbumPhotoView(int Number, string Anchor, string Path, string CardUrl, string ViewUrl, string ViewSrcset,
     string FullUrl, string Alt, string? Caption)
 {
     public static AlbumPhotoView Of(AlbumPhoto photo, int number, string basePath)
     {
         string Url(ImageProfile profile) => MediaUrls.Profile(basePath, profile, photo.Path);
-        return new AlbumPhotoView(number, $"anh-{number}", Url(ImageProfile.Card),
-            $"{Url(ImageProfile.Thumbnail)} {ImageProfile.Thumbnail.Width}w, {Url(ImageProfile.Card)} {ImageProfile.Card.Width}w",
-            Url(ImageProfile.Article), $"{Url(ImageProfile.Article)} {ImageProfile.Article.Width}w, {Url(ImageProfile.Full)} {ImageProfile.Full.Width}w",
+        return new AlbumPhotoView(number, $"anh-{number}", photo.Path, Url(ImageProfile.Card), Url(ImageProfile.Article),
+            $"{Url(ImageProfile.Article)} {ImageProfile.Article.Width}w, {Url(ImageProfile.Full)} {ImageProfile.Full.Width}w",
             Url(ImageProfile.Full), photo.Alt, photo.Caption);
     }
 }

@@ -16,6 +16,17 @@ public sealed class GalleryBrowserTests(SiteHost host) : IClassFixture<SiteHost>
     private static Task<string> FocusedAsync(IPage page) =>
         page.EvaluateAsync<string>("(document.activeElement.closest('li[id]') || document.activeElement).id || document.activeElement.textContent.trim()");
 
+    /// <summary>Waits for the viewer's photo to load (the rendition may be made on this request) and returns its shown width.</summary>
+    private static async Task<double> ShownPhotoWidthAsync(IPage page)
+    {
+        for (var i = 0; i < 200 && !await page.EvaluateAsync<bool>("document.querySelector('dialog.viewer img').complete"); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        return await page.EvaluateAsync<double>("document.querySelector('dialog.viewer img').getBoundingClientRect().width");
+    }
+
     private static Task<bool> ViewerOpenAsync(IPage page) => page.EvaluateAsync<bool>("!!document.querySelector('dialog.viewer[open]')");
 
     [Fact]
@@ -31,6 +42,7 @@ public sealed class GalleryBrowserTests(SiteHost host) : IClassFixture<SiteHost>
         Assert.StartsWith("Tháng 6:", await page.Locator(".viewer figcaption").TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("Cán bộ Bộ phận Một cửa ngồi cạnh một người dân trước màn hình máy tính", await page.Locator(".viewer img").GetAttributeAsync("alt"));
         Assert.Equal("Đóng", await FocusedAsync(page));
+        Assert.True(await ShownPhotoWidthAsync(page) > 600);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = SiteHost.ScreenshotPath("album-viewer-desktop") });
 
         await page.Keyboard.PressAsync("ArrowRight");
@@ -66,6 +78,7 @@ public sealed class GalleryBrowserTests(SiteHost host) : IClassFixture<SiteHost>
         Assert.True(await ViewerOpenAsync(page));
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Ảnh sau" }).IsVisibleAsync());
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Đóng" }).IsVisibleAsync());
+        Assert.InRange(await ShownPhotoWidthAsync(page), 300, 360);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = SiteHost.ScreenshotPath("album-viewer-phone") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Đóng" }).ClickAsync();
         Assert.False(await ViewerOpenAsync(page));

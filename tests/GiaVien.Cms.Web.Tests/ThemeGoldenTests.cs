@@ -68,7 +68,7 @@ public sealed class ThemeGoldenTests
     };
 
     public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "ArticleWithSidebar", "Page", "Sitemap", "NotFound", "Search", "Unavailable", "QuestionForm",
-        "Organisation", "OrganisationChart", "OrganisationContacts", "OrganisationEnglish", .. Procedures.ProcedureGoldenCases.Names];
+        "Organisation", "OrganisationChart", "OrganisationContacts", "OrganisationEnglish", .. Procedures.ProcedureGoldenCases.Names, .. Galleries.GalleryGoldenCases.Names];
 
     [Theory]
     [MemberData(nameof(Views))]
@@ -142,6 +142,7 @@ public sealed class ThemeGoldenTests
                 Alternates = [new("vi", "Tiếng Việt", "https://giavien.example/gia-hoa/gioi-thieu", "/gia-hoa/gioi-thieu"), new("en", "English", "https://giavien.example/gia-hoa/en/about", "/gia-hoa/en/about")],
             }),
         _ when Procedures.ProcedureGoldenCases.Names.Contains(name) => Procedures.ProcedureGoldenCases.Case(name, Site) is var (view, model, title) ? (view, model, Page(title)) : default,
+        _ when Galleries.GalleryGoldenCases.Names.Contains(name) => Galleries.GalleryGoldenCases.Case(name, Site) is var (view, model, title, scripts) ? (view, model, Page(title) with { Scripts = scripts }) : default,
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

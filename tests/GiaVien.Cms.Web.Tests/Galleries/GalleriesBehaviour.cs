@@ -66,6 +66,10 @@ public abstract class GalleriesBehaviour(DemoHost host)
         Assert.StartsWith("image/", thumbnail.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
 
         Assert.Contains($"{DemoAlbum}</loc>", await resident.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
+        // The district's home page has a "Thư viện ảnh" block (the blocks module's newest items of a type).
+        var home = await resident.GetStringAsync("/");
+        Assert.Contains(">Thư viện ảnh<", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{DemoAlbum}\"", home, StringComparison.Ordinal);
         // The pages that are not albums do not load the viewer.
         Assert.DoesNotContain("gallery.js", await resident.GetStringAsync("/thu-vien-anh"), StringComparison.Ordinal);
     }
