@@ -37,8 +37,6 @@
       index = (i + links.length) % links.length;
       var link = links[index], thumbnail = link.querySelector("img"), text = link.closest("figure").querySelector("figcaption");
       image.src = link.dataset.view;
-      image.srcset = link.dataset.viewSrcset;
-      image.sizes = "100vw";
       image.alt = thumbnail ? thumbnail.alt : "";
       caption.textContent = text ? text.textContent : "";
       caption.hidden = !text;
