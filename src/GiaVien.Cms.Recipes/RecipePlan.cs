@@ -13,6 +13,7 @@ public sealed class RecipePlan(ContentDefinitions existingDefinitions, IReadOnly
 {
     private readonly HashSet<string> _items = new(StringComparer.Ordinal);
     private readonly HashSet<(string Taxonomy, string Term)> _terms = [];
+    private readonly HashSet<string> _mediaFiles = new(StringComparer.Ordinal);
 
     public ContentDefinitions Definitions { get; set; } = existingDefinitions;
 
@@ -43,6 +44,11 @@ public sealed class RecipePlan(ContentDefinitions existingDefinitions, IReadOnly
 
     public bool TermExists(string taxonomyContentItemId, string termContentItemId) =>
         _terms.Contains((taxonomyContentItemId, termContentItemId)) || stored.TermExists(taxonomyContentItemId, termContentItemId);
+
+    public bool MediaFileExists(string path) => _mediaFiles.Contains(path) || stored.MediaFileExists(path);
+
+    /// <summary>Records a file an earlier step brings into the media library, so that later items may show it.</summary>
+    public void DeclareMediaFile(string path) => _mediaFiles.Add(path);
 
     /// <summary>Records an item (and its taxonomy terms) so that later items may reference it; false if its id is taken.</summary>
     public bool DeclareItem(ContentItem item)

@@ -22,7 +22,7 @@ public sealed partial class HtmlConformanceTests(SiteHost host) : IClassFixture<
     private static readonly string[] Seeds =
     [
         "/", "/gia-hoa/", "/en/about", "/tim-kiem?q=gia+vien", "/khong-co-trang-nay",
-        "/van-ban", "/gia-hoa/van-ban", "/hoi-dap", "/gia-hoa/hoi-dap", "/lich-cong-tac",
+        "/van-ban", "/gia-hoa/van-ban", "/hoi-dap", "/gia-hoa/hoi-dap", "/lich-cong-tac", "/thu-vien-anh", "/video",
     ];
 
     [Fact]

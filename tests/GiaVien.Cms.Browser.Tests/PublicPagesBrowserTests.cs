@@ -35,6 +35,10 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "procedure", "/gia-hoa/thu-tuc-hanh-chinh/dang-ky-khai-sinh" },
         { "disclosures-by-year", "/cong-khai?Year=2024" },
         { "disclosure", "/cong-khai/cong-khai-du-toan-ngan-sach-huyen-gia-vien-nam-2025" },
+        { "albums", "/thu-vien-anh" },
+        { "album", "/thu-vien-anh/gia-vien-nam-2024-qua-anh" },
+        { "videos", "/video" },
+        { "video", "/video/phong-su-trong-sen-ket-hop-nuoi-ca-tren-ruong-trung" },
     };
 
     [Theory]

@@ -27,6 +27,8 @@ public sealed class ContentModelTests
         public bool ItemExists(string contentItemId) => false;
 
         public bool TermExists(string taxonomyContentItemId, string termContentItemId) => false;
+
+        public bool MediaFileExists(string path) => false;
     }
 
     [Fact]

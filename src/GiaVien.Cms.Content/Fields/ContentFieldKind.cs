@@ -91,6 +91,12 @@ public abstract class ContentFieldKind
     /// <summary>The words search matches for the value (HTML for <see cref="EditorInput.Html"/> kinds), or null when it has none.</summary>
     public virtual string? SearchText(JsonObject fieldValue) => FilterValue(fieldValue);
 
+    /// <summary>
+    /// A script of the theme (a file of its <c>wwwroot</c>, such as <c>gallery.js</c>) that the public page of an item
+    /// with this kind of field loads, with the page's nonce; null when the kind's display needs none.
+    /// </summary>
+    public virtual string? DisplayScript => null;
+
     /// <summary>The value as the editor's input shows it.</summary>
     public virtual string ToEditorText(JsonObject fieldValue) => FieldJson.Text(fieldValue[ValueKey]) ?? "";
 

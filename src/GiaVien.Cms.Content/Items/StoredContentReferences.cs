@@ -9,6 +9,8 @@ public sealed class StoredContentReferences(CmsDbContext db) : IContentReference
 {
     public bool ItemExists(string contentItemId) => db.ContentItems.Any(i => i.ContentItemId == contentItemId);
 
+    public bool MediaFileExists(string path) => db.MediaFiles.Any(f => f.Path == path);
+
     public bool TermExists(string taxonomyContentItemId, string termContentItemId)
     {
         var data = db.ContentItems.Where(i => i.ContentItemId == taxonomyContentItemId && i.Latest).Select(i => i.Data).FirstOrDefault();

@@ -40,7 +40,7 @@ public sealed class AttachmentsField : StringListField
             .Select(path => new FieldAttachment($"{context.BasePath}/media/{path}", MediaPath.NameOf(path), MediaTypes.Find(Extension(path))!.Label))
             .ToList();
 
-    private static bool IsDocument(string path) => MediaPath.IsValidFile(path) && MediaTypes.Find(Extension(path)) is { Kind: MediaKind.Document };
+    private static bool IsDocument(string path) => MediaTypes.KindOfPath(path) == MediaKind.Document;
 
     private static string Extension(string path) => path[(path.LastIndexOf('.') + 1)..].ToLowerInvariant();
 }

@@ -46,6 +46,10 @@ public sealed class MediaRecipeStep(RecipeHarvester harvester) : IRecipeStep
             {
                 errors.Add($"Files[{i}].Source", $"Không tìm thấy tệp \"{JsonPaths.GetString(file, "Source")}\" trong thư mục công thức.");
             }
+            else if (MediaPath.IsValidFolder(folder))
+            {
+                plan.DeclareMediaFile(MediaPath.Combine(folder, Path.GetFileName(source)));
+            }
         }
     }
 

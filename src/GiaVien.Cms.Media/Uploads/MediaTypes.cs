@@ -35,6 +35,10 @@ public static class MediaTypes
 
     public static MediaType? Find(string extension) => ByExtension.GetValueOrDefault(extension);
 
+    /// <summary>The kind of file a library path names by its extension, or null when it is no valid path of an accepted type.</summary>
+    public static MediaKind? KindOfPath(string path) =>
+        MediaPath.IsValidFile(path) ? Find(path[(path.LastIndexOf('.') + 1)..])?.Kind : null;
+
     public static bool IsActive(string extension) => ActiveExtensions.Contains(extension);
 
     /// <summary>The content type a stored file is served with, from its (validated) extension.</summary>

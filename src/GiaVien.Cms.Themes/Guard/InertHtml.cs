@@ -20,6 +20,8 @@ internal static class InertHtml
         "pre", "code", "kbd", "samp", "var", "a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "i", "mark",
         "q", "s", "small", "strong", "sub", "sup", "time", "u", "wbr", "del", "ins", "details", "summary",
         "img", "picture", "source",
+        // The browser's own player for the tenant's MP4 files (no script; a source outside the site is the CSP's to refuse).
+        "video",
         "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
         // Forms: the search boxes (their action must stay on this site, see GuardedHtml).
         "form", "fieldset", "legend", "label", "input", "button", "select", "option", "optgroup", "textarea", "output",
@@ -31,7 +33,7 @@ internal static class InertHtml
         "aria-label", "aria-labelledby", "aria-describedby", "aria-current", "aria-hidden", "aria-live", "aria-pressed",
         "aria-expanded", "aria-controls", "aria-invalid", "aria-required",
         "href", "rel", "target", "hreflang", "download",
-        "src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding", "media",
+        "src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding", "media", "controls", "preload", "poster",
         "datetime", "cite", "value", "start", "reversed", "open",
         "colspan", "rowspan", "headers", "scope", "abbr", "span",
         "action", "method", "name", "type", "for", "placeholder", "autocomplete", "maxlength", "minlength", "min", "max",
@@ -53,7 +55,7 @@ internal static class InertHtml
         AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
         AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
         AllowedSchemes = new HashSet<string>(["http", "https", "mailto", "tel"], StringComparer.OrdinalIgnoreCase),
-        UriAttributes = new HashSet<string>(["href", "src", "action", "cite", "itemtype"], StringComparer.OrdinalIgnoreCase),
+        UriAttributes = new HashSet<string>(["href", "src", "action", "cite", "itemtype", "poster"], StringComparer.OrdinalIgnoreCase),
         UriListAttributes = new HashSet<string>(["srcset"], StringComparer.OrdinalIgnoreCase),
         // No style attribute or element is allowed, so no CSS property needs to be; an empty class set allows every class.
         AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),

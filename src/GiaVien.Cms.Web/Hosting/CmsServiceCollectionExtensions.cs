@@ -6,6 +6,7 @@ using GiaVien.Cms.Cluster;
 using GiaVien.Cms.Content;
 using GiaVien.Cms.Documents;
 using GiaVien.Cms.Features;
+using GiaVien.Cms.Galleries;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Procedures;
 using GiaVien.Cms.Recipes;
@@ -44,6 +45,7 @@ public static class CmsServiceCollectionExtensions
         services.AddNotifications();
         services.AddBlocks();
         services.AddProcedures(new Site.Branding.AddMenuItemMigration(1, "Thủ tục hành chính", "/thu-tuc-hanh-chinh"));
+        services.AddGalleries(new Site.Branding.AddMenuItemMigration(1, "Thư viện ảnh", "/thu-vien-anh"));
         services.AddTenantManagement();
         services.AddThemes();
         services.AddMedia();

@@ -23,7 +23,10 @@ public static class PageHead
         }
 
         html.Append($"<script nonce=\"{nonce}\">{ReadingPreferences}</script>\n");
-        html.Append($"<script src=\"{HtmlEncoder.Default.Encode(layout.Site.JsUrl)}\" defer nonce=\"{nonce}\"></script>\n");
+        foreach (var script in layout.Page.Scripts.Prepend(layout.Site.JsUrl))
+        {
+            html.Append($"<script src=\"{HtmlEncoder.Default.Encode(script)}\" defer nonce=\"{nonce}\"></script>\n");
+        }
         if (layout.Page.JsonLd is { } jsonLd)
         {
             // A data block, not a script: it never runs, so it needs no nonce.

@@ -61,6 +61,9 @@ public sealed record PageMetadata(string? Title, string? Description, string Can
 
     /// <summary>Every language version of the page, this one included; empty when it has no other.</summary>
     public IReadOnlyList<Localization.AlternateViewModel> Alternates { get; init; } = [];
+
+    /// <summary>Theme scripts this page needs besides <c>site.js</c> (versioned URLs), loaded with the page's nonce.</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
 }
 
 /// <summary>An image at the size it is shown: width and height are set so the page does not jump while it loads.</summary>

@@ -10,6 +10,8 @@ public class ScheduleStorageTests
         public bool ItemExists(string contentItemId) => false;
 
         public bool TermExists(string taxonomyContentItemId, string termContentItemId) => false;
+
+        public bool MediaFileExists(string path) => false;
     }
 
     [Fact]

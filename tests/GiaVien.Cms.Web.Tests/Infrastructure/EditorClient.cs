@@ -27,17 +27,17 @@ public sealed partial class EditorClient(HttpClient client, string basePath)
         ["f:DistrictNewsPart:Categories"] = "kinh-te",
     };
 
-    /// <summary>Opens the editor page (new item when <paramref name="id"/> is null) and posts the form with <paramref name="handler"/>.</summary>
-    public async Task<HttpResponseMessage> PostEditorAsync(string? id, string handler, Dictionary<string, string> fields, int? number = null)
+    /// <summary>Opens the editor page (new item of <paramref name="type"/> when <paramref name="id"/> is null) and posts the form with <paramref name="handler"/>.</summary>
+    public async Task<HttpResponseMessage> PostEditorAsync(string? id, string handler, Dictionary<string, string> fields, int? number = null, string type = "DistrictNews")
     {
-        var page = id is null ? $"{basePath}/admin/content/edit?type=DistrictNews" : $"{basePath}/admin/content/edit/{id}";
+        var page = id is null ? $"{basePath}/admin/content/edit?type={type}" : $"{basePath}/admin/content/edit/{id}";
         var html = await client.GetStringAsync(page);
         var values = new Dictionary<string, string>(fields)
         {
             ["__af"] = Token(html),
             ["Number"] = number?.ToString() ?? NumberField().Match(html).Groups[1].Value,
         };
-        var action = id is null ? $"{basePath}/admin/content/edit?type=DistrictNews&handler={handler}" : $"{basePath}/admin/content/edit/{id}?handler={handler}";
+        var action = id is null ? $"{basePath}/admin/content/edit?type={type}&handler={handler}" : $"{basePath}/admin/content/edit/{id}?handler={handler}";
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
