@@ -19,6 +19,7 @@ public static class BlockKinds
     public const string LatestOfType = "LatestOfType";
     public const string LinkBanners = "LinkBanners";
     public const string LinkList = "LinkList";
+    public const string MostRead = "MostRead";
 
     public const int MaxCount = 20;
     public const int MaxLinks = 20;
@@ -33,6 +34,7 @@ public static class BlockKinds
         new(LatestOfType, "Nội dung mới của một loại", 5),
         new(LinkBanners, "Biểu ngữ liên kết", 0),
         new(LinkList, "Liên kết website", 0),
+        new(MostRead, "Đọc nhiều", 5),
     ];
 
     public static BlockKind? Find(string? id) => All.FirstOrDefault(k => k.Id == id);

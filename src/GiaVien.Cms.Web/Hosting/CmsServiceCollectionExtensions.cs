@@ -40,6 +40,7 @@ public static class CmsServiceCollectionExtensions
         services.AddFeatures();
         services.AddQuestions();
         services.AddBlocks();
+        services.AddVisits();
         services.AddProcedures(new Site.Branding.AddMenuItemMigration(1, "Thủ tục hành chính", "/thu-tuc-hanh-chinh"));
         services.AddTenantManagement();
         services.AddThemes();
