@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
+using GiaVien.Cms.Tenants;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Visits;
 
 /// <summary>
 /// Which content item a public path shows, so a view served from the output cache (where no page code runs) still
-/// counts for its item. The page marks the item when it renders; the counter remembers the path. Both live as long
-/// as this process, like the cached page itself.
+/// counts for its item. The page marks the item while it renders, before the output cache stores it, so no cached copy
+/// is ever served before its path is known. The map lives as long as this process, like the cached pages themselves.
 /// </summary>
 public sealed class VisitedPages
 {
@@ -15,27 +17,35 @@ public sealed class VisitedPages
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> _tenants = new(StringComparer.Ordinal);
 
-    /// <summary>Called by the page that shows a content item: this request is a view of it.</summary>
-    public static void Mark(HttpContext context, string contentItemId) => context.Features.Set(new VisitedItem(contentItemId));
+    /// <summary>Called by the page that shows a content item: this request, and later ones of its path, are views of it.</summary>
+    public static void Mark(HttpContext context, string contentItemId)
+    {
+        context.Features.Set(new VisitedItem(contentItemId));
+        if (context.Features.Get<ShellContext>() is { } shell)
+        {
+            context.RequestServices.GetRequiredService<VisitedPages>().Remember(shell.Name, Path(context), contentItemId);
+        }
+    }
 
     /// <summary>The item this response showed: marked by the page just rendered, or remembered from an earlier render of the path.</summary>
-    public string? ItemOf(HttpContext context, string tenant)
-    {
-        var paths = _tenants.GetOrAdd(tenant, static _ => new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase));
-        var path = context.Request.Path.Value ?? "/";
-        if (context.Features.Get<VisitedItem>() is { } marked)
-        {
-            if (paths.Count >= MaxPathsPerTenant)
-            {
-                paths.Clear();
-            }
+    public string? ItemOf(HttpContext context, string tenant) =>
+        context.Features.Get<VisitedItem>()?.ContentItemId ?? Paths(tenant).GetValueOrDefault(Path(context));
 
-            paths[path] = marked.ContentItemId;
-            return marked.ContentItemId;
+    private void Remember(string tenant, string path, string contentItemId)
+    {
+        var paths = Paths(tenant);
+        if (paths.Count >= MaxPathsPerTenant)
+        {
+            paths.Clear();
         }
 
-        return paths.GetValueOrDefault(path);
+        paths[path] = contentItemId;
     }
+
+    private ConcurrentDictionary<string, string> Paths(string tenant) =>
+        _tenants.GetOrAdd(tenant, static _ => new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+
+    private static string Path(HttpContext context) => context.Request.Path.Value ?? "/";
 
     private sealed record VisitedItem(string ContentItemId);
 }
