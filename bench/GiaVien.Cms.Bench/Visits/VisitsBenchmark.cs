@@ -23,11 +23,7 @@ internal static class VisitsBenchmark
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("visits");
         var data = work.Sub("data");
-        await using (var first = BenchApps.StartCms(data))
-        {
-            await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(3));
-            await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(3));
-        }
+        await BenchApps.SetUpDemoAsync(data);
 
         var database = Path.Combine(data, "Sites", "default", "cms.db");
         var samples = new List<VisitsSample>();
