@@ -1,5 +1,6 @@
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Data.Visits;
 using GiaVien.Cms.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,13 +10,18 @@ namespace GiaVien.Cms.Visits;
 /// <summary>
 /// Adds the tally's counts to each tenant's <c>VisitCounts</c>, one transaction per tenant. The write adds to the row
 /// (<c>Count = Count + n</c>) rather than replacing it, so every node's counts sum up; a tenant whose write fails gets
-/// its counts back into the tally for the next flush.
+/// its counts back into the tally for the next flush. Counts per item are kept <see cref="ItemDaysKept"/> days (the
+/// site's, one row a day, for ever), so the table stays small however many items are read.
 /// </summary>
 public sealed class VisitFlush(VisitTally tally, TenantRegistry registry, ShellHost shells, TimeProvider clock, ILogger<VisitFlush> logger)
 {
+    /// <summary>Days of counts per item kept: "Đọc nhiều" reads <see cref="VisitStatistics.MostReadDays"/> of them; the rest is room to widen it.</summary>
+    public const int ItemDaysKept = 31;
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        foreach (var tenant in tally.Take(VisitDay.Of(clock.GetUtcNow())).GroupBy(c => c.Key.Tenant))
+        var today = VisitDay.Of(clock.GetUtcNow());
+        foreach (var tenant in tally.Take(today).GroupBy(c => c.Key.Tenant))
         {
             if (registry.Map.Find(tenant.Key) is not { State: TenantState.Running } record)
             {
@@ -25,7 +31,7 @@ public sealed class VisitFlush(VisitTally tally, TenantRegistry registry, ShellH
 
             try
             {
-                await WriteAsync(await shells.GetForBackgroundAsync(record, cancellationToken), tenant.ToList(), cancellationToken);
+                await WriteAsync(await shells.GetForBackgroundAsync(record, cancellationToken), tenant.ToList(), today.AddDays(-ItemDaysKept), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -38,7 +44,7 @@ public sealed class VisitFlush(VisitTally tally, TenantRegistry registry, ShellH
         }
     }
 
-    private static async Task WriteAsync(ShellContext shell, IReadOnlyList<(VisitKey Key, long Views)> counts, CancellationToken cancellationToken)
+    private static async Task WriteAsync(ShellContext shell, IReadOnlyList<(VisitKey Key, long Views)> counts, DateOnly itemsBefore, CancellationToken cancellationToken)
     {
         await using var db = shell.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -52,6 +58,8 @@ public sealed class VisitFlush(VisitTally tally, TenantRegistry registry, ShellH
                 """, cancellationToken);
         }
 
+        // A range of the key's first column: nothing to read when nothing is that old.
+        await db.VisitCounts.Where(v => v.Day < itemsBefore && v.ContentItemId != VisitCount.Site).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

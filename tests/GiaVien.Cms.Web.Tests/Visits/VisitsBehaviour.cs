@@ -155,6 +155,27 @@ public abstract class VisitsBehaviour(DemoHost host)
     }
 
     [Fact]
+    public async Task Counts_per_item_older_than_a_month_are_dropped_and_the_site_totals_kept()
+    {
+        var tenant = await NewCommuneAsync();
+        var (id, url) = await PublishAsync(tenant, "Tổng kết phong trào thi đua yêu nước");
+        var longAgo = VisitDay.Of(DateTimeOffset.UtcNow).AddDays(-(VisitFlush.ItemDaysKept + 1));
+        await TenantServices.RunAsync(host, tenant, async services =>
+        {
+            var db = services.GetRequiredService<CmsDbContext>();
+            db.VisitCounts.AddRange(new VisitCount { Day = longAgo, Count = 40 }, new VisitCount { Day = longAgo, ContentItemId = "bai-cu", Count = 9 });
+            await db.SaveChangesAsync();
+        });
+
+        (await VisitorClients.Reader(host).GetAsync(url)).Dispose();
+        await FlushAsync();
+        var written = await WrittenAsync(tenant);
+        Assert.Equal(41, written[VisitCount.Site]);
+        Assert.Equal(1, written[id]);
+        Assert.False(written.ContainsKey("bai-cu"));
+    }
+
+    [Fact]
     public async Task Most_read_lists_the_most_viewed_articles_first_then_the_newest()
     {
         var tenant = await NewCommuneAsync();
