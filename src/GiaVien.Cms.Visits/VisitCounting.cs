@@ -13,7 +13,9 @@ public sealed class VisitCounting(RequestDelegate next, VisitTally tally, Visite
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Features.Get<ShellContext>() is not { } shell || !VisitorFilter.MayCount(context) || !await visits.IsOnAsync(shell, context.RequestAborted))
+        // The user agent is matched only where the tenant counts: most tenants leave the feature off.
+        if (context.Features.Get<ShellContext>() is not { } shell || !VisitorFilter.MayBePage(context.Request)
+            || !await visits.IsOnAsync(shell, context.RequestAborted) || !VisitorFilter.IsReader(context))
         {
             await next(context);
             return;

@@ -12,18 +12,15 @@ public static partial class VisitorFilter
 {
     private static readonly string[] NotPages = ["/admin", "/api", "/media", "/theme", "/health"];
 
-    public static bool MayCount(HttpContext context)
-    {
-        var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) || NotPages.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
+    /// <summary>A GET of a path that may be a public page (asked first: it is the cheapest test).</summary>
+    public static bool MayBePage(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !NotPages.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
-        return IsBrowser(request.Headers.UserAgent.ToString())
-            && context.User.Identity?.IsAuthenticated != true
-            && !IsPrefetch(request.Headers);
-    }
+    /// <summary>A resident's browser: not signed in, not a robot, not a prefetch.</summary>
+    public static bool IsReader(HttpContext context) =>
+        IsBrowser(context.Request.Headers.UserAgent.ToString())
+        && context.User.Identity?.IsAuthenticated != true
+        && !IsPrefetch(context.Request.Headers);
 
     /// <summary>A page was shown: 200 with HTML (feeds, sitemaps, errors and redirects are not views).</summary>
     public static bool IsPage(HttpResponse response) =>
