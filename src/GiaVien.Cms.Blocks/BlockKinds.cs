@@ -19,6 +19,7 @@ public static class BlockKinds
     public const string LatestOfType = "LatestOfType";
     public const string LinkBanners = "LinkBanners";
     public const string LinkList = "LinkList";
+    public const string MostRead = "MostRead";
 
     /// <summary>Today's lines of "Lịch công tác" (shown only where the schedule feature is on).</summary>
     public const string TodaySchedule = "TodaySchedule";
@@ -37,6 +38,7 @@ public static class BlockKinds
         new(LinkBanners, "Biểu ngữ liên kết", 0),
         new(LinkList, "Liên kết website", 0),
         new(TodaySchedule, "Lịch công tác hôm nay", 0),
+        new(MostRead, "Đọc nhiều", 5),
     ];
 
     public static BlockKind? Find(string? id) => All.FirstOrDefault(k => k.Id == id);

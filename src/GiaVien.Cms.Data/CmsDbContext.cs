@@ -8,6 +8,7 @@ using GiaVien.Cms.Data.Questions;
 using GiaVien.Cms.Data.Settings;
 using GiaVien.Cms.Data.Themes;
 using GiaVien.Cms.Data.Users;
+using GiaVien.Cms.Data.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -35,6 +36,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<TenantFeatureRecord> Features => Set<TenantFeatureRecord>();
     public DbSet<CitizenQuestionRecord> CitizenQuestions => Set<CitizenQuestionRecord>();
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+    public DbSet<VisitCount> VisitCounts => Set<VisitCount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -56,6 +58,11 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         feature.HasKey(f => f.FeatureId);
         feature.Property(f => f.FeatureId).HasMaxLength(100);
         feature.Property(f => f.ModifiedBy).HasMaxLength(100);
+
+        // One row per day and item ("" for the whole site): the key is what each node's additive flush conflicts on.
+        var visits = modelBuilder.Entity<VisitCount>();
+        visits.HasKey(v => new { v.Day, v.ContentItemId });
+        visits.Property(v => v.ContentItemId).HasMaxLength(64);
 
         var audit = modelBuilder.Entity<AuditEntry>();
         audit.Property(a => a.UserName).HasMaxLength(100);

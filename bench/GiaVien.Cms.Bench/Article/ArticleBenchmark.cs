@@ -19,11 +19,7 @@ internal static class ArticleBenchmark
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("article");
         var data = work.Sub("data");
-        await using (var first = BenchApps.StartCms(data))
-        {
-            await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(3));
-            await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(3));
-        }
+        await BenchApps.SetUpDemoAsync(data);
 
         var cached = await MeasureAsync(BenchApps.StartCms(data), ArticlePath, threads, connections, duration);
         progress.WriteLine($"article, cached: {cached.Wrk.RequestsPerSecond:0} req/s ({cached.Body.Length} bytes)");

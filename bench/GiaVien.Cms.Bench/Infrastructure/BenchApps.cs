@@ -33,6 +33,14 @@ internal static class BenchApps
         return ServerProcess.Start(dll, Path.GetDirectoryName(dll)!, Path.Combine(dataPath, "stdout.log"), environment);
     }
 
+    /// <summary>A first start on an empty <paramref name="dataPath"/>: the <c>giavien-demo</c> setup, then the process is stopped.</summary>
+    public static async Task SetUpDemoAsync(string dataPath, string? cmsDll = null)
+    {
+        await using var first = StartCms(dataPath, cmsDll: cmsDll);
+        await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(3));
+        await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(3));
+    }
+
     /// <summary>The empty app, serving <paramref name="bodyFile"/> (or "ok"); <paramref name="workFolder"/> holds its log.</summary>
     public static ServerProcess StartBaseline(string workFolder, string? bodyFile = null)
     {

@@ -54,11 +54,7 @@ internal static class PageGuardsBenchmark
     /// <summary>First start (setup recipe), then the district's Home view overridden by a copy of the theme's.</summary>
     private static async Task SetUpAsync(string dll, string dataPath, TextWriter progress)
     {
-        await using (var first = BenchApps.StartCms(dataPath, cmsDll: dll))
-        {
-            await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(3));
-            await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(3));
-        }
+        await BenchApps.SetUpDemoAsync(dataPath, dll);
 
         var home = await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(dll)!, "themes", "GiaVien.Theme", "Views", "Home.liquid"));
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataPath, "Sites", "default", "cms.db")};Pooling=False");

@@ -15,11 +15,7 @@ internal static class ThroughputBenchmark
         using var work = new WorkFolder("throughput");
         var data = work.Sub("data");
         var bodyFile = Path.Combine(work.Path, "home.html");
-        await using (var first = BenchApps.StartCms(data))
-        {
-            await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(3));
-            await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(3));
-        }
+        await BenchApps.SetUpDemoAsync(data);
 
         var load = (ServerProcess server) => MeasureAsync(server, threads, connections, duration);
         var cms = await load(BenchApps.StartCms(data));

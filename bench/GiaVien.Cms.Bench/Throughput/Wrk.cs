@@ -20,9 +20,11 @@ internal static partial class Wrk
         await RunAsync("apt-get", ["install", "-y", "-qq", "wrk"]);
     }
 
-    public static async Task<WrkResult> RunAsync(Uri url, int threads, int connections, TimeSpan duration)
+    /// <param name="headers">Sent with every request (<c>User-Agent: …</c>); wrk sends none of its own.</param>
+    public static async Task<WrkResult> RunAsync(Uri url, int threads, int connections, TimeSpan duration, IReadOnlyList<string>? headers = null)
     {
-        var output = await RunAsync("/usr/bin/wrk", ["--latency", $"-t{threads}", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", url.ToString()]);
+        var output = await RunAsync("/usr/bin/wrk",
+            ["--latency", $"-t{threads}", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", .. (headers ?? []).SelectMany(h => new[] { "-H", h }), url.ToString()]);
         return Parse(output);
     }
 

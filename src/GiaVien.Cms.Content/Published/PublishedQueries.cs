@@ -35,6 +35,10 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
             .OrderByDescending(i => i.PinnedUtc).ThenByDescending(i => i.Id).Take(take), cancellationToken);
     }
 
+    /// <summary>The published items of <paramref name="contentType"/> among <paramref name="ids"/>, in no particular order (the caller has its own).</summary>
+    public async Task<IReadOnlyList<ContentSummary>> AmongAsync(string contentType, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ids.Count == 0 ? [] : await ReadAsync(Rows(db, contentType).Where(i => ids.Contains(i.ContentItemId)), cancellationToken);
+
     public Task<int> CountAsync(string contentType, string? termId = null, CancellationToken cancellationToken = default) =>
         termId is null
             ? Rows(db, contentType).CountAsync(cancellationToken)

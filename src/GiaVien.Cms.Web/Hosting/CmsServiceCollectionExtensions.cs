@@ -44,6 +44,7 @@ public static class CmsServiceCollectionExtensions
         services.AddQuestions();
         services.AddNotifications();
         services.AddBlocks();
+        services.AddVisits();
         services.AddProcedures(new Site.Branding.AddMenuItemMigration(1, "Thủ tục hành chính", "/thu-tuc-hanh-chinh"));
         services.AddGalleries(new Site.Branding.AddMenuItemMigration(1, "Thư viện ảnh", "/thu-vien-anh"));
         services.AddTenantManagement();

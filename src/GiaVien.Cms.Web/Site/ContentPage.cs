@@ -34,6 +34,9 @@ public static class ContentPage
             return Results.Redirect($"{context.Request.PathBase}/{match.RedirectTo}", permanent: true);
         }
 
+        // Marked for the visit counter, which also counts this item when the page comes from the output cache.
+        Visits.VisitedPages.Mark(context, match.Item.ContentItemId);
+
         // News and pages keep their own presenters (and views); every other type is displayed from its definition.
         if (match.Item.ContentType != NewsPresenter.PageType && match.Item.ContentType != NewsPresenter.NewsType && match.Item.Part(NewsPart.Name) is null)
         {

@@ -11,7 +11,7 @@ namespace GiaVien.Cms.Web.Site;
 
 /// <summary>Renders a theme view for the current tenant, with the tenant's branding and menu in the layout.</summary>
 public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSettingsStore settings, PublishedQueries published, ShellScope scope, ThemeTemplateStore templates,
-    ContentDefinitionStore definitions, TimeProvider clock)
+    ContentDefinitionStore definitions, Visits.VisitStatistics visits, TimeProvider clock)
 {
     private SiteViewModel? _site;
     private IReadOnlyList<CategoryTerm>? _categories;
@@ -53,6 +53,7 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         {
             IsDistrict = scope.Shell.Tenant.IsDefault,
             IconUrl = logoPath is null ? null : Media.Serving.MediaUrls.Profile(basePath, Media.Images.ImageProfile.Thumbnail, logoPath),
+            Visits = VisitsViewModel.From(await visits.TotalsAsync(context.RequestAborted), Localization.SiteLanguage.Of(context.Request.Path)),
         };
     }
 

@@ -29,6 +29,24 @@ public sealed record SiteViewModel(
 
     /// <summary>The browser tab's icon: the logo as a square thumbnail rendition, or the theme's emblem (then the logo URL).</summary>
     public string? IconUrl { get; init; }
+
+    /// <summary>"Lượt truy cập" in the footer; null while the tenant's counter is off.</summary>
+    public VisitsViewModel? Visits { get; init; }
+}
+
+/// <summary>The footer's view counts, as the page's language writes numbers (1.234 in Vietnamese, 1,234 in English).</summary>
+public sealed record VisitsViewModel(string Today, string Total)
+{
+    public static VisitsViewModel? From(Visits.VisitTotals? totals, string language)
+    {
+        if (totals is null)
+        {
+            return null;
+        }
+
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(language == Content.Parts.LocalizationPart.English ? "en-GB" : "vi-VN");
+        return new VisitsViewModel(totals.Today.ToString("N0", culture), totals.Total.ToString("N0", culture));
+    }
 }
 
 public sealed record LinkViewModel(string Title, string Url);

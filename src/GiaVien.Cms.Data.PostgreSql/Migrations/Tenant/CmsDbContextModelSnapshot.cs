@@ -727,6 +727,23 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Visits.VisitCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "ContentItemId");
+
+                    b.ToTable("VisitCounts");
+                });
+
             modelBuilder.Entity("UserRoles", b =>
                 {
                     b.Property<int>("RolesId")

@@ -702,6 +702,23 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Visits.VisitCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ContentItemId");
+
+                    b.ToTable("VisitCounts");
+                });
+
             modelBuilder.Entity("UserRoles", b =>
                 {
                     b.Property<int>("RolesId")

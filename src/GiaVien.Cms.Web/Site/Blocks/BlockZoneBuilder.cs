@@ -10,7 +10,7 @@ namespace GiaVien.Cms.Web.Site.Blocks;
 /// show (a type switched off or removed, a category without news, links without an image) is left out.
 /// </summary>
 public sealed class BlockZoneBuilder(BlockArrangementStore store, PublishedQueries published, PageRenderer renderer, SharedNews shared,
-    ContentDefinitionStore definitions, MediaLibrary media, TodayScheduleBlock todaySchedule, TimeProvider clock)
+    ContentDefinitionStore definitions, MediaLibrary media, TodayScheduleBlock todaySchedule, Visits.MostReadList mostRead, TimeProvider clock)
 {
     // The home page's news blocks draw from one query of the newest items, as the home page did before blocks.
     public const int Window = 60;
@@ -61,6 +61,9 @@ public sealed class BlockZoneBuilder(BlockArrangementStore store, PublishedQueri
                 return await LatestOfTypeAsync(block, site, cancellationToken);
             case BlockKinds.TodaySchedule:
                 return await todaySchedule.BuildAsync(block, title, site, cancellationToken);
+            case BlockKinds.MostRead:
+                var read = await mostRead.ListAsync(NewsPresenter.NewsType, block.Count, _currentItemId, cancellationToken);
+                return read.Count == 0 ? null : new BlockViewModel(block.Kind, block.Id, title) { News = Summaries(read, site) };
             default:
                 var links = await LinksAsync(block, site, cancellationToken);
                 return links.Count == 0 ? null : new BlockViewModel(block.Kind, block.Id, title) { Links = links };

@@ -1,0 +1,105 @@
+using GiaVien.Cms.Bench.Article;
+using GiaVien.Cms.Bench.Infrastructure;
+using GiaVien.Cms.Bench.Throughput;
+using Microsoft.Data.Sqlite;
+
+namespace GiaVien.Cms.Bench.Visits;
+
+/// <summary>
+/// The cost of the visit counter on a page served from the output cache, where it matters most (the page itself costs
+/// almost nothing there): one <c>giavien-demo</c> installation, the district's article page loaded by wrk with a
+/// browser's user agent, the "visits" feature switched on and off in the tenant's database between runs, alternating
+/// round after round. With the counter on, the views it wrote are read back, so a run that counted nothing shows.
+/// </summary>
+internal static class VisitsBenchmark
+{
+    public const string BrowserAgent = "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+    // Written every second during the run, so the flush's own work is inside the measurement.
+    private static readonly Dictionary<string, string> FlushOften = new() { ["Cms__Visits__FlushInterval"] = "00:00:01" };
+
+    public static async Task<VisitsResult> RunAsync(int rounds, int threads, int connections, TimeSpan duration, TextWriter progress)
+    {
+        await Wrk.EnsureInstalledAsync(progress);
+        using var work = new WorkFolder("visits");
+        var data = work.Sub("data");
+        await BenchApps.SetUpDemoAsync(data);
+
+        var database = Path.Combine(data, "Sites", "default", "cms.db");
+        var samples = new List<VisitsSample>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            foreach (var on in round % 2 == 1 ? new[] { true, false } : [false, true])
+            {
+                await SwitchAsync(database, on);
+                var before = await WrittenAsync(database);
+                WrkResult result;
+                await using (var server = BenchApps.StartCms(data, FlushOften))
+                {
+                    await server.WaitForOkAsync();
+                    var url = new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath);
+                    await Wrk.RunAsync(url, threads, connections, TimeSpan.FromSeconds(Math.Min(3, duration.TotalSeconds)), [BrowserAgent]);
+                    result = await Wrk.RunAsync(url, threads, connections, duration, [BrowserAgent]);
+                    // Two flush intervals: the run's last views are written before the process is stopped.
+                    await Task.Delay(TimeSpan.FromSeconds(2.5));
+                }
+
+                var counted = await WrittenAsync(database) - before;
+                progress.WriteLine($"round {round}, counter {(on ? "on" : "off")}: {result.RequestsPerSecond:0} req/s, {counted} views written");
+                samples.Add(new VisitsSample(on, result, counted));
+            }
+        }
+
+        return new VisitsResult(samples, threads, connections, duration);
+    }
+
+    /// <summary>As "Tính năng" would leave it, written while no server runs (each start reads it afresh).</summary>
+    private static async Task SwitchAsync(string database, bool on)
+    {
+        await using var connection = await OpenAsync(database);
+        await using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE Features SET Enabled = $on WHERE FeatureId = 'visits'";
+        update.Parameters.AddWithValue("$on", on);
+        if (await update.ExecuteNonQueryAsync() != 1)
+        {
+            throw new InvalidOperationException("The demo district has no 'visits' feature row: is it still enabled by giavien-demo?");
+        }
+    }
+
+    private static async Task<long> WrittenAsync(string database)
+    {
+        await using var connection = await OpenAsync(database);
+        await using var sum = connection.CreateCommand();
+        sum.CommandText = "SELECT COALESCE(SUM(Count), 0) FROM VisitCounts WHERE ContentItemId = ''";
+        return Convert.ToInt64(await sum.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string database)
+    {
+        var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+}
+
+internal sealed record VisitsSample(bool CounterOn, WrkResult Wrk, long ViewsWritten);
+
+internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, int Threads, int Connections, TimeSpan Duration)
+{
+    public string ToMarkdown()
+    {
+        var off = Median(false);
+        var on = Median(true);
+        return new MarkdownTable("District article, output cache", "requests/s (median)", "p99 ms (median)", "views written (median)", "ratio to counter off (req/s)")
+                .Row("counter off (baseline)", off.Rps, off.P99, off.Written, 1.0)
+                .Row("counter on", on.Rps, on.P99, on.Written, on.Rps / off.Rps)
+            + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent, medians of {Samples.Count / 2} rounds; on and off alternate within each round.\n";
+    }
+
+    private (double Rps, double P99, double Written) Median(bool on)
+    {
+        var runs = Samples.Where(s => s.CounterOn == on).ToList();
+        return (Statistics.Median(runs.Select(r => r.Wrk.RequestsPerSecond).ToList()), Statistics.Median(runs.Select(r => r.Wrk.P99LatencyMs).ToList()),
+            Statistics.Median(runs.Select(r => (double)r.ViewsWritten).ToList()));
+    }
+}

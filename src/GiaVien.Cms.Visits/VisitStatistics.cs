@@ -1,0 +1,46 @@
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Visits;
+using GiaVien.Cms.Tenants;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaVien.Cms.Visits;
+
+/// <summary>The footer's figures: views today and since counting began, as written by every node plus what this node holds.</summary>
+public sealed record VisitTotals(long Today, long Total);
+
+/// <summary>What the current tenant's counts say: its totals, and the items read most over the last days.</summary>
+public sealed class VisitStatistics(CmsDbContext db, ShellScope scope, VisitsSwitch visits, VisitTally tally, TimeProvider clock)
+{
+    /// <summary>"Đọc nhiều" looks at this many days, today included: a week keeps the list about current news.</summary>
+    public const int MostReadDays = 7;
+
+    /// <summary>The tenant's totals, or null while its counter is off (the footer then says nothing).</summary>
+    public async Task<VisitTotals?> TotalsAsync(CancellationToken cancellationToken)
+    {
+        if (!await visits.IsOnAsync(scope.Shell, cancellationToken))
+        {
+            return null;
+        }
+
+        var today = VisitDay.Of(clock.GetUtcNow());
+        var site = db.VisitCounts.AsNoTracking().Where(v => v.ContentItemId == VisitCount.Site);
+        var total = await site.SumAsync(v => v.Count, cancellationToken);
+        var written = await site.Where(v => v.Day == today).Select(v => v.Count).FirstOrDefaultAsync(cancellationToken);
+        var pending = tally.Pending(new VisitKey(scope.Shell.Name, today, VisitCount.Site));
+        return new VisitTotals(written + pending, total + pending);
+    }
+
+    /// <summary>Ids of the items with the most views in the last <see cref="MostReadDays"/> days, most read first (ties by id, so the order is stable).</summary>
+    public async Task<IReadOnlyList<string>> MostReadAsync(int take, CancellationToken cancellationToken)
+    {
+        var since = VisitDay.Of(clock.GetUtcNow()).AddDays(1 - MostReadDays);
+        return await db.VisitCounts.AsNoTracking()
+            .Where(v => v.ContentItemId != VisitCount.Site && v.Day >= since)
+            .GroupBy(v => v.ContentItemId)
+            .Select(g => new { Id = g.Key, Views = g.Sum(v => v.Count) })
+            .OrderByDescending(r => r.Views).ThenBy(r => r.Id)
+            .Take(take)
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken);
+    }
+}

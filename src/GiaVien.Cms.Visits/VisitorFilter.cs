@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+
+namespace GiaVien.Cms.Visits;
+
+/// <summary>
+/// Which requests are a resident reading a public page: a GET outside the admin, API, media and theme paths, from a
+/// browser that is not signed in (editors checking their pages are not readers), not a crawler or a script by its
+/// user agent, and not a prefetch. The response decides the rest (<see cref="IsPage"/>).
+/// </summary>
+public static partial class VisitorFilter
+{
+    private static readonly string[] NotPages = ["/admin", "/api", "/media", "/theme", "/health"];
+
+    /// <summary>A GET of a path that may be a public page (asked first: it is the cheapest test).</summary>
+    public static bool MayBePage(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !NotPages.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A resident's browser: not signed in, not a robot, not a prefetch.</summary>
+    public static bool IsReader(HttpContext context) =>
+        IsBrowser(context.Request.Headers.UserAgent.ToString())
+        && context.User.Identity?.IsAuthenticated != true
+        && !IsPrefetch(context.Request.Headers);
+
+    /// <summary>A page was shown: 200 with HTML (feeds, sitemaps, errors and redirects are not views).</summary>
+    public static bool IsPage(HttpResponse response) =>
+        response.StatusCode == StatusCodes.Status200OK && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>Scripts send no user agent; crawlers, monitors, link previews and headless browsers name themselves.</summary>
+    public static bool IsBrowser(string userAgent) => userAgent.Length > 0 && !Robot().IsMatch(userAgent);
+
+    private static bool IsPrefetch(IHeaderDictionary headers) =>
+        headers["Sec-Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
+        || headers["Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"bot|crawl|spider|slurp|archiver|curl/|wget/|python|java/|go-http-client|httpclient|okhttp|axios|headlesschrome|lighthouse|pagespeed|facebookexternalhit|embedly|scrapy", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Robot();
+}

@@ -1,0 +1,19 @@
+using GiaVien.Cms.Bench.Visits;
+
+namespace GiaVien.Cms.Bench.Tests;
+
+/// <summary>Runs the visit counter's A/B on a tiny scale so it cannot rot: the counter counts when on and only then.</summary>
+public sealed class VisitsSmokeTests
+{
+    [Fact]
+    public async Task Visits_loads_the_cached_article_with_the_counter_on_and_off()
+    {
+        var result = await VisitsBenchmark.RunAsync(rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), TextWriter.Null);
+
+        Assert.Equal(2, result.Samples.Count);
+        Assert.All(result.Samples, s => Assert.True(s.Wrk.Requests > 0 && s.Wrk.NonSuccess == 0));
+        Assert.Equal(0, result.Samples.Single(s => !s.CounterOn).ViewsWritten);
+        Assert.True(result.Samples.Single(s => s.CounterOn).ViewsWritten >= result.Samples.Single(s => s.CounterOn).Wrk.Requests);
+        Assert.Contains("counter on", result.ToMarkdown(), StringComparison.Ordinal);
+    }
+}
