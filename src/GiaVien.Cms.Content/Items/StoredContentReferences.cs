@@ -9,6 +9,9 @@ public sealed class StoredContentReferences(CmsDbContext db) : IContentReference
 {
     public bool ItemExists(string contentItemId) => db.ContentItems.Any(i => i.ContentItemId == contentItemId);
 
+    public string? TypeOf(string contentItemId) =>
+        db.ContentItems.Where(i => i.ContentItemId == contentItemId).Select(i => i.ContentType).FirstOrDefault();
+
     public bool TermExists(string taxonomyContentItemId, string termContentItemId)
     {
         var data = db.ContentItems.Where(i => i.ContentItemId == taxonomyContentItemId && i.Latest).Select(i => i.Data).FirstOrDefault();
