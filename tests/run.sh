@@ -2,13 +2,14 @@
 # The one test command of GiaVien.Cms: tests/run.sh [extra `dotnet test` arguments]
 #   e.g. tests/run.sh --filter "FullyQualifiedName~Search"
 #
-# It installs what is missing (postgresql, redis-server, chromium, wrk) through apt-get, starts a
+# It installs what is missing (postgresql, redis-server, chromium, wrk, java) through apt-get, starts a
 # throwaway PostgreSQL cluster and a throwaway Redis on free loopback ports, exports
 #   GIAVIEN_TEST_POSTGRES  Npgsql connection string (user postgres, trust auth, database postgres)
 #   GIAVIEN_TEST_REDIS     host:port
 #   GIAVIEN_TEST_CHROMIUM  path of the chromium binary
 #   GIAVIEN_TEST_S3        http://127.0.0.1:PORT of a throwaway S3-compatible server (s3rver from npm)
 #   GIAVIEN_TEST_S3_BUCKET the bucket created on it
+#   GIAVIEN_TEST_VNU       path of the W3C Nu HTML checker (vnu.jar from tests/tools' lock file, run with java)
 # runs `dotnet test` on the whole solution (TRX files in artifacts/test-results), stops the servers
 # and removes their temp folders (also on error or Ctrl-C), and prints as its very last line
 #   N passed, N failed            (or "N passed, N failed, N skipped" when tests were skipped)
@@ -123,6 +124,7 @@ ensure_packages() {
     find_chromium >/dev/null || missing+=(chromium)
     command -v wrk >/dev/null 2>&1 || missing+=(wrk)   # the bench's smoke test drives wrk
     command -v npx >/dev/null 2>&1 || missing+=(nodejs npm)
+    command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)   # runs the W3C Nu HTML checker
     if ((${#missing[@]})); then
         local sudo=()
         [[ $EUID -ne 0 ]] && sudo=(sudo)
@@ -132,6 +134,7 @@ ensure_packages() {
         "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     fi
     PG_BIN="$(find_pg_bin)" || { log "postgresql: initdb/pg_ctl not found after install"; exit 1; }
+    ensure_html_checker
     command -v redis-server >/dev/null 2>&1 || { log "redis-server not found after install"; exit 1; }
     CHROMIUM="$(find_chromium)" || { log "chromium not found after install"; exit 1; }
     local what
@@ -144,6 +147,19 @@ ensure_packages() {
             chromium)     log "chromium: $state ($CHROMIUM)" ;;
         esac
     done
+}
+
+# The W3C Nu HTML checker, pinned by tests/tools/package-lock.json. Its install script (which would download a Java
+# runtime) is not run: the system's java runs the jar.
+ensure_html_checker() {
+    local jar="$REPO_ROOT/tests/tools/node_modules/vnu-jar/build/dist/vnu.jar"
+    if [[ ! -f "$jar" ]]; then
+        log "installing the W3C Nu HTML checker (npm ci in tests/tools)"
+        npm ci --prefix "$REPO_ROOT/tests/tools" --ignore-scripts --no-audit --no-fund >/dev/null
+    fi
+    [[ -f "$jar" ]] || { log "vnu.jar not found after npm ci"; exit 1; }
+    export GIAVIEN_TEST_VNU="$jar"
+    log "html checker: $jar ($(java -jar "$jar" --version 2>/dev/null || echo 'version unknown'))"
 }
 
 # Prints two distinct free loopback TCP ports.
