@@ -43,16 +43,19 @@ public sealed class Baseline : IDisposable
         _reader = DirectoryReader.Open(_directory);
     }
 
-    public void Search(string text)
+    public void Search(string text) => TopTitles(_analyzer, _reader, text, ["title", "lead", "body"]);
+
+    /// <summary>The baseline's query: each analysed term of <paramref name="text"/> in any of <paramref name="fields"/>, top 10 with their titles.</summary>
+    public static void TopTitles(StandardAnalyzer analyzer, DirectoryReader? reader, string text, string[] fields)
     {
         var query = new BooleanQuery();
-        using (var stream = _analyzer.GetTokenStream("body", text.Replace("\"", "", StringComparison.Ordinal)))
+        using (var stream = analyzer.GetTokenStream(fields[^1], text.Replace("\"", "", StringComparison.Ordinal)))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
             {
-                foreach (var field in new[] { "title", "lead", "body" })
+                foreach (var field in fields)
                 {
                     query.Add(new TermQuery(new Term(field, term.ToString())), Occur.SHOULD);
                 }
@@ -61,7 +64,7 @@ public sealed class Baseline : IDisposable
             stream.End();
         }
 
-        var searcher = new IndexSearcher(_reader ?? throw new InvalidOperationException("Build the index first."));
+        var searcher = new IndexSearcher(reader ?? throw new InvalidOperationException("Build the index first."));
         foreach (var hit in searcher.Search(query, 10).ScoreDocs)
         {
             _ = searcher.Doc(hit.Doc).Get("title");

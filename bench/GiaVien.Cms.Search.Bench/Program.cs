@@ -112,7 +112,7 @@ namespace GiaVien.Cms.Search.Bench
             }
         }
 
-        private static double Rate(int count, Action action)
+        public static double Rate(int count, Action action)
         {
             var started = Stopwatch.GetTimestamp();
             action();
@@ -121,7 +121,7 @@ namespace GiaVien.Cms.Search.Bench
 
         private static double SizeMb(string folder) => new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1024.0 / 1024.0;
 
-        private static string Row(string measure, double ours, double theirs, string format) =>
+        public static string Row(string measure, double ours, double theirs, string format) =>
             $"| {measure} | {ours.ToString(format, CultureInfo.InvariantCulture)} | {theirs.ToString(format, CultureInfo.InvariantCulture)} | {(ours / theirs).ToString("0.00", CultureInfo.InvariantCulture)} |";
     }
 }

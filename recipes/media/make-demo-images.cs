@@ -72,16 +72,26 @@ Draw("ngay-hoi-dai-doan-ket.jpg", [0xFFC1121F, 0xFFFDF0D5], canvas =>
     }
 });
 
-void Draw(string name, uint[] gradient, Action<SKCanvas> shapes)
+// The home pages' banner for the national public-service portal: wide and short, its words drawn (the link's text
+// alternative repeats them for screen readers).
+Draw("cong-dich-vu-cong-quoc-gia.jpg", [0xFF8B1E1E, 0xFFC0392B], canvas =>
 {
-    using var surface = SKSurface.Create(new SKImageInfo(Width, Height));
+    Circle(canvas, 0xFFF1C40F, 150, 150, 90);
+    Circle(canvas, 0xFFC0392B, 150, 150, 62);
+    Text(canvas, "CỔNG DỊCH VỤ CÔNG QUỐC GIA", 290, 135, 58);
+    Text(canvas, "Nộp hồ sơ, tra cứu kết quả trực tuyến", 290, 210, 40);
+}, 1200, 300);
+
+void Draw(string name, uint[] gradient, Action<SKCanvas> shapes, int width = Width, int height = Height)
+{
+    using var surface = SKSurface.Create(new SKImageInfo(width, height));
     var canvas = surface.Canvas;
     using (var background = new SKPaint
     {
-        Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(Width, Height), [.. gradient.Select(c => new SKColor(c))], SKShaderTileMode.Clamp),
+        Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, height), [.. gradient.Select(c => new SKColor(c))], SKShaderTileMode.Clamp),
     })
     {
-        canvas.DrawRect(0, 0, Width, Height, background);
+        canvas.DrawRect(0, 0, width, height, background);
     }
 
     shapes(canvas);
@@ -101,6 +111,15 @@ static void Circle(SKCanvas canvas, uint color, float x, float y, float radius)
 {
     using var paint = new SKPaint { Color = new SKColor(color), IsAntialias = true };
     canvas.DrawCircle(x, y, radius, paint);
+}
+
+static void Text(SKCanvas canvas, string text, float x, float y, float size)
+{
+    // DejaVu Sans (Debian's fonts-dejavu) has every Vietnamese letter; the typeface falls back to the default one otherwise.
+    using var typeface = SKTypeface.FromFamilyName("DejaVu Sans", SKFontStyle.Bold);
+    using var font = new SKFont(typeface, size);
+    using var paint = new SKPaint { Color = SKColors.White, IsAntialias = true };
+    canvas.DrawText(text, x, y, SKTextAlign.Left, font, paint);
 }
 
 static void Person(SKCanvas canvas, float x, float y, uint color)

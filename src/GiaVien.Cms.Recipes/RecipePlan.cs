@@ -11,7 +11,7 @@ namespace GiaVien.Cms.Recipes;
 public sealed class RecipePlan(ContentDefinitions existingDefinitions, IReadOnlySet<string> existingRoles, IContentReferences stored, bool isDefaultTenant, TenantMap tenants)
     : IContentReferences
 {
-    private readonly HashSet<string> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _items = new(StringComparer.Ordinal);
     private readonly HashSet<(string Taxonomy, string Term)> _terms = [];
     private readonly HashSet<string> _mediaFiles = new(StringComparer.Ordinal);
 
@@ -40,7 +40,9 @@ public sealed class RecipePlan(ContentDefinitions existingDefinitions, IReadOnly
     /// <summary>Names and prefixes of tenants declared by this recipe, to catch duplicates inside it.</summary>
     public HashSet<string> DeclaredTenantAddresses { get; } = new(StringComparer.Ordinal);
 
-    public bool ItemExists(string contentItemId) => _items.Contains(contentItemId) || stored.ItemExists(contentItemId);
+    public bool ItemExists(string contentItemId) => _items.ContainsKey(contentItemId) || stored.ItemExists(contentItemId);
+
+    public string? TypeOf(string contentItemId) => _items.GetValueOrDefault(contentItemId) ?? stored.TypeOf(contentItemId);
 
     public bool TermExists(string taxonomyContentItemId, string termContentItemId) =>
         _terms.Contains((taxonomyContentItemId, termContentItemId)) || stored.TermExists(taxonomyContentItemId, termContentItemId);
@@ -53,7 +55,7 @@ public sealed class RecipePlan(ContentDefinitions existingDefinitions, IReadOnly
     /// <summary>Records an item (and its taxonomy terms) so that later items may reference it; false if its id is taken.</summary>
     public bool DeclareItem(ContentItem item)
     {
-        if (stored.ItemExists(item.ContentItemId) || !_items.Add(item.ContentItemId))
+        if (stored.ItemExists(item.ContentItemId) || !_items.TryAdd(item.ContentItemId, item.ContentType))
         {
             return false;
         }

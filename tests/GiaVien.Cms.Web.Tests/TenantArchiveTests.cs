@@ -18,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GiaVien.Cms.Web.Tests;
 
 /// <summary>Export → import round trips, and archives that must be refused without writing anything.</summary>
-public abstract class TenantArchiveBehaviour(CmsHost host)
+public abstract partial class TenantArchiveBehaviour(CmsHost host)
 {
     private TenantImporter Importer => host.Services.GetRequiredService<TenantImporter>();
 

@@ -38,4 +38,10 @@ public sealed record ContentFieldDefinition
 
     /// <summary>For TaxonomyTerms: the taxonomy content item whose terms may be chosen.</summary>
     public string? Taxonomy { get; init; }
+
+    /// <summary>
+    /// For ContentPicker: the types its items must be of (a procedure's legal bases are Văn bản), offered to editors as
+    /// a list of those items; empty allows any item, typed as ids.
+    /// </summary>
+    public IReadOnlyList<string> PickerTypes { get; init; } = [];
 }

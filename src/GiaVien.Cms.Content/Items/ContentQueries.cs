@@ -21,6 +21,20 @@ public sealed class ContentQueries(CmsDbContext db)
         return records.Select(ContentItemMapper.ToItem).ToList();
     }
 
+    /// <summary>The published items among <paramref name="ids"/> (drafts and deleted items are left out), in no particular order.</summary>
+    public async Task<IReadOnlyList<ContentItem>> PublishedByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var records = await db.ContentItems.AsNoTracking()
+            .Where(i => ids.Contains(i.ContentItemId) && i.Published && i.DeletedUtc == null)
+            .ToListAsync(cancellationToken);
+        return records.Select(ContentItemMapper.ToItem).ToList();
+    }
+
     /// <summary>
     /// The published item at <paramref name="path"/>; when the path is a former one, the item is returned
     /// with its current path so the caller can redirect.

@@ -9,4 +9,7 @@ public interface IContentReferences
 
     /// <summary>Whether the tenant's own media library holds a file at <paramref name="path"/> (<c>album/anh-1.jpg</c>).</summary>
     bool MediaFileExists(string path);
+
+    /// <summary>The type of an existing item; null when it does not exist or this source cannot tell (then no type is checked).</summary>
+    string? TypeOf(string contentItemId) => null;
 }

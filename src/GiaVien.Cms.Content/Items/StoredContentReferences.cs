@@ -11,6 +11,9 @@ public sealed class StoredContentReferences(CmsDbContext db) : IContentReference
 
     public bool MediaFileExists(string path) => db.MediaFiles.Any(f => f.Path == path);
 
+    public string? TypeOf(string contentItemId) =>
+        db.ContentItems.Where(i => i.ContentItemId == contentItemId).Select(i => i.ContentType).FirstOrDefault();
+
     public bool TermExists(string taxonomyContentItemId, string termContentItemId)
     {
         var data = db.ContentItems.Where(i => i.ContentItemId == taxonomyContentItemId && i.Latest).Select(i => i.Data).FirstOrDefault();

@@ -50,8 +50,11 @@ public sealed class ExtractedTextStore(string siteFolder)
         File.Move(temporary, file, overwrite: true);
     }
 
+    // The reader's version is part of the key, so files read by an older reader (PDF lines run together) are read again.
+    private const string ReaderVersion = "2";
+
     private string FileOf(string mediaPath, string etag) =>
-        Path.Combine(_folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{mediaPath}\n{etag}"))) + ".json");
+        Path.Combine(_folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{mediaPath}\n{etag}\n{ReaderVersion}"))) + ".json");
 }
 
 /// <summary>One version of one attachment as it was read.</summary>

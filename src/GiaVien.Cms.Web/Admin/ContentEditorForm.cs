@@ -20,14 +20,17 @@ public sealed class ContentEditorForm(CmsDbContext db)
         foreach (var (part, definition, kind) in definitions.FieldsOf(type))
         {
             var value = item?.Part(part)?[definition.Name] as JsonObject;
+            var values = value is null ? [] : kind.ToEditorValues(value);
             fields.Add(new EditorField
             {
                 Part = part,
                 Definition = definition,
                 Kind = kind,
                 Value = value is null ? "" : kind.ToEditorText(value),
-                Values = value is null ? [] : kind.ToEditorValues(value),
-                Choices = kind.Editor == EditorInput.TermChoices ? await TermsAsync(definition.Taxonomy, cancellationToken) : [],
+                Values = values,
+                Choices = kind.Editor == EditorInput.TermChoices ? await TermsAsync(definition.Taxonomy, cancellationToken)
+                    : kind is ContentPickerField && definition.PickerTypes.Count > 0 ? await PickableAsync(definition.PickerTypes, values, cancellationToken)
+                    : [],
             });
         }
 
@@ -92,6 +95,22 @@ public sealed class ContentEditorForm(CmsDbContext db)
         field.Error = error;
         return json;
     }
+
+    /// <summary>
+    /// The items of <paramref name="types"/> an editor may link to, most recently changed first (drafts too: a page shows
+    /// only the published ones), plus those already <paramref name="chosen"/> so saving never drops a link.
+    /// </summary>
+    private async Task<IReadOnlyList<(string Id, string Title)>> PickableAsync(IReadOnlyList<string> types, IReadOnlyList<string> chosen, CancellationToken cancellationToken)
+    {
+        var latest = db.ContentItems.AsNoTracking().Where(i => i.Latest && i.DeletedUtc == null);
+        var newest = await latest.Where(i => types.Contains(i.ContentType)).OrderByDescending(i => i.ModifiedUtc).Take(MaxPickable)
+            .Select(i => new { i.ContentItemId, i.DisplayText }).ToListAsync(cancellationToken);
+        var linked = await latest.Where(i => chosen.Contains(i.ContentItemId)).Select(i => new { i.ContentItemId, i.DisplayText }).ToListAsync(cancellationToken);
+        return newest.Concat(linked).DistinctBy(r => r.ContentItemId).Select(r => (r.ContentItemId, r.DisplayText)).ToList();
+    }
+
+    /// <summary>How many items a picker's list offers: a library larger than this is linked by its newest documents.</summary>
+    private const int MaxPickable = 500;
 
     private async Task<IReadOnlyList<(string Id, string Title)>> TermsAsync(string? taxonomy, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Web.Site;
 using GiaVien.Cms.Web.Site.Types;
 
@@ -14,6 +15,7 @@ public static class ProcedureGoldenCases
         ["Steps"] = "Bước 1: Nộp tờ khai.\nBước 2: Nhận Giấy khai sinh.", ["Methods"] = "Trực tiếp hoặc trực tuyến.",
         ["Dossier"] = "Tờ khai đăng ký khai sinh.\nGiấy chứng sinh.", ["ProcessingTime"] = "Trong ngày.", ["Fees"] = "Miễn lệ phí.",
         ["LegalBasis"] = "Luật Hộ tịch năm 2014.", ["LegalDocumentLink"] = "/gia-hoa/van-ban/luat-ho-tich",
+        ["LegalDocuments"] = new[] { new LinkedItem("Quyết định 15/QĐ-UBND công bố danh mục thủ tục hành chính lĩnh vực hộ tịch", "/gia-hoa/van-ban/quyet-dinh-15-qd-ubnd") },
         ["Forms"] = new[] { new { Url = "/gia-hoa/media/mau/to-khai-khai-sinh.docx", Name = "to-khai-khai-sinh.docx", Kind = "Word" } },
         ["OnlineLevel"] = "Toàn trình", ["PortalUrl"] = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193",
     });

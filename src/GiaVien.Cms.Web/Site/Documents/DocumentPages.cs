@@ -81,6 +81,7 @@ public sealed class DocumentPages(
         var part = entry.Part;
         var related = set.Related(entry)
             .Select(r => new DocumentRelationViewModel(r.Label, r.Documents.Select(d => new LinkViewModel(Heading(d), $"{site.BasePath}/{d.Item.RoutePath}")).ToList()))
+            .Concat(await DocumentCitations.ForAsync(entry.Item.ContentItemId, await definitions.LoadAsync(context.RequestAborted), queries, site.BasePath, context.RequestAborted))
             .ToList();
         var model = new DocumentViewModel(site, $"{site.BasePath}/{Prefix}", type.DisplayName, await RowAsync(entry, set, site.BasePath, context.RequestAborted),
             part.Issuer, part.Signer, part.Field, Day(part.EffectiveOn)?.Text, Day(part.EffectiveOn)?.Iso, Day(part.ExpiresOn)?.Text, Day(part.ExpiresOn)?.Iso, related);

@@ -10,9 +10,11 @@ namespace GiaVien.Cms.Web.Site.Types;
 /// <summary>Turns an item of any type into what its view sees, each field through its kind.</summary>
 public static class ContentDisplay
 {
-    public static ContentItemViewModel Item(ContentItem item, ContentTypeDefinition type, ContentDefinitions definitions, string basePath)
+    /// <param name="linked">The published items the item's pickers link to, by id (<see cref="LinkedItems"/>); lists pass none.</param>
+    public static ContentItemViewModel Item(ContentItem item, ContentTypeDefinition type, ContentDefinitions definitions, string basePath,
+        IReadOnlyDictionary<string, LinkedItem>? linked = null)
     {
-        var context = new FieldDisplayContext(basePath);
+        var context = new FieldDisplayContext(basePath) { Linked = linked ?? new Dictionary<string, LinkedItem>() };
         var list = definitions.FieldsOf(type)
             .Select(f => new ContentFieldViewModel(f.Field.Name, f.Field.DisplayName ?? f.Field.Name, f.Kind.Name,
                 item.Part(f.Part)?[f.Field.Name] is JsonObject value ? f.Kind.ToLiquid(value, context) : null))

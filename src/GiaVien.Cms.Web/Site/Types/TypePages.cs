@@ -30,7 +30,7 @@ public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQue
 
         var site = await renderer.SiteAsync(context);
         var model = new ContentViewModel(site, type.Name, type.DisplayName, type.PublicList ? $"{site.BasePath}/{type.RoutePrefix}" : null,
-            ContentDisplay.Item(item, type, definitions, site.BasePath));
+            ContentDisplay.Item(item, type, definitions, site.BasePath, await LinkedItems.ForAsync(item, type, definitions, queries, site.BasePath, context.RequestAborted)));
         var versions = await translations.VersionsAsync(item, context.RequestAborted);
         var metadata = renderer.Metadata(context, item.DisplayText) with
         {
