@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 
@@ -11,6 +12,12 @@ namespace GiaVien.Cms.Visits;
 public static partial class VisitorFilter
 {
     private static readonly string[] NotPages = ["/admin", "/api", "/media", "/theme", "/health"];
+
+    // Readers' browsers send a few user agents over and over; the robot pattern is matched once per agent, not once per
+    // view. Bounded (count and length) so that made-up agents cannot grow it.
+    private const int MaxKnownAgents = 1_000;
+    private const int MaxKnownAgentLength = 512;
+    private static readonly ConcurrentDictionary<string, bool> KnownAgents = new(StringComparer.Ordinal);
 
     /// <summary>A GET of a path that may be a public page (asked first: it is the cheapest test).</summary>
     public static bool MayBePage(HttpRequest request) =>
@@ -27,7 +34,31 @@ public static partial class VisitorFilter
         response.StatusCode == StatusCodes.Status200OK && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Scripts send no user agent; crawlers, monitors, link previews and headless browsers name themselves.</summary>
-    public static bool IsBrowser(string userAgent) => userAgent.Length > 0 && !Robot().IsMatch(userAgent);
+    public static bool IsBrowser(string userAgent)
+    {
+        if (userAgent.Length == 0)
+        {
+            return false;
+        }
+
+        if (KnownAgents.TryGetValue(userAgent, out var known))
+        {
+            return known;
+        }
+
+        var browser = !Robot().IsMatch(userAgent);
+        if (userAgent.Length <= MaxKnownAgentLength)
+        {
+            if (KnownAgents.Count >= MaxKnownAgents)
+            {
+                KnownAgents.Clear();
+            }
+
+            KnownAgents[userAgent] = browser;
+        }
+
+        return browser;
+    }
 
     private static bool IsPrefetch(IHeaderDictionary headers) =>
         headers["Sec-Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
