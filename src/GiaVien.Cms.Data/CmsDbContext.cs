@@ -82,6 +82,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         item.Property(i => i.Author).HasMaxLength(100);
         item.Property(i => i.ReviewComment).HasMaxLength(2000);
         item.Property(i => i.WorkflowState).HasConversion<string>().HasMaxLength(20);
+        item.Property(i => i.TranslationOf).HasMaxLength(64);
+        item.HasIndex(i => i.TranslationOf);
         item.HasIndex(i => i.ContentItemVersionId).IsUnique();
         item.HasIndex(i => new { i.ContentItemId, i.Number }).IsUnique();
         item.HasIndex(i => new { i.ContentItemId, i.Latest });

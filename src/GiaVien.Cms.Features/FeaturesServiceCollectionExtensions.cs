@@ -15,6 +15,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddSingleton<TenantFeatures>();
         services.AddRecipeStep<FeaturesRecipeStep>();
         services.AddSingleton<IHiddenContentTypes, DisabledFeatureTypes>();
+        services.AddSingleton<Tenants.IShellActivation, PendingFeatureMigrations>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using GiaVien.Cms.Recipes.Migrations;
 using GiaVien.Cms.Tenants.Features;
 
 namespace GiaVien.Cms.Procedures;
@@ -17,5 +18,8 @@ public static class ProceduresFeature
     {
         Recipe = "thu-tuc-hanh-chinh",
         ContentTypes = [ContentType],
+        // Version 1 is the host's menu item (see AddProcedures). The picker of Văn bản came after the first tenants
+        // switched procedures on: version 2 gives it to them.
+        Migrations = [new AddRecipeFieldMigration(2, "thu-tuc-hanh-chinh", Part, "LegalDocuments")],
     };
 }

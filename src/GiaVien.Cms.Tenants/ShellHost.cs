@@ -21,9 +21,11 @@ public sealed class ShellHost
     private readonly CmsDataFolder _dataFolder;
     private readonly TimeProvider _clock;
     private readonly ILogger<ShellHost> _logger;
+    private readonly IShellActivation[] _activations;
 
-    public ShellHost(TenantRegistry registry, TenantDatabase database, CmsDataFolder dataFolder, TimeProvider clock, ILogger<ShellHost> logger)
+    public ShellHost(TenantRegistry registry, TenantDatabase database, CmsDataFolder dataFolder, TimeProvider clock, ILogger<ShellHost> logger, IEnumerable<IShellActivation> activations)
     {
+        _activations = activations.ToArray();
         _database = database;
         _dataFolder = dataFolder;
         _clock = clock;
@@ -119,6 +121,11 @@ public sealed class ShellHost
         if (!_schemaCurrent.ContainsKey(tenant.Name))
         {
             await _database.MigrateTenantAsync(tenant.Name, tenant.DatabaseProvider, cancellationToken);
+            foreach (var activation in _activations)
+            {
+                await activation.ActivatedAsync(CreateUnactivated(tenant), cancellationToken);
+            }
+
             _schemaCurrent[tenant.Name] = true;
         }
     }

@@ -30,6 +30,8 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "organisation-chart-en", "/en/about/organisation" },
         { "organisation-contacts-en", "/en/about/contacts" },
         { "unit-en", "/en/units/home-affairs" },
+        { "article-en", "/en/news/district-reviews-2023-and-sets-2024-tasks" },
+        { "page-en", "/en/contact" },
         { "procedures", "/thu-tuc-hanh-chinh" },
         { "commune-procedures-by-sector", "/gia-hoa/thu-tuc-hanh-chinh?Sector=H%E1%BB%99+t%E1%BB%8Bch" },
         { "procedure", "/gia-hoa/thu-tuc-hanh-chinh/dang-ky-khai-sinh" },

@@ -10,11 +10,21 @@ public sealed class ContentQueries(CmsDbContext db)
     public Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(string contentType, int count, CancellationToken cancellationToken = default) =>
         PublishedAsync(contentType, 0, count, cancellationToken);
 
-    /// <summary>Whole published items of <paramref name="contentType"/>, newest first, for pages that show any of their fields.</summary>
-    public async Task<IReadOnlyList<ContentItem>> PublishedAsync(string contentType, int skip, int take, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Whole published items of <paramref name="contentType"/>, newest first, for pages that show any of their fields:
+    /// the originals only (a translation is reached from its original's language switch).
+    /// </summary>
+    public Task<IReadOnlyList<ContentItem>> PublishedAsync(string contentType, int skip, int take, CancellationToken cancellationToken = default) =>
+        PublishedAsync(contentType, skip, take, withTranslations: false, cancellationToken);
+
+    /// <summary>As <see cref="PublishedAsync(string, int, int, CancellationToken)"/> with the translations, for a page that picks each item's language itself.</summary>
+    public Task<IReadOnlyList<ContentItem>> PublishedWithTranslationsAsync(string contentType, int skip, int take, CancellationToken cancellationToken = default) =>
+        PublishedAsync(contentType, skip, take, withTranslations: true, cancellationToken);
+
+    private async Task<IReadOnlyList<ContentItem>> PublishedAsync(string contentType, int skip, int take, bool withTranslations, CancellationToken cancellationToken)
     {
         var records = await db.ContentItems.AsNoTracking()
-            .Where(i => i.ContentType == contentType && i.Published && i.DeletedUtc == null)
+            .Where(i => i.ContentType == contentType && i.Published && i.DeletedUtc == null && (withTranslations || i.TranslationOf == null))
             .NewestFirst()
             .Skip(skip).Take(take)
             .ToListAsync(cancellationToken);

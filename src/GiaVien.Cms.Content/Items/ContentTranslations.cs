@@ -19,19 +19,16 @@ public sealed class ContentTranslations(CmsDbContext db)
     {
         var part = item.As<LocalizationPart>();
         var originalId = part.IsTranslation ? part.OriginalId! : item.ContentItemId;
-        // The original's id appears in its translations' JSON: a LIKE narrows the rows, the part then decides.
-        var rows = await Published().Where(i => i.ContentItemId == originalId || i.Data.Contains(originalId)).ToListAsync(cancellationToken);
-        var family = rows.Select(ContentItemMapper.ToItem)
-            .Where(i => i.ContentItemId == originalId || i.As<LocalizationPart>().OriginalId == originalId)
-            .ToList();
+        var family = (await Published().Where(i => i.ContentItemId == originalId || i.TranslationOf == originalId).ToListAsync(cancellationToken))
+            .Select(ContentItemMapper.ToItem).ToList();
         return Versions(family);
     }
 
     /// <summary>For sitemap.xml: each path that has another language, with all the versions of its family.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<TranslationVersion>>> AllAsync(CancellationToken cancellationToken = default)
     {
-        var translations = (await Published().Where(i => i.Data.Contains(LocalizationPart.PartName)).ToListAsync(cancellationToken))
-            .Select(ContentItemMapper.ToItem).Where(i => i.As<LocalizationPart>().IsTranslation).ToList();
+        var translations = (await Published().Where(i => i.TranslationOf != null).ToListAsync(cancellationToken))
+            .Select(ContentItemMapper.ToItem).ToList();
         var originalIds = translations.Select(t => t.As<LocalizationPart>().OriginalId!).Distinct().ToList();
         var originals = (await Published().Where(i => originalIds.Contains(i.ContentItemId)).ToListAsync(cancellationToken)).Select(ContentItemMapper.ToItem);
         var byPath = new Dictionary<string, IReadOnlyList<TranslationVersion>>(StringComparer.Ordinal);

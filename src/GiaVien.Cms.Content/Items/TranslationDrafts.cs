@@ -24,7 +24,7 @@ public sealed class TranslationDrafts(CmsDbContext db, ContentManager manager, S
         }
 
         var candidates = await db.ContentItems.AsNoTracking()
-            .Where(i => i.Latest && i.DeletedUtc == null && i.ContentType == original.ContentType && i.Data.Contains(original.ContentItemId))
+            .Where(i => i.Latest && i.DeletedUtc == null && i.TranslationOf == original.ContentItemId)
             .ToListAsync(cancellationToken);
         if (candidates.Select(ContentItemMapper.ToItem).FirstOrDefault(i => i.As<LocalizationPart>() is { Culture: LocalizationPart.English } part && part.OriginalId == original.ContentItemId) is { } existing)
         {

@@ -106,8 +106,9 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
                select new PublishedEntry(route.Path, item.ContentType, item.DisplayText, item.ModifiedUtc))
             .ToListAsync(cancellationToken);
 
+    // Lists show the originals: a translation is reached from its original's language switch, not listed beside it.
     private static IQueryable<ContentItemRecord> Rows(CmsDbContext db, string type) =>
-        db.ContentItems.AsNoTracking().Where(i => i.ContentType == type && i.Published && i.DeletedUtc == null);
+        db.ContentItems.AsNoTracking().Where(i => i.ContentType == type && i.Published && i.DeletedUtc == null && i.TranslationOf == null);
 
     /// <summary>Newest first (<see cref="NewsOrder"/>); only the columns a list shows, the JSON read without its body.</summary>
     private Task<List<ContentSummary>> Summaries(IQueryable<ContentItemRecord> query, int skip, int take, CancellationToken cancellationToken) =>

@@ -45,6 +45,11 @@ public sealed class ContentItemRecord
 
     /// <summary>Set on every version of an item in the trash.</summary>
     public DateTime? DeletedUtc { get; set; }
+    /// <summary>
+    /// For a translation, the id of the item it translates (a copy of the JSON's <c>LocalizationPart</c>, so the
+    /// language versions of an item are found by an index and lists of originals leave translations out); null otherwise.
+    /// </summary>
+    public string? TranslationOf { get; set; }
     public required string Data { get; set; }
     public List<ContentItemTerm> Terms { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Content.News;
+using GiaVien.Cms.Content.Parts;
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Media.Library;
 using GiaVien.Cms.Web.Site.Types;
@@ -46,18 +47,19 @@ public static class ContentPage
         var site = await renderer.SiteAsync(context);
         var item = match.Item;
         var canonical = $"{site.BaseUrl}/{item.RoutePath}";
-        var metadata = renderer.Metadata(context, item.DisplayText, NewsPresenter.Description(item)) with { CanonicalUrl = canonical };
+        var metadata = renderer.Metadata(context, item.DisplayText, NewsPresenter.Description(item)) with
+        {
+            CanonicalUrl = canonical,
+            Alternates = await renderer.AlternatesAsync(item, site, context.RequestAborted),
+        };
         if (item.ContentType == NewsPresenter.PageType)
         {
             return await renderer.PageAsync("Page", new PageViewModel(site, item.DisplayText, NewsPresenter.Body(item)), site, metadata);
         }
 
-        var termIds = NewsPresenter.TermIds(item);
-        var categories = (await renderer.CategoriesAsync(context.RequestAborted))
-            .Where(c => termIds.Contains(c.ContentItemId)).Select(c => new LinkViewModel(c.Title, PageRenderer.CategoryUrl(site.BasePath, c))).ToList();
-        var others = await published.OthersAsync(NewsPresenter.NewsType, item.ContentItemId, termIds, OthersCount, context.RequestAborted);
-        var article = NewsPresenter.Article(item, site, categories, others.Select(o => NewsPresenter.Summary(o, site.BasePath)).ToList(), canonical)
-            with { Sidebar = await zones.BuildAsync(GiaVien.Cms.Blocks.BlockZones.SidebarZone, context, item.ContentItemId) };
+        var article = item.As<LocalizationPart>().IsTranslation
+            ? TranslatedArticle(item, site, canonical, renderer)
+            : await ArticleAsync(item, site, canonical, context, published, renderer, zones);
         if (NewsPresenter.ImagePath(item) is { } repeated && BodyImages.StartsWith(article.BodyHtml, repeated))
         {
             // The editor also put the photo at the top of the body: show it once, where the editor placed it.
@@ -81,4 +83,19 @@ public static class ContentPage
         };
         return await renderer.PageAsync("Article", article, site, metadata);
     }
+
+    private static async Task<ArticleViewModel> ArticleAsync(ContentItem item, SiteViewModel site, string canonical, HttpContext context, PublishedQueries published, PageRenderer renderer, Blocks.BlockZoneBuilder zones)
+    {
+        var termIds = NewsPresenter.TermIds(item);
+        var categories = (await renderer.CategoriesAsync(context.RequestAborted))
+            .Where(c => termIds.Contains(c.ContentItemId)).Select(c => new LinkViewModel(c.Title, PageRenderer.CategoryUrl(site.BasePath, c))).ToList();
+        var others = await published.OthersAsync(NewsPresenter.NewsType, item.ContentItemId, termIds, OthersCount, context.RequestAborted);
+        return NewsPresenter.Article(item, site, categories, others.Select(o => NewsPresenter.Summary(o, site.BasePath)).ToList(), canonical, renderer.Words(LocalizationPart.Vietnamese))
+            with { Sidebar = await zones.BuildAsync(GiaVien.Cms.Blocks.BlockZones.SidebarZone, context, item.ContentItemId) };
+    }
+
+    // The categories, "other articles" and sidebar blocks are the Vietnamese site's: a translation leaves them out
+    // rather than mixing Vietnamese links into an English page; its language switch leads back to the original.
+    private static ArticleViewModel TranslatedArticle(ContentItem item, SiteViewModel site, string canonical, PageRenderer renderer) =>
+        NewsPresenter.Article(item, site, [], [], canonical, renderer.Words(item.As<LocalizationPart>().Culture));
 }

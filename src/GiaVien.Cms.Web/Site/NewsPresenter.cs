@@ -17,14 +17,17 @@ public static class NewsPresenter
         new(item.Title, $"{basePath}/{item.Path}", VietnameseDates.DateLine(item.DateUtc), Iso(item.DateUtc), item.Lead,
             NewsImages.For(basePath, item.ImagePath, item.ImageAlt, item.Title, NewsImages.Card));
 
-    public static ArticleViewModel Article(ContentItem item, SiteViewModel site, IReadOnlyList<LinkViewModel> categories, IReadOnlyList<NewsSummaryViewModel> others, string canonicalUrl)
+    /// <param name="words">The theme's words in the item's language (the e-mail share link's label).</param>
+    public static ArticleViewModel Article(ContentItem item, SiteViewModel site, IReadOnlyList<LinkViewModel> categories, IReadOnlyList<NewsSummaryViewModel> others, string canonicalUrl,
+        IReadOnlyDictionary<string, string> words)
     {
         var date = DisplayDate(item);
         var news = item.As<NewsPart>();
         var image = NewsImages.For(site.BasePath, news.ImagePath, news.ImageAlt, item.DisplayText, NewsImages.Article);
-        var dateLine = news.DisplayDateHasTime ? VietnameseDates.DateTimeLine(date) : VietnameseDates.DateLine(date);
+        var dateLine = item.As<LocalizationPart>().Culture == LocalizationPart.English ? EnglishDates.DateLine(date)
+            : news.DisplayDateHasTime ? VietnameseDates.DateTimeLine(date) : VietnameseDates.DateLine(date);
         return new ArticleViewModel(site, item.DisplayText, dateLine, Iso(date),
-            news.Lead, Body(item), news.Byline, news.Source, image, categories, ShareLinks(canonicalUrl, item.DisplayText), others);
+            news.Lead, Body(item), news.Byline, news.Source, image, categories, ShareLinks(canonicalUrl, item.DisplayText, words["email"]), others);
     }
 
     public static string? Lead(ContentItem item) => item.As<NewsPart>().Lead;
@@ -49,14 +52,14 @@ public static class NewsPresenter
     /// <summary>ISO 8601 in Việt Nam time with its offset: "2023-10-04T09:15:00+07:00".</summary>
     public static string Iso(DateTime utc) => new DateTimeOffset(VietnameseDates.ToVietnamTime(utc), TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static List<LinkViewModel> ShareLinks(string url, string title)
+    private static List<LinkViewModel> ShareLinks(string url, string title, string mailLabel)
     {
         var u = Uri.EscapeDataString(url);
         return
         [
             new("Facebook", $"https://www.facebook.com/sharer/sharer.php?u={u}"),
             new("X (Twitter)", $"https://twitter.com/intent/tweet?url={u}&text={Uri.EscapeDataString(title)}"),
-            new("Thư điện tử", $"mailto:?subject={Uri.EscapeDataString(title)}&body={u}"),
+            new(mailLabel, $"mailto:?subject={Uri.EscapeDataString(title)}&body={u}"),
         ];
     }
 }

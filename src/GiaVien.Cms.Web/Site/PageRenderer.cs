@@ -11,7 +11,7 @@ namespace GiaVien.Cms.Web.Site;
 
 /// <summary>Renders a theme view for the current tenant, with the tenant's branding and menu in the layout.</summary>
 public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSettingsStore settings, PublishedQueries published, ShellScope scope, ThemeTemplateStore templates,
-    ContentDefinitionStore definitions, Visits.VisitStatistics visits, TimeProvider clock)
+    ContentDefinitionStore definitions, Visits.VisitStatistics visits, TimeProvider clock, Content.Items.ContentTranslations translations)
 {
     private SiteViewModel? _site;
     private IReadOnlyList<CategoryTerm>? _categories;
@@ -68,9 +68,16 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
             Language = Localization.SiteLanguage.Of(context.Request.Path),
         };
 
+    /// <summary>The theme's own words in <paramref name="language"/> (Vietnamese where a word has no translation).</summary>
+    public IReadOnlyDictionary<string, string> Words(string language) => theme.Words.For(language);
+
     /// <summary>A page's versions in each language, by path below the tenant (<c>gioi-thieu</c>, <c>en/about</c>), for the switch and hreflang.</summary>
     public IReadOnlyList<Localization.AlternateViewModel> Alternates(SiteViewModel site, IEnumerable<(string Language, string Path)> versions) =>
         versions.Select(v => new Localization.AlternateViewModel(v.Language, theme.Words.For(v.Language)["language_name"], $"{site.BaseUrl}/{v.Path}", $"{site.BasePath}/{v.Path}")).ToList();
+
+    /// <summary>The published language versions of <paramref name="item"/>'s family, for its switch and hreflang; empty when it has one language.</summary>
+    public async Task<IReadOnlyList<Localization.AlternateViewModel>> AlternatesAsync(Content.Items.ContentItem item, SiteViewModel site, CancellationToken cancellationToken) =>
+        Alternates(site, (await translations.VersionsAsync(item, cancellationToken)).Select(v => (v.Language, v.Path)));
 
     public async Task<IResult> PageAsync(string view, object model, SiteViewModel site, PageMetadata page, int statusCode = StatusCodes.Status200OK)
     {

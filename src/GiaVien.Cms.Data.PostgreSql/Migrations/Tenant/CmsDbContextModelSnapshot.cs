@@ -191,6 +191,10 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                     b.Property<DateTime?>("ScheduledUnpublishUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TranslationOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("WorkflowState")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -200,6 +204,8 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
 
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
+
+                    b.HasIndex("TranslationOf");
 
                     b.HasIndex("ContentItemId", "Latest");
 

@@ -180,6 +180,10 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                     b.Property<DateTime?>("ScheduledUnpublishUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TranslationOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WorkflowState")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -189,6 +193,8 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
 
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
+
+                    b.HasIndex("TranslationOf");
 
                     b.HasIndex("ContentItemId", "Latest");
 

@@ -19,8 +19,8 @@ public sealed class OrganisationDirectory(ContentQueries queries)
 
     public async Task<IReadOnlyList<OrgUnitViewModel>> TreeAsync(string language, string basePath, CancellationToken cancellationToken)
     {
-        var units = Localized(await queries.PublishedAsync(UnitType, 0, MaxItems, cancellationToken), language);
-        var officials = Localized(await queries.PublishedAsync(OfficialType, 0, MaxItems, cancellationToken), language);
+        var units = Localized(await queries.PublishedWithTranslationsAsync(UnitType, 0, MaxItems, cancellationToken), language);
+        var officials = Localized(await queries.PublishedWithTranslationsAsync(OfficialType, 0, MaxItems, cancellationToken), language);
         var unitIds = units.Select(u => u.Original.ContentItemId).ToHashSet(StringComparer.Ordinal);
         var officialsByUnit = officials.ToLookup(o => o.Original.As<CanBoPart>().UnitId ?? "");
         var childrenByParent = units.ToLookup(u => u.Original.As<DonViPart>().ParentId is { } parent && unitIds.Contains(parent) ? parent : "");

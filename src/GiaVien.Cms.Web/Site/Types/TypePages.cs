@@ -12,7 +12,7 @@ namespace GiaVien.Cms.Web.Site.Types;
 /// (<c>ContentList-{Type}</c>, else <c>ContentList</c>; ten a page, <c>?trang=N</c>, <c>?Field=value</c> for each
 /// filterable field and <c>?sap-xep=[-]Field</c> by a sortable one) and its RSS feed (<c>/{prefix}/rss.xml</c>). Tenants override these views like any other.
 /// </summary>
-public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQueries queries, PublishedQueries published, ContentTranslations translations, PageRenderer renderer, ThemeRenderer theme, ThemeTemplateStore templates, ThemeAssets assets)
+public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQueries queries, PublishedQueries published, PageRenderer renderer, ThemeRenderer theme, ThemeTemplateStore templates, ThemeAssets assets)
 {
     public const int PageSize = 10;
 
@@ -31,11 +31,10 @@ public sealed class TypePages(ContentDefinitionStore definitionStore, ContentQue
         var site = await renderer.SiteAsync(context);
         var model = new ContentViewModel(site, type.Name, type.DisplayName, type.PublicList ? $"{site.BasePath}/{type.RoutePrefix}" : null,
             ContentDisplay.Item(item, type, definitions, site.BasePath, await LinkedItems.ForAsync(item, type, definitions, queries, site.BasePath, context.RequestAborted)));
-        var versions = await translations.VersionsAsync(item, context.RequestAborted);
         var metadata = renderer.Metadata(context, item.DisplayText) with
         {
             CanonicalUrl = $"{site.BaseUrl}/{item.RoutePath}",
-            Alternates = renderer.Alternates(site, versions.Select(v => (v.Language, v.Path))),
+            Alternates = await renderer.AlternatesAsync(item, site, context.RequestAborted),
             Scripts = definitions.FieldsOf(type).Select(f => f.Kind.DisplayScript).OfType<string>().Distinct().Select(s => assets.Url(site.BasePath, s)).ToList(),
         };
         return await renderer.PageAsync(await ViewAsync("Content", type), model, site, metadata);

@@ -31,7 +31,7 @@ public sealed class PreviewModel(ContentVersions versions, PageRenderer renderer
         var categories = (await renderer.CategoriesAsync(HttpContext.RequestAborted))
             .Where(c => termIds.Contains(c.ContentItemId)).Select(c => new LinkViewModel(c.Title, PageRenderer.CategoryUrl(site.BasePath, c))).ToList();
         var canonical = $"{site.BaseUrl}/{item.RoutePath}";
-        var article = NewsPresenter.Article(item, site, categories, [], canonical);
+        var article = NewsPresenter.Article(item, site, categories, [], canonical, renderer.Words(item.As<GiaVien.Cms.Content.Parts.LocalizationPart>().Culture));
         var result = await renderer.PageAsync("Article", article, site, renderer.Metadata(HttpContext, article.Title, article.Lead) with { CanonicalUrl = canonical });
         Response.Headers["X-Robots-Tag"] = "noindex";
         Response.Headers.CacheControl = "no-store";
