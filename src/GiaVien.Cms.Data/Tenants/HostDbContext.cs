@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Data.Tenants;
 
-/// <summary>The host's own database: the tenant registry. No tenant content ever lives here.</summary>
+/// <summary>
+/// The host's own database: the tenant registry, plus what the district reads across tenants (their statistics and
+/// the summaries of the news they share), kept here so a view over 1,000 tenants is one query. No tenant's own content
+/// lives only here: everything but the registry can be rebuilt from the tenants' databases.
+/// </summary>
 public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
 {
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
@@ -10,6 +14,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
     public DbSet<TenantRedirect> Redirects => Set<TenantRedirect>();
     public DbSet<TenantArchive> Archives => Set<TenantArchive>();
     public DbSet<TenantStatistics> Statistics => Set<TenantStatistics>();
+    public DbSet<SharedSummaryRecord> SharedSummaries => Set<SharedSummaryRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -51,5 +56,16 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         statistics.HasKey(s => s.TenantName);
         statistics.Property(s => s.TenantName).HasMaxLength(63);
         statistics.HasOne<TenantRecord>().WithOne().HasForeignKey<TenantStatistics>(s => s.TenantName).OnDelete(DeleteBehavior.Cascade);
+
+        var shared = modelBuilder.Entity<SharedSummaryRecord>();
+        shared.HasKey(s => new { s.TenantName, s.ContentItemId });
+        shared.Property(s => s.TenantName).HasMaxLength(63);
+        shared.Property(s => s.ContentItemId).HasMaxLength(64);
+        shared.Property(s => s.ContentType).HasMaxLength(100);
+        shared.Property(s => s.SourceName).HasMaxLength(200);
+        // The district's lists read the newest rows of all tenants: the index gives them in order.
+        shared.HasIndex(s => new { s.SortUtc, s.PublishedUtc });
+        // Removing a tenant's record removes what it shared, even if no node is running to hear of it.
+        shared.HasOne<TenantRecord>().WithMany().HasForeignKey(s => s.TenantName).OnDelete(DeleteBehavior.Cascade);
     }
 }

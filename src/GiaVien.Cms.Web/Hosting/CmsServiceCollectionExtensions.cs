@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GiaVien.Cms.Cluster;
 using GiaVien.Cms.Content;
+using GiaVien.Cms.District;
 using GiaVien.Cms.Documents;
 using GiaVien.Cms.Features;
 using GiaVien.Cms.Galleries;
@@ -45,6 +46,7 @@ public static class CmsServiceCollectionExtensions
         services.AddNotifications();
         services.AddBlocks();
         services.AddVisits();
+        services.AddDistrict();
         services.AddProcedures(new Site.Branding.AddMenuItemMigration(1, "Thủ tục hành chính", "/thu-tuc-hanh-chinh"));
         services.AddGalleries(new Site.Branding.AddMenuItemMigration(1, "Thư viện ảnh", "/thu-vien-anh"));
         services.AddTenantManagement();

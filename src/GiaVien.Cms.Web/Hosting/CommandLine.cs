@@ -1,3 +1,4 @@
+using GiaVien.Cms.District;
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Management.Archives;
@@ -23,6 +24,8 @@ public static class CommandLine
           tenant create-many <danh-sách.tsv> [--recipe giavien-commune] [--parallel <số>]
             mỗi dòng / one line each: tên-định-danh<TAB>tên hiển thị[<TAB>tiền tố]; cần / needs Cms__Setup__AdminPassword
           recipe apply <tên-định-danh> <tên-công-thức | tệp.recipe.json>
+          district rebuild-shared-news
+            dựng lại "Tin cơ sở" từ dữ liệu của các đơn vị / rebuilds the district's shared news from the tenants' data
         """;
 
     /// <summary>The user the audit trail names for what a command changes.</summary>
@@ -62,6 +65,11 @@ public static class CommandLine
                     var recipes = services.GetRequiredService<RunningTenantRecipes>();
                     await recipes.ApplyAsync(name, recipes.Find(recipe), CommandLineUser);
                     await output.WriteLineAsync($"Đã áp dụng công thức \"{recipe}\" cho đơn vị \"{name}\"");
+                    return 0;
+                case ["district", "rebuild-shared-news"]:
+                    // Tenant by tenant, each replaced in one transaction: a running node never sees an empty "Tin cơ sở".
+                    var rebuilt = await services.GetRequiredService<SharedSummaryRefresher>().RebuildAsync(CancellationToken.None);
+                    await output.WriteLineAsync($"Đã dựng lại tin cơ sở: {rebuilt} đơn vị có thay đổi / tenants changed");
                     return 0;
                 default:
                     await error.WriteLineAsync(Usage);

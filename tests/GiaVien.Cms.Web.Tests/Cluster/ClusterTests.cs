@@ -85,6 +85,39 @@ public sealed partial class ClusterTests(ClusterNodes cluster) : IClassFixture<C
     }
 
     [Fact]
+    public async Task News_a_commune_shares_through_A_is_in_the_district_home_of_B_until_it_is_unpublished()
+    {
+        var admin = await AdminOnAAsync();
+        var name = "xa-" + Guid.NewGuid().ToString("N")[..6];
+        using (var created = await admin.Http.PostFormAsync("/admin/tenants/create", null, new Dictionary<string, string>
+        {
+            ["Name"] = name, ["DisplayName"] = "UBND xã Gia Phú", ["UrlPrefix"] = name, ["HostNames"] = "", ["Recipe"] = "giavien-commune",
+            ["AdminUserName"] = "quantri", ["AdminEmail"] = "", ["AdminPassword"] = CmsHost.AdminPassword, ["UseSetupLink"] = "false",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        }
+
+        using var a = cluster.A.Client();
+        await Eventually.ThatAsync(async () => (await a.GetAsync($"/{name}/")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "the commune was not set up on A");
+        var communeHttp = cluster.A.Browser(new CookieContainer());
+        (await communeHttp.SignInAsync($"/{name}", "quantri", CmsHost.AdminPassword)).Dispose();
+        var editor = new EditorClient(communeHttp, $"/{name}");
+        var title = $"Xã Gia Phú khai giảng lớp dạy nghề mây tre đan {Guid.NewGuid().ToString("N")[..4]}";
+        var fields = EditorClient.News(title);
+        fields["f:DistrictNewsPart:ShareWithDistrict"] = "true";
+        using var b = cluster.B.Client();
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync("/")).StatusCode); // B's district home is in B's output cache now
+
+        using var published = await editor.PostEditorAsync(null, "Publish", fields);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        await Eventually.ThatAsync(async () => (await b.GetPageAsync("/")).Html.Contains(title, StringComparison.Ordinal), Promise, "B's district home did not show the shared news");
+
+        using var unpublished = await editor.ActAsync(EditorClient.IdFrom(published), "Unpublish");
+        await Eventually.ThatAsync(async () => !(await b.GetPageAsync("/")).Html.Contains(title, StringComparison.Ordinal), Promise, "B's district home kept the unpublished news");
+    }
+
+    [Fact]
     public async Task An_article_published_on_A_is_visible_and_searchable_on_B()
     {
         var admin = await AdminOnAAsync();

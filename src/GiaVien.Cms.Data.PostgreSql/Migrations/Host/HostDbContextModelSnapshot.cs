@@ -22,6 +22,61 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Host
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedSummaryRecord", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("DisplayDateUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImageAlt")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ImagePath")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Lead")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Path")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SortUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("TenantName", "ContentItemId");
+
+                    b.HasIndex("SortUtc", "PublishedUtc");
+
+                    b.ToTable("SharedSummaries");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantArchive", b =>
                 {
                     b.Property<int>("Id")
@@ -184,6 +239,15 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Host
                     b.HasKey("TenantName");
 
                     b.ToTable("Statistics");
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedSummaryRecord", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantBinding", b =>

@@ -17,6 +17,61 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Host
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedSummaryRecord", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisplayDateUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageAlt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImagePath")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lead")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SortUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantName", "ContentItemId");
+
+                    b.HasIndex("SortUtc", "PublishedUtc");
+
+                    b.ToTable("SharedSummaries");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantArchive", b =>
                 {
                     b.Property<int>("Id")
@@ -177,6 +232,15 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Host
                     b.HasKey("TenantName");
 
                     b.ToTable("Statistics");
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedSummaryRecord", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantBinding", b =>

@@ -1,5 +1,6 @@
 using GiaVien.Cms.Data.Changes;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.District;
 using GiaVien.Cms.Tenants;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -8,14 +9,17 @@ namespace GiaVien.Cms.Web.Site.Caching;
 /// <summary>
 /// Drops a tenant's cached pages when what they show changes: content published, unpublished or deleted, settings
 /// saved (both reported by <see cref="PublicChanges"/> after commit), templates saved, or the tenant's record changed.
-/// A change on a commune also drops the district's pages, whose "Tin cơ sở" may show its news.
+/// A change on a commune also drops the district's pages, whose "Tin cơ sở" may show its news, and so does the district's
+/// read model of shared news once it applied changes (a render in between may have read the rows before them).
 /// </summary>
-public sealed class SiteCacheInvalidation(PublicChanges changes, TenantRegistry registry, IOutputCacheStore store, ILogger<SiteCacheInvalidation> logger) : IHostedService
+public sealed class SiteCacheInvalidation(PublicChanges changes, TenantRegistry registry, SharedSummaryFeed sharedNews, IOutputCacheStore store,
+    ILogger<SiteCacheInvalidation> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         changes.Changed += EvictTenant;
         registry.Changed += EvictTenant;
+        sharedNews.Refreshed += EvictSharedNews;
         return Task.CompletedTask;
     }
 
@@ -23,8 +27,11 @@ public sealed class SiteCacheInvalidation(PublicChanges changes, TenantRegistry 
     {
         changes.Changed -= EvictTenant;
         registry.Changed -= EvictTenant;
+        sharedNews.Refreshed -= EvictSharedNews;
         return Task.CompletedTask;
     }
+
+    private void EvictSharedNews() => EvictTag(TenantPageCachePolicy.SharedNewsTag);
 
     private void EvictTenant(string tenantName)
     {

@@ -1,0 +1,157 @@
+using GiaVien.Cms.Data.Changes;
+using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Tenants;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GiaVien.Cms.District;
+
+/// <summary>
+/// Keeps the shared-news read model current: a member's public change (publish, edit, unpublish, delete, its settings
+/// or features saved; on any node), a change of its tenant record (disabled, removed, retired, renamed) or of its
+/// failed state queues that tenant, and one worker refreshes the queued tenants in the background. Some time after a
+/// start the whole model is checked against the tenants (<see cref="DistrictOptions.CatchUpDelay"/>), so nothing per
+/// tenant runs before the first pages are served.
+/// </summary>
+public sealed class SharedSummaryFeed : BackgroundService
+{
+    private readonly SharedSummaryRefresher _refresher;
+    private readonly DistrictOptions _options;
+    private readonly ILogger<SharedSummaryFeed> _logger;
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _wake = new(0);
+    private TaskCompletionSource _drained = Completed();
+
+    // Subscribed when built, before any hosted service starts: a change made during setup is not missed.
+    public SharedSummaryFeed(SharedSummaryRefresher refresher, PublicChanges changes, TenantRegistry registry, TenantFailures failures,
+        IOptions<DistrictOptions> options, ILogger<SharedSummaryFeed> logger)
+    {
+        _refresher = refresher;
+        _options = options.Value;
+        _logger = logger;
+        changes.Changed += Enqueue;
+        registry.Changed += Enqueue;
+        failures.Changed += Enqueue;
+    }
+
+    /// <summary>Raised after queued tenants were refreshed: the district's cached pages may show something else now.</summary>
+    public event Action? Refreshed;
+
+    /// <summary>Completes once every change reported so far has reached the read model.</summary>
+    public Task Drained
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _drained.Task;
+            }
+        }
+    }
+
+    private void Enqueue(string tenantName)
+    {
+        if (tenantName == TenantRecord.DefaultName)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _queued.Add(tenantName);
+            if (_drained.Task.IsCompleted)
+            {
+                _drained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+
+        _wake.Release();
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(DrainAsync(stoppingToken), CatchUpAsync(stoppingToken));
+
+    private async Task DrainAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await _wake.WaitAsync(stoppingToken);
+                while (Next() is { } tenantName)
+                {
+                    await RefreshAsync(tenantName, stoppingToken);
+                }
+
+                Refreshed?.Invoke();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The next queued tenant, or null (and waiting readers released) when none is left.</summary>
+    private string? Next()
+    {
+        lock (_gate)
+        {
+            if (_queued.Count == 0)
+            {
+                _drained.TrySetResult();
+                return null;
+            }
+
+            var name = _queued.First();
+            _queued.Remove(name);
+            return name;
+        }
+    }
+
+    private async Task RefreshAsync(string tenantName, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _refresher.RefreshAsync(tenantName, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The start's check (or the tenant's next change) repairs it; the other queued tenants go on.
+            _logger.LogError(e, "Shared news of tenant {SharedTenant} could not be refreshed", tenantName);
+        }
+    }
+
+    private async Task CatchUpAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(_options.CatchUpDelay, stoppingToken);
+            if (await _refresher.RebuildAsync(stoppingToken) > 0)
+            {
+                Refreshed?.Invoke();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "The shared news read model could not be checked after the start");
+        }
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+
+    private static TaskCompletionSource Completed()
+    {
+        var done = new TaskCompletionSource();
+        done.SetResult();
+        return done;
+    }
+}

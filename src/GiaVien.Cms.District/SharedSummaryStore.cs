@@ -1,0 +1,80 @@
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Tenants;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaVien.Cms.District;
+
+/// <summary>
+/// The rows of the shared-news read model in the host database: each tenant's rows are replaced together in one
+/// transaction, so a crash leaves either its old rows or its new ones, and the district reads all tenants in one query.
+/// </summary>
+public sealed class SharedSummaryStore(TenantDatabase database)
+{
+    /// <summary>The newest rows of every tenant but <paramref name="excluded"/>, newest first.</summary>
+    public async Task<List<SharedSummaryRecord>> NewestAsync(int count, IReadOnlyCollection<string> excluded, CancellationToken cancellationToken)
+    {
+        await using var db = new HostDbContext(database.HostOptions());
+        var rows = db.SharedSummaries.AsNoTracking();
+        if (excluded.Count > 0)
+        {
+            rows = rows.Where(s => !excluded.Contains(s.TenantName));
+        }
+
+        return await rows.OrderByDescending(s => s.SortUtc).ThenByDescending(s => s.PublishedUtc).ThenBy(s => s.TenantName).ThenBy(s => s.ContentItemId)
+            .Take(count).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The tenants that have rows, to find those that should no longer have any.</summary>
+    public async Task<List<string>> TenantsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = new HostDbContext(database.HostOptions());
+        return await db.SharedSummaries.Select(s => s.TenantName).Distinct().ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Replaces the tenant's rows with <paramref name="rows"/>; false when they were already those.</summary>
+    public async Task<bool> ReplaceAsync(string tenantName, IReadOnlyList<SharedSummaryRecord> rows, CancellationToken cancellationToken)
+    {
+        // Two nodes replacing one tenant's rows at once can collide on a key: the second one reads again and retries.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryReplaceAsync(tenantName, rows, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    /// <summary>Empties the read model (before a rebuild from the tenants' databases).</summary>
+    public async Task ClearAsync(CancellationToken cancellationToken)
+    {
+        await using var db = new HostDbContext(database.HostOptions());
+        await db.SharedSummaries.ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task<bool> TryReplaceAsync(string tenantName, IReadOnlyList<SharedSummaryRecord> rows, CancellationToken cancellationToken)
+    {
+        await using var db = new HostDbContext(database.HostOptions());
+        var current = await db.SharedSummaries.AsNoTracking().Where(s => s.TenantName == tenantName).ToListAsync(cancellationToken);
+        if (Same(current, rows))
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SharedSummaries.Where(s => s.TenantName == tenantName).ExecuteDeleteAsync(cancellationToken);
+        db.SharedSummaries.AddRange(rows);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static bool Same(List<SharedSummaryRecord> current, IReadOnlyList<SharedSummaryRecord> rows) =>
+        current.Count == rows.Count && current.Select(Shown).ToHashSet().SetEquals(rows.Select(Shown));
+
+    // Everything a row shows, as a comparable value (DateTime equality ignores the kind the database read back).
+    private static object Shown(SharedSummaryRecord r) =>
+        (r.ContentItemId, r.ContentType, r.Title, r.Path, r.Lead, r.ImagePath, r.ImageAlt, r.SourceName, (r.PublishedUtc, r.ModifiedUtc, r.DisplayDateUtc, r.SortUtc));
+}
