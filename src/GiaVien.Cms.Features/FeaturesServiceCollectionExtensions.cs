@@ -1,5 +1,6 @@
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Features;
@@ -15,6 +16,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddSingleton<TenantFeatures>();
         services.AddRecipeStep<FeaturesRecipeStep>();
         services.AddSingleton<IHiddenContentTypes, DisabledFeatureTypes>();
+        services.AddAdminMenuLink(new("Tính năng", "admin/features", 90), Roles.AllPermissions);
         return services;
     }
 }
