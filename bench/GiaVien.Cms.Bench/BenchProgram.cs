@@ -7,7 +7,7 @@ using GiaVien.Cms.Bench.Throughput;
 namespace GiaVien.Cms.Bench;
 
 /// <summary>
-/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|lists|pageguards|pageguardparts|visits|cluster|province [--option value]…</c>: each prints a Markdown table of
+/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|lists|pageguards|contentmodel|pageguardparts|visits|cluster|province [--option value]…</c>: each prints a Markdown table of
 /// the figures and their ratio to a baseline measured in the same run (see docs/benchmarks.md).
 /// </summary>
 internal static class BenchProgram
@@ -22,6 +22,7 @@ internal static class BenchProgram
           lists       [--iterations 500]
           pageguards  --reference BUILD_FOLDER_OF_MAIN [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
           pageguardparts [--repetitions 2000]
+          contentmodel --reference BUILD_FOLDER_OF_THE_COMMIT_BEFORE [--rounds 3] [--articles 2000] [--communes 5] [--threads 2] [--connections 32] [--seconds 10]
           visits      [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
           cluster     [--threads 2] [--connections 32] [--seconds 10] [--postgres CONNECTION_STRING] [--redis HOST:PORT]
           province    [--tenants 1000] [--settle-seconds 60] [--idle-seconds 60] [--release-seconds 90] [--cms BUILD_FOLDER]
@@ -55,6 +56,9 @@ internal static class BenchProgram
             "throughput" => (await ThroughputBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
             "pageguards" => (await PageGuards.PageGuardsBenchmark.RunAsync(options.String("reference"), options.Int("rounds", 3), options.Int("threads", 2),
                 options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
+            "contentmodel" => (await ContentModel.ContentModelBenchmark.RunAsync(options.String("reference"),
+                new ContentModel.ContentModelOptions(options.Int("rounds", 3), options.Int("articles", 2000), options.Int("communes", 5), options.Int("threads", 2),
+                    options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10))), progress)).ToMarkdown(),
             "pageguardparts" => PageGuards.PageGuardParts.Run(options.Int("repetitions", 2000), progress),
             "visits" => (await Visits.VisitsBenchmark.RunAsync(options.Int("rounds", 3), options.Int("threads", 2), options.Int("connections", 32),
                 TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),

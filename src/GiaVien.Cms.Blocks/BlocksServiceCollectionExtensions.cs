@@ -1,4 +1,5 @@
 using GiaVien.Cms.Blocks;
+using GiaVien.Cms.Users;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ public static class BlocksServiceCollectionExtensions
     {
         services.AddScoped<BlockArrangementStore>();
         services.AddScoped<BlockValidation>();
+        services.AddAdminMenuLink(new("Khối trang chủ", "admin/blocks", 81), Roles.ManageTheme);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using GiaVien.Cms.Documents.Extraction;
 using GiaVien.Cms.Search;
 using GiaVien.Cms.Tenants.Features;
+using GiaVien.Cms.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Documents;
@@ -15,6 +16,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddSingleton<ReadFileReindexing>();
         services.AddContentIndexContributor<Search.DocumentFileTextContributor>();
         services.AddHostedService<ExtractionWorker>();
+        services.AddAdminMenuLink(new("Tệp văn bản", "admin/van-ban", 20));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using GiaVien.Cms.Recipes;
 using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Features;
@@ -16,6 +17,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddRecipeStep<FeaturesRecipeStep>();
         services.AddSingleton<IHiddenContentTypes, DisabledFeatureTypes>();
         services.AddSingleton<Tenants.IShellActivation, PendingFeatureMigrations>();
+        services.AddAdminMenuLink(new("Tính năng", "admin/features", 90), Roles.AllPermissions);
         return services;
     }
 }

@@ -5,6 +5,7 @@ using GiaVien.Cms.Media.Library;
 using GiaVien.Cms.Media.Storage;
 using GiaVien.Cms.Media.Uploads;
 using GiaVien.Cms.Recipes;
+using GiaVien.Cms.Users;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,7 @@ public static class MediaServiceCollectionExtensions
         services.AddScoped<MediaLibrary>();
         services.AddRecipeStep<MediaRecipeStep>();
         services.AddContentFieldKind<AttachmentsField>();
+        services.AddAdminMenuLink(new("Thư viện tệp", "admin/media", 10), ManageMediaPermission);
         return services;
     }
 

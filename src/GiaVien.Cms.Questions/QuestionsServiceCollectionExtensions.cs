@@ -20,6 +20,7 @@ public static class QuestionsServiceCollectionExtensions
         services.AddScoped<QuestionDesk>();
         services.AddScoped<IAdminDashboardEntry, QuestionsDashboard>();
         services.AddSingleton<ITenantBackgroundTask, QuestionsMaintenanceTask>();
+        services.AddAdminMenuLink(new("Hỏi đáp", "admin/hoi-dap", 40), QuestionPermissions.View);
         return services;
     }
 }

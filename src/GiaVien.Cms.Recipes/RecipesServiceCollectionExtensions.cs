@@ -1,4 +1,5 @@
 using GiaVien.Cms.Recipes.Steps;
+using GiaVien.Cms.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Recipes;
@@ -20,6 +21,7 @@ public static class RecipesServiceCollectionExtensions
         services.AddRecipeStep<UsersStep>();
         services.AddRecipeStep<ContentStep>();
         services.AddRecipeStep<TenantsStep>();
+        services.AddAdminMenuLink(new("Áp dụng công thức", "admin/recipes", 91), Roles.AllPermissions);
         return services;
     }
 

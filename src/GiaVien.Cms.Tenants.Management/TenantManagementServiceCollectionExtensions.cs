@@ -1,4 +1,5 @@
 using GiaVien.Cms.Tenants.Management.Archives;
+using GiaVien.Cms.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Tenants.Management;
@@ -19,6 +20,7 @@ public static class TenantManagementServiceCollectionExtensions
         services.AddSingleton<TenantRemoval>();
         services.AddSingleton<TenantRetirement>();
         services.AddSingleton<SetupRecipes>();
+        services.AddScoped<IAdminMenuEntry, TenantsMenuEntry>();
         return services;
     }
 }

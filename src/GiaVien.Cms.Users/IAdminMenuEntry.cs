@@ -13,4 +13,8 @@ public interface IAdminMenuEntry
 
 /// <param name="Label">Vietnamese, e.g. "Lịch công tác".</param>
 /// <param name="Url">Relative to the tenant's path base, e.g. "admin/lich-cong-tac".</param>
-public sealed record AdminMenuLink(string Label, string Url);
+/// <param name="Order">
+/// Where the link sits among the modules' links, lowest first (the shell's own links come before them all); a link that
+/// does not say comes last.
+/// </param>
+public sealed record AdminMenuLink(string Label, string Url, int Order = 1000);

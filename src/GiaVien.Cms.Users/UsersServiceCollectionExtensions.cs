@@ -13,6 +13,10 @@ public static class UsersServiceCollectionExtensions
         services.AddScoped<UserService>();
         services.AddScoped<ApiTokenService>();
         services.AddSingleton<PasswordLinks>();
+        services.AddAdminMenuLink(new("Người dùng", "admin/users", 60), Roles.ManageUsers);
+        services.AddAdminMenuLink(new("Vai trò", "admin/roles", 61), Roles.ManageUsers);
+        // Every signed-in user holds tokens of their own.
+        services.AddAdminMenuLink(new("Mã truy cập API", "admin/tokens", 95));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace GiaVien.Cms.Web.Tests;
 /// every other admin page is compiled into its module, no module references the host, and a module's page still
 /// opens inside the host's admin layout (navigation, sign-out) as it did when it lived in the host.
 /// </summary>
-public sealed class AdminPagesPlacementTests(SqliteDemoHost host) : IClassFixture<SqliteDemoHost>
+public sealed partial class AdminPagesPlacementTests(SqliteDemoHost host) : IClassFixture<SqliteDemoHost>
 {
     private static readonly string[] ShellRoutes =
     [
@@ -64,6 +65,37 @@ public sealed class AdminPagesPlacementTests(SqliteDemoHost host) : IClassFixtur
         Assert.Contains("/admin/tim-kiem", opened);
         Assert.Contains("/admin/theme/templates", opened);
     }
+
+    [Fact]
+    public async Task The_admin_menu_of_the_layout_links_only_the_shells_pages_and_every_modules_link_comes_from_the_module()
+    {
+        var modulePages = (await AdminPagesAsync()).Where(p => p.Assembly != WebHost).Select(p => p.Route).ToHashSet(StringComparer.Ordinal);
+        var layout = await File.ReadAllTextAsync(Path.Combine(RepositoryFolder.Root, "src", "GiaVien.Cms.Web", "Pages", "Shared", "_AdminLayout.cshtml"));
+        var menu = LayoutMenu().Match(layout);
+        Assert.True(menu.Success, "The admin layout has no <nav class=\"admin\"> menu");
+        var hardCoded = LayoutLink().Matches(menu.Value).Select(m => m.Groups["path"].Value).Where(modulePages.Contains).ToList();
+        Assert.True(hardCoded.Count == 0, $"The admin layout links module pages itself: {string.Join(", ", hardCoded)} (give the module an IAdminMenuEntry)");
+
+        // The links still show, once each, for the district's administrator, who may open every page.
+        var admin = await EditorClient.SignInAsync(host, "", CmsHost.AdminUserName, CmsHost.AdminPassword);
+        var shown = RenderedLink().Matches(LayoutMenu().Match(await admin.Http.GetStringAsync("/admin")).Value).Select(m => m.Groups["path"].Value).ToList();
+        string[] moduleLinks =
+        [
+            "/admin/media", "/admin/van-ban", "/admin/tenants", "/admin/hoi-dap", "/admin/users", "/admin/roles", "/admin/types", "/admin/theme",
+            "/admin/blocks", "/admin/features", "/admin/recipes", "/admin/tokens",
+        ];
+        Assert.All(moduleLinks, link => Assert.Single(shown, link));
+        Assert.Equal(["/admin", "/admin/content", "/admin/audit", "/admin/settings"], shown.Take(4));
+    }
+
+    [GeneratedRegex("<nav class=\"admin\".*?</nav>", RegexOptions.Singleline)]
+    private static partial Regex LayoutMenu();
+
+    [GeneratedRegex("Url\\.Content\\(\"~(?<path>/admin[^\"]*)\"\\)")]
+    private static partial Regex LayoutLink();
+
+    [GeneratedRegex("<a href=\"(?<path>[^\"]*)\">")]
+    private static partial Regex RenderedLink();
 
     private sealed record AdminPage(string Route, Assembly Assembly);
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using GiaVien.Cms.Web.Tests.Infrastructure;
 
 namespace GiaVien.Cms.Web.Tests;
 
@@ -9,7 +10,7 @@ namespace GiaVien.Cms.Web.Tests;
 /// </summary>
 public sealed class EditorAssetsPublishTests
 {
-    private static readonly string Project = Path.Combine(RepositoryRoot(), "src", "GiaVien.Cms.Web", "GiaVien.Cms.Web.csproj");
+    private static readonly string Project = Path.Combine(RepositoryFolder.Root, "src", "GiaVien.Cms.Web", "GiaVien.Cms.Web.csproj");
 
     [Fact]
     public async Task The_published_output_contains_the_editor()
@@ -53,7 +54,7 @@ public sealed class EditorAssetsPublishTests
     [Fact]
     public void The_image_build_stage_installs_npm_before_publishing()
     {
-        var dockerfile = File.ReadAllText(Path.Combine(RepositoryRoot(), "Dockerfile"));
+        var dockerfile = File.ReadAllText(Path.Combine(RepositoryFolder.Root, "Dockerfile"));
         var build = dockerfile[..dockerfile.IndexOf("FROM mcr.microsoft.com/dotnet/aspnet", StringComparison.Ordinal)];
 
         Assert.Matches(@"apt-get install[^\n]*\bnodejs\b[^\n]*\bnpm\b", build);
@@ -67,7 +68,7 @@ public sealed class EditorAssetsPublishTests
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepositoryRoot(),
+            WorkingDirectory = RepositoryFolder.Root,
         };
         foreach (var argument in arguments)
         {
@@ -79,16 +80,5 @@ public sealed class EditorAssetsPublishTests
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "GiaVien.Cms.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("GiaVien.Cms.sln not found above " + AppContext.BaseDirectory);
     }
 }

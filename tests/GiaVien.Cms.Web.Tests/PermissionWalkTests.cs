@@ -209,13 +209,7 @@ public sealed partial class PermissionWalkTests(SqliteDemoHost host) : IClassFix
 
     private static List<string> ReadmeTable()
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder!.FullName, "GiaVien.Cms.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var lines = File.ReadAllLines(Path.Combine(folder.FullName, "README.md"), Encoding.UTF8);
+        var lines = File.ReadAllLines(Path.Combine(RepositoryFolder.Root, "README.md"), Encoding.UTF8);
         var start = Array.FindIndex(lines, l => l.StartsWith("| route | handler | permission | roles |", StringComparison.Ordinal));
         return lines.Skip(start + 2).TakeWhile(l => l.StartsWith('|')).ToList();
     }

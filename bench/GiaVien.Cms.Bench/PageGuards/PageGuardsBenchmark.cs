@@ -18,12 +18,12 @@ internal static class PageGuardsBenchmark
     {
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("pageguards");
-        var builds = new[] { ("reference", Path.Combine(Path.GetFullPath(referenceFolder), "GiaVien.Cms.Web.dll")), ("this build", BenchApps.CmsDll) };
+        var builds = AbBuilds.Of(referenceFolder);
         var data = new Dictionary<string, string>();
-        foreach (var (name, dll) in builds)
+        foreach (var build in builds)
         {
-            data[name] = work.Sub(name.Replace(' ', '-'));
-            await SetUpAsync(dll, data[name], progress);
+            data[build.Name] = work.Sub(build.Slug);
+            await SetUpAsync(build.Dll, data[build.Name], progress);
         }
 
         var samples = new List<PageGuardsSample>();
@@ -31,7 +31,7 @@ internal static class PageGuardsBenchmark
         {
             foreach (var cached in new[] { true, false })
             {
-                foreach (var (name, dll) in round % 2 == 1 ? builds : builds.Reverse())
+                foreach (var (name, dll) in builds.InRoundOrder(round))
                 {
                     var settings = new Dictionary<string, string> { ["Cms__OutputCache__Enabled"] = cached ? "true" : "false" };
                     await using var server = BenchApps.StartCms(data[name], settings, dll);

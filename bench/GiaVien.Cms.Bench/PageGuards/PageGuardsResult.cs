@@ -14,8 +14,8 @@ internal sealed record PageGuardsResult(IReadOnlyList<PageGuardsSample> Samples,
             "server CPU µs/request (ref / this)", "reference / this build CPU");
         foreach (var cached in new[] { true, false })
         {
-            var reference = Median("reference", cached);
-            var current = Median("this build", cached);
+            var reference = Median(AbBuilds.Reference, cached);
+            var current = Median(AbBuilds.Current, cached);
             table.Row(cached ? "cached (output cache on)" : "uncached (output cache off)", reference.Rps, current.Rps, current.Rps / reference.Rps,
                 $"{reference.P99:0.0} / {current.P99:0.0}", $"{reference.CpuMicroseconds:0.0} / {current.CpuMicroseconds:0.0}",
                 reference.CpuMicroseconds / current.CpuMicroseconds);

@@ -11,6 +11,6 @@ public sealed class ScheduleMenuEntry(ScheduleWeeks weeks) : IAdminMenuEntry
     public async Task<AdminMenuLink?> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
         ContentPermissions.Can(user.Permissions(), user.Name(), ContentAction.Edit, null, reviewRequired: true, contentType: ScheduleFeature.ContentType)
         && await weeks.EnabledAsync(cancellationToken)
-            ? new AdminMenuLink("Lịch công tác", "admin/lich-cong-tac")
+            ? new AdminMenuLink("Lịch công tác", "admin/lich-cong-tac", 45)
             : null;
 }
