@@ -7,7 +7,7 @@ using GiaVien.Cms.Bench.Throughput;
 namespace GiaVien.Cms.Bench;
 
 /// <summary>
-/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|lists|pageguards|contentmodel|pageguardparts|visits|cluster|province [--option value]…</c>: each prints a Markdown table of
+/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|uncached|lists|pageguards|contentmodel|pageguardparts|visits|cluster|province [--option value]…</c>: each prints a Markdown table of
 /// the figures and their ratio to a baseline measured in the same run (see docs/benchmarks.md).
 /// </summary>
 internal static class BenchProgram
@@ -20,6 +20,7 @@ internal static class BenchProgram
           content     [--items 100000] [--publishes 200] [--postgres CONNECTION_STRING]
           article     [--threads 2] [--connections 32] [--seconds 10]
           lists       [--iterations 500]
+          uncached    [--reference BUILD_FOLDER] [--rounds 3] [--threads 2] [--connections 32] [--seconds 8]
           pageguards  --reference BUILD_FOLDER_OF_MAIN [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
           pageguardparts [--repetitions 2000]
           contentmodel --reference BUILD_FOLDER_OF_THE_COMMIT_BEFORE [--rounds 3] [--articles 2000] [--communes 5] [--threads 2] [--connections 32] [--seconds 10]
@@ -59,6 +60,8 @@ internal static class BenchProgram
             "contentmodel" => (await ContentModel.ContentModelBenchmark.RunAsync(options.String("reference"),
                 new ContentModel.ContentModelOptions(options.Int("rounds", 3), options.Int("articles", 2000), options.Int("communes", 5), options.Int("threads", 2),
                     options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10))), progress)).ToMarkdown(),
+            "uncached" => (await Uncached.UncachedBenchmark.RunAsync(options.Optional("reference"), options.Int("rounds", 3), options.Int("threads", 2),
+                options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 8)), progress)).ToMarkdown(),
             "pageguardparts" => PageGuards.PageGuardParts.Run(options.Int("repetitions", 2000), progress),
             "visits" => (await Visits.VisitsBenchmark.RunAsync(options.Int("rounds", 3), options.Int("threads", 2), options.Int("connections", 32),
                 TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),

@@ -26,6 +26,8 @@ public static class TenantsServiceCollectionExtensions
         services.AddScoped<ShellScope>();
         services.AddScoped(sp => sp.GetRequiredService<ShellScope>().Shell.CreateDbContext());
         services.AddScoped<SiteSettingsStore>();
+        services.AddOptions<Caching.PublicReadCacheOptions>().BindConfiguration("Cms:ReadCache");
+        services.AddScoped<Caching.PublicReadCache>();
         services.AddSingleton<IBackgroundWorkLock, SingleNodeWorkLock>();
         services.AddSingleton<TenantWorkSchedule>();
         services.AddSingleton<CmsMetrics>();

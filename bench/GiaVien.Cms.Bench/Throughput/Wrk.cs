@@ -24,7 +24,7 @@ internal static partial class Wrk
     public static async Task<WrkResult> RunAsync(Uri url, int threads, int connections, TimeSpan duration, IReadOnlyList<string>? headers = null)
     {
         var output = await RunAsync("/usr/bin/wrk",
-            ["--latency", $"-t{threads}", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", .. (headers ?? []).SelectMany(h => new[] { "-H", h }), url.ToString()]);
+            ["--latency", $"-t{threads}", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", .. (headers ?? []).SelectMany(h => new[] { "-H", h }), url.AbsoluteUri]);
         return Parse(output);
     }
 

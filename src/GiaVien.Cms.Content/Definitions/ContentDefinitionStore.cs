@@ -2,27 +2,39 @@ using System.Text.Json;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Tenants.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Content.Definitions;
 
-/// <summary>Reads and writes the tenant's content type and part definitions.</summary>
-public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds kinds, IEnumerable<IHiddenContentTypes> hiddenTypes)
+/// <summary>
+/// Reads and writes the tenant's content type and part definitions. What pages ask on every render (the definitions in
+/// use, the switched-off route prefixes) is kept in <paramref name="cache"/> until the tenant's next public change:
+/// saving a definition and switching a feature are such changes.
+/// </summary>
+public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds kinds, IEnumerable<IHiddenContentTypes> hiddenTypes, PublicReadCache? cache = null)
 {
+    // A rough weight per definition in the cache: they are a few hundred bytes of JSON each.
+    private const long BytesPerDefinition = 4096;
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
     /// <summary>The definitions editors, lists and the API work with: types a module has switched off are left out.</summary>
-    public async Task<ContentDefinitions> LoadAsync(CancellationToken cancellationToken = default) =>
-        await LoadAsync(await HiddenTypesAsync(cancellationToken), cancellationToken);
+    public Task<ContentDefinitions> LoadAsync(CancellationToken cancellationToken = default) =>
+        cache.ReadThroughAsync(db, "definitions.visible", async () => await LoadAsync(await HiddenTypesAsync(cancellationToken), cancellationToken),
+            definitions => BytesPerDefinition * definitions.Types.Count());
 
     /// <summary>The names of the types a module has switched off (a disabled feature's).</summary>
     public Task<HashSet<string>> HiddenTypesAsync(CancellationToken cancellationToken = default) => hiddenTypes.CollectAsync(db, cancellationToken);
 
     /// <summary>The route prefixes of the switched-off types, whose public paths and links must not show.</summary>
-    public async Task<IReadOnlySet<string>> HiddenRoutePrefixesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlySet<string>> HiddenRoutePrefixesAsync(CancellationToken cancellationToken = default) =>
+        cache.ReadThroughAsync(db, "definitions.hidden-prefixes", () => ReadHiddenRoutePrefixesAsync(cancellationToken), prefixes => BytesPerDefinition * (prefixes.Count + 1));
+
+    private async Task<IReadOnlySet<string>> ReadHiddenRoutePrefixesAsync(CancellationToken cancellationToken)
     {
         var hidden = await HiddenTypesAsync(cancellationToken);
         if (hidden.Count == 0)

@@ -1,11 +1,17 @@
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Tenants.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Content.Items;
 
-/// <summary>Read-side queries of the current tenant's published content.</summary>
-public sealed class ContentQueries(CmsDbContext db)
+/// <summary>
+/// Read-side queries of the current tenant's published content. The rows found are kept in <paramref name="cache"/>
+/// until the tenant's next public change, and each call makes items of its own from them (an item's JSON may be changed
+/// by whoever receives it).
+/// </summary>
+public sealed class ContentQueries(CmsDbContext db, PublicReadCache? cache = null)
 {
     public Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(string contentType, int count, CancellationToken cancellationToken = default) =>
         PublishedAsync(contentType, 0, count, cancellationToken);
@@ -23,11 +29,11 @@ public sealed class ContentQueries(CmsDbContext db)
 
     private async Task<IReadOnlyList<ContentItem>> PublishedAsync(string contentType, int skip, int take, bool withTranslations, CancellationToken cancellationToken)
     {
-        var records = await db.ContentItems.AsNoTracking()
+        var records = await cache.ReadThroughAsync(db, PublicReadCache.Key(withTranslations ? "items.published+translations" : "items.published", contentType, skip, take), async () => (IReadOnlyList<ContentItemRecord>)await db.ContentItems.AsNoTracking()
             .Where(i => i.ContentType == contentType && i.Published && i.DeletedUtc == null && (withTranslations || i.TranslationOf == null))
             .NewestFirst()
             .Skip(skip).Take(take)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), ReadCacheBytes.Of);
         return records.Select(ContentItemMapper.ToItem).ToList();
     }
 
@@ -39,9 +45,9 @@ public sealed class ContentQueries(CmsDbContext db)
             return [];
         }
 
-        var records = await db.ContentItems.AsNoTracking()
+        var records = await cache.ReadThroughAsync(db, PublicReadCache.Key("items.among", string.Join(',', ids)), async () => (IReadOnlyList<ContentItemRecord>)await db.ContentItems.AsNoTracking()
             .Where(i => ids.Contains(i.ContentItemId) && i.Published && i.DeletedUtc == null)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), ReadCacheBytes.Of);
         return records.Select(ContentItemMapper.ToItem).ToList();
     }
 
@@ -51,22 +57,24 @@ public sealed class ContentQueries(CmsDbContext db)
     /// </summary>
     public async Task<RouteMatch?> FindByPathAsync(string path, CancellationToken cancellationToken = default)
     {
-        var route = await db.ContentRoutes.AsNoTracking().SingleOrDefaultAsync(r => r.Path == path, cancellationToken);
-        if (route is null)
+        if (await cache.ReadThroughAsync(db, PublicReadCache.Key("items.path", path), () => ReadRouteAsync(path, cancellationToken), found => ReadCacheBytes.Of(found!.Record)) is not { } found)
         {
             return null;
         }
 
-        var record = await db.ContentItems.AsNoTracking()
-            .SingleOrDefaultAsync(i => i.ContentItemId == route.ContentItemId && i.Published, cancellationToken);
-        if (record is null)
-        {
-            return null;
-        }
-
-        var item = ContentItemMapper.ToItem(record);
-        return new RouteMatch(item, route.IsCanonical ? null : item.RoutePath);
+        var item = ContentItemMapper.ToItem(found.Record);
+        return new RouteMatch(item, found.IsCanonical ? null : item.RoutePath);
     }
+
+    /// <summary>The published row at <paramref name="path"/> in one query (route and item joined), or null.</summary>
+    private async Task<FoundRoute?> ReadRouteAsync(string path, CancellationToken cancellationToken) =>
+        await (from route in db.ContentRoutes.AsNoTracking()
+               join item in db.ContentItems.AsNoTracking() on route.ContentItemId equals item.ContentItemId
+               where route.Path == path && item.Published
+               select new FoundRoute(item, route.IsCanonical))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private sealed record FoundRoute(ContentItemRecord Record, bool IsCanonical);
 }
 
 /// <summary>An item found by path; <see cref="RedirectTo"/> is its current path when the requested one is former.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Tenants.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Content.Published;
@@ -9,14 +10,19 @@ namespace GiaVien.Cms.Content.Published;
 /// <summary>
 /// Read-side lists of the current tenant's published content for the public site and its feeds. Lists read
 /// only the columns they show and the JSON through <see cref="SummaryReader"/>. (Not EF compiled queries: a compiled
-/// query is bound to the first model it meets, and one process may serve SQLite and PostgreSQL tenants.)
+/// query is bound to the first model it meets, and one process may serve SQLite and PostgreSQL tenants.) Answers are
+/// kept in <paramref name="cache"/> until the tenant's next public change (not those of <see cref="PinnedAsync"/>, which
+/// end with time); without one, as for another tenant's database, every call reads.
 /// </summary>
-public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summaries)
+public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summaries, PublicReadCache? cache = null)
 {
     public const string CategoryTaxonomy = "chuyen-muc";
 
     /// <summary>The newest published items of <paramref name="contentType"/>, optionally in one category.</summary>
-    public async Task<IReadOnlyList<ContentSummary>> LatestAsync(string contentType, int skip, int take, string? termId = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ContentSummary>> LatestAsync(string contentType, int skip, int take, string? termId = null, CancellationToken cancellationToken = default) =>
+        cache.ReadThroughAsync(db, PublicReadCache.Key("published.latest", contentType, skip, take, termId), () => ReadLatestAsync(contentType, skip, take, termId, cancellationToken), ReadCacheBytes.Of);
+
+    private async Task<IReadOnlyList<ContentSummary>> ReadLatestAsync(string contentType, int skip, int take, string? termId, CancellationToken cancellationToken)
     {
         var query = Rows(db, contentType);
         if (termId is not null)
@@ -37,18 +43,22 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
 
     /// <summary>The published items of <paramref name="contentType"/> among <paramref name="ids"/>, in no particular order (the caller has its own).</summary>
     public async Task<IReadOnlyList<ContentSummary>> AmongAsync(string contentType, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ids.Count == 0 ? [] : await ReadAsync(Rows(db, contentType).Where(i => ids.Contains(i.ContentItemId)), cancellationToken);
+        ids.Count == 0 ? [] : await cache.ReadThroughAsync(db, PublicReadCache.Key("published.among", contentType, string.Join(',', ids)),
+            async () => (IReadOnlyList<ContentSummary>)await ReadAsync(Rows(db, contentType).Where(i => ids.Contains(i.ContentItemId)), cancellationToken), ReadCacheBytes.Of);
 
     public Task<int> CountAsync(string contentType, string? termId = null, CancellationToken cancellationToken = default) =>
-        termId is null
+        cache.ReadThroughAsync(db, PublicReadCache.Key("published.count", contentType, termId), () => termId is null
             ? Rows(db, contentType).CountAsync(cancellationToken)
-            : Rows(db, contentType).CountAsync(i => i.Terms.Any(t => t.TermContentItemId == termId), cancellationToken);
+            : Rows(db, contentType).CountAsync(i => i.Terms.Any(t => t.TermContentItemId == termId), cancellationToken), _ => 32);
 
     /// <summary>
     /// "Bài viết khác": items sharing a category with the current one first, then the newest others; newest first
     /// within each group; never the current item.
     /// </summary>
-    public async Task<IReadOnlyList<ContentSummary>> OthersAsync(string contentType, string excludeId, IReadOnlyList<string> termIds, int take, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ContentSummary>> OthersAsync(string contentType, string excludeId, IReadOnlyList<string> termIds, int take, CancellationToken cancellationToken = default) =>
+        cache.ReadThroughAsync(db, PublicReadCache.Key("published.others", contentType, excludeId, string.Join(',', termIds), take), () => ReadOthersAsync(contentType, excludeId, termIds, take, cancellationToken), ReadCacheBytes.Of);
+
+    private async Task<IReadOnlyList<ContentSummary>> ReadOthersAsync(string contentType, string excludeId, IReadOnlyList<string> termIds, int take, CancellationToken cancellationToken)
     {
         var sameCategory = termIds.Count == 0 ? [] : await Summaries(Rows(db, contentType)
             .Where(i => i.ContentItemId != excludeId && i.Terms.Any(t => termIds.Contains(t.TermContentItemId))), 0, take, cancellationToken);
@@ -66,7 +76,10 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
     public Task<IReadOnlyList<CategoryTerm>> CategoriesAsync(CancellationToken cancellationToken = default) => TermsAsync(CategoryTaxonomy, cancellationToken);
 
     /// <summary>The terms of the taxonomy <paramref name="taxonomyId"/> (kinds of document…), in the editors' order, each with a URL slug unique in the list.</summary>
-    public async Task<IReadOnlyList<CategoryTerm>> TermsAsync(string taxonomyId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CategoryTerm>> TermsAsync(string taxonomyId, CancellationToken cancellationToken = default) =>
+        cache.ReadThroughAsync(db, PublicReadCache.Key("published.terms", taxonomyId), () => ReadTermsAsync(taxonomyId, cancellationToken), ReadCacheBytes.Of);
+
+    private async Task<IReadOnlyList<CategoryTerm>> ReadTermsAsync(string taxonomyId, CancellationToken cancellationToken)
     {
         var data = await db.ContentItems.AsNoTracking()
             .Where(i => i.ContentItemId == taxonomyId && i.Published && i.DeletedUtc == null)
@@ -98,13 +111,13 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
     }
 
     /// <summary>Every published item with a public path, newest change first (for sitemap.xml and the HTML sitemap).</summary>
-    public async Task<IReadOnlyList<PublishedEntry>> EntriesAsync(CancellationToken cancellationToken = default) =>
-        await (from item in db.ContentItems.AsNoTracking()
+    public Task<IReadOnlyList<PublishedEntry>> EntriesAsync(CancellationToken cancellationToken = default) =>
+        cache.ReadThroughAsync(db, PublicReadCache.Key("published.entries"), async () => (IReadOnlyList<PublishedEntry>)await (from item in db.ContentItems.AsNoTracking()
                join route in db.ContentRoutes.AsNoTracking() on item.ContentItemId equals route.ContentItemId
                where item.Published && item.DeletedUtc == null && route.IsCanonical
                orderby item.ModifiedUtc descending
                select new PublishedEntry(route.Path, item.ContentType, item.DisplayText, item.ModifiedUtc))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), ReadCacheBytes.Of);
 
     // Lists show the originals: a translation is reached from its original's language switch, not listed beside it.
     private static IQueryable<ContentItemRecord> Rows(CmsDbContext db, string type) =>

@@ -40,11 +40,12 @@ public sealed class ClusterNodes : IAsyncLifetime
         await StartNodeAsync();
     }
 
-    /// <summary>Starts one more node of the installation.</summary>
-    public async Task<HostProcess> StartNodeAsync()
+    /// <summary>Starts one more node of the installation, with <paramref name="extraSettings"/> of its own (<c>--Cms:OutputCache:Enabled=false</c>).</summary>
+    public async Task<HostProcess> StartNodeAsync(params string[] extraSettings)
     {
         var folder = Directory.CreateTempSubdirectory("giavien-node-").FullName;
         var node = await HostProcess.StartAsync(folder, TestRecipes.CreateFolder(folder),
+        [
             "--Cms:Setup:Recipe=giavien-district",
             "--Cms:Database:Provider=PostgreSql",
             $"--Cms:Database:PostgreSqlConnectionString={ConnectionString}",
@@ -59,7 +60,9 @@ public sealed class ClusterNodes : IAsyncLifetime
             "--Cms:Media:S3:ForcePathStyle=true",
             "--Cms:Tenants:BackgroundInterval=00:00:01",
             // Tests move schedules by writing the database directly, unseen by the nodes: read due times every pass.
-            "--Cms:Tenants:ScheduleRecheck=00:00:01");
+            "--Cms:Tenants:ScheduleRecheck=00:00:01",
+            .. extraSettings,
+        ]);
         _nodes.Add((node, folder));
         return node;
     }
