@@ -24,7 +24,7 @@ internal static class BenchProgram
           pageguardparts [--repetitions 2000]
           visits      [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
           cluster     [--threads 2] [--connections 32] [--seconds 10] [--postgres CONNECTION_STRING] [--redis HOST:PORT]
-          province    [--tenants 1000] [--settle-seconds 60] [--idle-seconds 60] [--release-seconds 90]
+          province    [--tenants 1000] [--settle-seconds 60] [--idle-seconds 60] [--release-seconds 90] [--home-samples 15]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -47,7 +47,8 @@ internal static class BenchProgram
         {
             "startup" => (await StartupBenchmark.RunAsync(options.Int("runs", 5), progress)).ToMarkdown(),
             "province" => (await Province.ProvinceBenchmark.RunAsync(options.Int("tenants", 1000), TimeSpan.FromSeconds(options.Int("settle-seconds", 60)),
-                TimeSpan.FromSeconds(options.Int("idle-seconds", 60)), TimeSpan.FromSeconds(options.Int("release-seconds", 90)), progress)).ToMarkdown(),
+                TimeSpan.FromSeconds(options.Int("idle-seconds", 60)), TimeSpan.FromSeconds(options.Int("release-seconds", 90)), options.Int("home-samples", 15),
+                progress)).ToMarkdown(),
             "tenants" => (await TenantsBenchmark.RunAsync(options.Ints("tenants", [1, 50, 200]), TimeSpan.FromSeconds(options.Int("idle-seconds", 2)), progress)).ToMarkdown(),
             "lists" => await Article.ListQueryBenchmark.RunAsync(options.Int("iterations", 500), progress),
             "article" => (await Article.ArticleBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
