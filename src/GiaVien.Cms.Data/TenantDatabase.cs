@@ -15,13 +15,14 @@ namespace GiaVien.Cms.Data;
 /// creates a missing file or schema, so data that disappears is never replaced by an empty site.
 /// </summary>
 public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOptions> options, Changes.PublicChanges publicChanges,
-    Changes.ScheduledWorkChanges? scheduledWork = null, IEnumerable<Changes.ITenantSaveInterceptor>? moduleInterceptors = null)
+    Changes.ScheduledWorkChanges? scheduledWork = null, IEnumerable<Changes.ITenantSaveInterceptor>? moduleInterceptors = null) : IDisposable
 {
     public const string SqliteMigrationsAssembly = "GiaVien.Cms.Data.Sqlite";
     public const string PostgreSqlMigrationsAssembly = "GiaVien.Cms.Data.PostgreSql";
     public const string HostSchema = "cms_host";
 
     private readonly DatabaseOptions _options = options.Value;
+    private readonly SqliteTenantTemplate _sqliteTemplate = new();
 
     public DatabaseProvider DefaultProvider => _options.Provider;
 
@@ -66,26 +67,28 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
         return builder.Options;
     }
 
-    /// <summary>Setup only (a recipe, an archive import): creates the tenant's database (file or schema) and migrates it.</summary>
+    /// <summary>
+    /// Setup only (a recipe, an archive import): creates the tenant's database (file or schema) with the current schema:
+    /// a SQLite file is copied from the migrated template, a PostgreSQL schema is migrated.
+    /// </summary>
     public async Task CreateTenantAsync(string tenantName, DatabaseProvider provider, CancellationToken cancellationToken)
     {
         if (provider == DatabaseProvider.PostgreSql)
         {
             await EnsurePostgreSqlSchemaAsync(SchemaName(tenantName), cancellationToken);
-        }
-        else
-        {
-            Directory.CreateDirectory(dataFolder.SiteFolder(tenantName));
-            await using var create = new SqliteConnection(SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName), SqliteOpenMode.ReadWriteCreate, pooling: false));
-            await create.OpenAsync(cancellationToken);
-            await using var wal = create.CreateCommand();
-            // WAL lets readers keep reading while the editor saves; the setting is stored in the file.
-            wal.CommandText = "PRAGMA journal_mode=WAL;";
-            await wal.ExecuteNonQueryAsync(cancellationToken);
+            await using var db = new CmsDbContext(TenantOptions(tenantName, provider));
+            await MigrateIfPendingAsync(db, cancellationToken);
+            return;
         }
 
-        await using var db = new CmsDbContext(TenantOptions(tenantName, provider));
-        await MigrateIfPendingAsync(db, cancellationToken);
+        Directory.CreateDirectory(dataFolder.SiteFolder(tenantName));
+        await using var create = new SqliteConnection(SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName), SqliteOpenMode.ReadWriteCreate, pooling: false));
+        await create.OpenAsync(cancellationToken);
+        await _sqliteTemplate.CopyToAsync(create, cancellationToken);
+        await using var wal = create.CreateCommand();
+        // WAL lets readers keep reading while the editor saves; the setting is stored in the file.
+        wal.CommandText = "PRAGMA journal_mode=WAL;";
+        await wal.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -265,4 +268,6 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
             // Another node created it between the check and the create: that is the outcome we wanted.
         }
     }
+
+    public void Dispose() => _sqliteTemplate.Dispose();
 }

@@ -48,7 +48,7 @@ public sealed class RecipeExecutor(RecipeHarvester harvester, IEnumerable<IRecip
         }
 
         var db = tenantServices.GetRequiredService<CmsDbContext>();
-        var execution = new RecipeExecution(tenantServices, run.UserName);
+        var execution = new RecipeExecution(tenantServices, run.UserName, parameters.PasswordHashes);
         // A caller with its own transaction (enabling a feature: recipe, migrations and state at once) commits it itself.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         foreach (var step in planned)

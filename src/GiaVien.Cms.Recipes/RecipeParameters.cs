@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Users;
 
 namespace GiaVien.Cms.Recipes;
 
@@ -8,13 +9,32 @@ namespace GiaVien.Cms.Recipes;
 /// Values supplied at setup (admin user name, password, site name…) substituted into recipe strings written
 /// as <c>[setup:AdminUserName]</c>, so the same recipe serves every installation without holding secrets.
 /// </summary>
-public sealed partial class RecipeParameters(IReadOnlyDictionary<string, string> values)
+public sealed partial class RecipeParameters
 {
+    private readonly IReadOnlyDictionary<string, string> _values;
+
+    public RecipeParameters(IReadOnlyDictionary<string, string> values)
+        : this(values, new PasswordHashReuse())
+    {
+    }
+
+    private RecipeParameters(IReadOnlyDictionary<string, string> values, PasswordHashReuse passwordHashes)
+    {
+        _values = values;
+        PasswordHashes = passwordHashes;
+    }
+
     public static RecipeParameters None { get; } = new(new Dictionary<string, string>());
+
+    /// <summary>
+    /// Shared by every copy made with <see cref="With"/>, so the tenants set up with these parameters (a bulk creation, a
+    /// district's member sites) hash their common first administrator's password once.
+    /// </summary>
+    public PasswordHashReuse PasswordHashes { get; }
 
     /// <summary>These parameters with <paramref name="name"/> set (or replaced).</summary>
     public RecipeParameters With(string name, string value) =>
-        new(new Dictionary<string, string>(values) { [name] = value });
+        new(new Dictionary<string, string>(_values) { [name] = value }, PasswordHashes);
 
     /// <summary>
     /// These parameters with what the tenant itself answers: <c>[setup:SiteName]</c>, its display name, and
@@ -44,7 +64,7 @@ public sealed partial class RecipeParameters(IReadOnlyDictionary<string, string>
             case JsonValue value when value.TryGetValue<string>(out var text) && text.Contains("[setup:", StringComparison.Ordinal):
                 return JsonValue.Create(Placeholder().Replace(text, match =>
                 {
-                    if (values.TryGetValue(match.Groups[1].Value, out var replacement))
+                    if (_values.TryGetValue(match.Groups[1].Value, out var replacement))
                     {
                         return replacement;
                     }

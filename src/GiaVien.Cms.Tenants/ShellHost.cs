@@ -108,12 +108,26 @@ public sealed class ShellHost
             if (lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully && lazy.Value.Result.LastRequestTicks < threshold)
             {
                 Release(name);
+                CloseConnectionsUnlessActive(lazy.Value.Result.Tenant);
                 ReleasedIdle?.Invoke(name);
                 released++;
             }
         }
 
         return released;
+    }
+
+    /// <summary>
+    /// Closes the tenant's pooled database connections (each holds its file open and up to 2 MB of SQLite page cache, or a
+    /// PostgreSQL server process) unless the tenant has an active shell: after its idle release, and after background
+    /// work on a tenant nobody visits, which would otherwise leave them open until the pool prunes them minutes later.
+    /// </summary>
+    public void CloseConnectionsUnlessActive(TenantRecord tenant)
+    {
+        if (!IsActive(tenant.Name))
+        {
+            _database.ReleaseConnections(tenant.Name, tenant.DatabaseProvider);
+        }
     }
 
     private async Task EnsureSchemaAsync(TenantRecord tenant, CancellationToken cancellationToken)

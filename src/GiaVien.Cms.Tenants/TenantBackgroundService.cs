@@ -88,18 +88,7 @@ public sealed class TenantBackgroundService(
                 return;
             }
 
-            var shell = await shells.GetForBackgroundAsync(tenant, cancellationToken);
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
-            // Due times are read again from the database at least this often, in case a change was not notified.
-            var nextDue = clock.GetUtcNow() + options.Value.ScheduleRecheck;
-            foreach (var task in scope.ServiceProvider.GetServices<ITenantBackgroundTask>().Where(t => sharedWork || t.RunsOnEveryNode))
-            {
-                await task.RunAsync(scope.ServiceProvider, cancellationToken);
-                var due = await task.NextDueAsync(scope.ServiceProvider, cancellationToken);
-                nextDue = due < nextDue ? due.Value : nextDue;
-            }
-
+            var nextDue = await RunTasksAsync(tenant, sharedWork, cancellationToken);
             schedule.Completed(tenant.Name, nextDue);
             metrics.BackgroundWork(tenant.Name, clock.GetElapsedTime(started));
         }
@@ -111,6 +100,32 @@ public sealed class TenantBackgroundService(
             {
                 logger.LogError(e, "Background work failed for tenant {TenantName}", tenant.Name);
             }
+        }
+    }
+
+    /// <returns>When the tenant's work is next due.</returns>
+    private async Task<DateTimeOffset> RunTasksAsync(TenantRecord tenant, bool sharedWork, CancellationToken cancellationToken)
+    {
+        var shell = await shells.GetForBackgroundAsync(tenant, cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
+            // Due times are read again from the database at least this often, in case a change was not notified.
+            var nextDue = clock.GetUtcNow() + options.Value.ScheduleRecheck;
+            foreach (var task in scope.ServiceProvider.GetServices<ITenantBackgroundTask>().Where(t => sharedWork || t.RunsOnEveryNode))
+            {
+                await task.RunAsync(scope.ServiceProvider, cancellationToken);
+                var due = await task.NextDueAsync(scope.ServiceProvider, cancellationToken);
+                nextDue = due < nextDue ? due.Value : nextDue;
+            }
+
+            return nextDue;
+        }
+        finally
+        {
+            // A tenant nobody visits keeps nothing open between its background runs, hours apart.
+            shells.CloseConnectionsUnlessActive(tenant);
         }
     }
 

@@ -24,7 +24,12 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
 
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
 
-    public async Task<UserRecord> CreateAsync(string userName, string? email, string password, IEnumerable<string> roleNames, CancellationToken cancellationToken = default)
+    public Task<UserRecord> CreateAsync(string userName, string? email, string password, IEnumerable<string> roleNames, CancellationToken cancellationToken = default) =>
+        CreateAsync(userName, email, password, roleNames, hashes: null, cancellationToken);
+
+    /// <param name="hashes">Where a setup creating the same user in many tenants keeps the password's hash, computed once.</param>
+    public async Task<UserRecord> CreateAsync(string userName, string? email, string password, IEnumerable<string> roleNames, PasswordHashReuse? hashes,
+        CancellationToken cancellationToken)
     {
         if (ValidateUserName(userName) is { } nameError)
         {
@@ -64,7 +69,7 @@ public sealed class UserService(CmsDbContext db, IPasswordHasher<UserRecord> has
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             Roles = roles,
         };
-        user.PasswordHash = hasher.HashPassword(user, password);
+        user.PasswordHash = hashes is null ? hasher.HashPassword(user, password) : hashes.HashOf(password, () => hasher.HashPassword(user, password));
         db.Users.Add(user);
         await db.SaveChangesAsync(cancellationToken);
         return user;

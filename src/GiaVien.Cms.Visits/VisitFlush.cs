@@ -41,6 +41,11 @@ public sealed class VisitFlush(VisitTally tally, TenantRegistry registry, ShellH
                     tally.Add(key, views);
                 }
             }
+            finally
+            {
+                // The last visitors' counts arrive after the tenant went idle: writing them must not reopen its database for good.
+                shells.CloseConnectionsUnlessActive(record);
+            }
         }
     }
 

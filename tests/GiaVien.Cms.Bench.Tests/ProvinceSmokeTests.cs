@@ -9,7 +9,7 @@ public sealed class ProvinceSmokeTests
     public async Task Province_creates_the_communes_restarts_and_measures_idle_memory_and_the_district_home()
     {
         var result = await ProvinceBenchmark.RunAsync(tenants: 2, settle: TimeSpan.FromSeconds(1), idleWindow: TimeSpan.FromSeconds(1),
-            releaseWait: TimeSpan.FromSeconds(1), cmsDll: null, TextWriter.Null);
+            releaseWait: TimeSpan.FromSeconds(1), homeSamples: 2, cmsDll: null, TextWriter.Null);
 
         Assert.True(result.CreationRate > 0 && result.DataBuild > TimeSpan.Zero);
         Assert.True(result.HealthMs > 0 && result.ReadyMs >= result.HealthMs && result.FirstHomeMs >= result.ReadyMs);

@@ -56,7 +56,7 @@ public sealed class UsersStep : IRecipeStep
         foreach (var user in JsonPaths.GetArray(step, "Users")!.OfType<JsonObject>())
         {
             await users.CreateAsync(JsonPaths.GetString(user, "UserName")!, JsonPaths.GetString(user, "Email"),
-                JsonPaths.GetString(user, "Password")!, JsonPaths.GetStrings(user, "Roles"), cancellationToken);
+                JsonPaths.GetString(user, "Password")!, JsonPaths.GetStrings(user, "Roles"), execution.PasswordHashes, cancellationToken);
         }
     }
 }
