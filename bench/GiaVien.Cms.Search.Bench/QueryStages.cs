@@ -24,7 +24,10 @@ public static class QueryStages
         {
             ("parse and build the query", q => Build(builder, q)),
             ("build + match query, top 10 by score (as the baseline collects)", q => Searching(index, s => s.Search(Build(builder, q).Match, 10))),
-            ($"build + match query, top {NewsSearch.RescoreWindow} by relevance and date (as the product collects)", q => Searching(index, s => Window(s, Build(builder, q)))),
+            ($"build + match query, top {NewsSearch.RescoreWindow} by score only", q => Searching(index, s => s.Search(Build(builder, q).Match, NewsSearch.RescoreWindow))),
+            ($"build + match query, top {NewsSearch.RescoreWindow} by relevance and date, Lucene's sorting collector (before)", q => Searching(index, s =>
+                s.Search(Build(builder, q).Match, null, NewsSearch.RescoreWindow, ByRelevance, doDocScores: true, doMaxScore: false))),
+            ($"build + match query, top {NewsSearch.RescoreWindow} by relevance and date, RelevanceCollector (as the product collects)", q => Searching(index, s => Window(s, Build(builder, q)))),
             ($"build + top {NewsSearch.RescoreWindow} + rescoring them with the boost query", q => Searching(index, s =>
             {
                 var query = Build(builder, q);
@@ -72,8 +75,12 @@ public static class QueryStages
 
     private static NewsQuery Build(NewsQueryBuilder builder, string text) => CodeQuery.Widen(builder.Build(UserQuery.Parse(text))!, text);
 
-    private static TopFieldDocs Window(IndexSearcher searcher, NewsQuery query) =>
-        searcher.Search(query.Match, null, NewsSearch.RescoreWindow, ByRelevance, doDocScores: true, doMaxScore: false);
+    private static TopDocs Window(IndexSearcher searcher, NewsQuery query)
+    {
+        var collector = new RelevanceCollector(NewsSearch.RescoreWindow);
+        searcher.Search(query.Match, collector);
+        return collector.TopDocs();
+    }
 
     private static void Top10(IndexSearcher searcher, NewsQuery query, Action<Lucene.Net.Documents.Document> use)
     {
