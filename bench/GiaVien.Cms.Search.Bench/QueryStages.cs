@@ -59,7 +59,7 @@ public static class QueryStages
                 run(query);
             }
 
-            var started = ThreadCpuNs();
+            var started = ThreadCpu.Nanoseconds();
             for (var r = 0; r < repetitions; r++)
             {
                 foreach (var query in queries)
@@ -68,7 +68,7 @@ public static class QueryStages
                 }
             }
 
-            var ms = (ThreadCpuNs() - started) / 1e6 / (repetitions * queries.Count);
+            var ms = (ThreadCpu.Nanoseconds() - started) / 1e6 / (repetitions * queries.Count);
             yield return $"| {name} | {ms.ToString("0.000", CultureInfo.InvariantCulture)} |";
         }
     }
@@ -102,7 +102,4 @@ public static class QueryStages
             index.Searchers.Release(searcher);
         }
     }
-
-    // The first field of schedstat is the time this thread has run on a CPU, in nanoseconds.
-    private static long ThreadCpuNs() => long.Parse(File.ReadAllText("/proc/thread-self/schedstat").Split(' ')[0], CultureInfo.InvariantCulture);
 }
