@@ -9,6 +9,14 @@ using GiaVien.Cms.Search.Querying;
 using Microsoft.Extensions.Options;
 
 // dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- [articles] [tenants] [perTenant] [queriesPerClient]
+// dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- stages [articles] [repetitions]
+if (args is ["stages", ..])
+{
+    var stageArguments = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+    Console.WriteLine(SearchBenchmark.Stages(stageArguments.ElementAtOrDefault(0) is > 0 and var n ? n : 100_000, stageArguments.ElementAtOrDefault(1) is > 0 and var r ? r : 3));
+    return;
+}
+
 var arguments = args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
 var report = await SearchBenchmark.RunAsync(
     articles: arguments.ElementAtOrDefault(0) is > 0 and var a ? a : 100_000,
@@ -37,30 +45,20 @@ namespace GiaVien.Cms.Search.Bench
                 var plain = items.Select(Baseline.ToPlain).ToList();
                 var queries = Enumerable.Range(0, 400).Select(_ => generator.Query()).ToList();
 
-                // Index build
-                using var baseline = new Baseline(Path.Combine(folder, "baseline"));
-                var baselineRate = Rate(articles, () => baseline.Build(plain));
+                // Index build, both on every core (IndexWriter takes documents from several threads; the product rebuilds so)
+                var threads = Environment.ProcessorCount;
+                using var baseline = new Baseline(Path.Combine(folder, "baseline"), analyzer, Baseline.NewsFields);
+                var baselineRate = Rate(articles, () => baseline.Build(plain, Baseline.NewsDocument, threads));
                 var titles = new Dictionary<string, string>();
-                double oneThreadRate;
-                using (var oneThread = IndexGeneration.Create(Path.Combine(folder, "one-thread"), analyzer, 0))
-                {
-                    oneThreadRate = Rate(articles, () =>
-                    {
-                        oneThread.AddAll(items, titles, threads: 1);
-                        oneThread.Commit();
-                    });
-                }
-
                 using var product = IndexGeneration.Create(Path.Combine(folder, "product"), analyzer, 0);
                 var productRate = Rate(articles, () =>
                 {
-                    product.AddAll(items, titles, Environment.ProcessorCount);
+                    product.AddAll(items, titles, threads);
                     product.Commit();
                 });
-                lines.Add("| measure | GiaVien search | baseline (raw Lucene, StandardAnalyzer) | ratio |");
+                lines.Add("| measure | GiaVien search | baseline (raw Lucene, same analyzer and match query, top 10) | ratio |");
                 lines.Add("|---|---|---|---|");
-                lines.Add(Row($"full index build, articles/s (rebuild as the product runs it: {Environment.ProcessorCount} threads)", productRate, baselineRate, "0"));
-                lines.Add(Row("full index build, articles/s, one thread each", oneThreadRate, baselineRate, "0"));
+                lines.Add(Row($"full index build, articles/s ({threads} threads each)", productRate, baselineRate, "0"));
                 lines.Add(Row("index size on disk per 1k articles, MB", SizeMb(product.Path) * 1000 / articles, SizeMb(Path.Combine(folder, "baseline")) * 1000 / articles, "0.00"));
 
                 // Query latency on one tenant
@@ -68,32 +66,37 @@ namespace GiaVien.Cms.Search.Bench
                 var one = new List<SearchTarget> { new(tenant, product, "") };
                 foreach (var clients in new[] { 1, 8 })
                 {
-                    var ours = Latencies.Measure(queries, clients, queriesPerClient, q => search.Search(one, new SearchRequest(q), sharedOnly: false));
-                    var theirs = Latencies.Measure(queries, clients, queriesPerClient, baseline.Search);
+                    var (ours, theirs) = Latencies.Compare(queries, clients, queriesPerClient, q => search.Search(one, new SearchRequest(q), sharedOnly: false), baseline.Search);
                     lines.Add(Row($"query p50 ms, {clients} client(s), {articles:N0} articles", ours.P50, theirs.P50, "0.00"));
                     lines.Add(Row($"query p99 ms, {clients} client(s), {articles:N0} articles", ours.P99, theirs.P99, "0.00"));
                     lines.Add(Row($"query CPU ms per query, {clients} client(s), {articles:N0} articles", ours.CpuMs, theirs.CpuMs, "0.00"));
                 }
 
-                // District view: one query over many tenants' indexes, against the same query on one index of as many articles
+                // District view: one query over many tenants' indexes, against raw Lucene over as many raw indexes
                 var district = new List<SearchTarget>();
+                var rawTenants = new List<Baseline>();
                 var districtGenerator = new NewsGenerator(Seed + 1);
                 for (var i = 0; i < tenants; i++)
                 {
+                    var tenantItems = Enumerable.Range(i * perTenant, perTenant).Select(districtGenerator.Next).ToList();
                     var generation = IndexGeneration.Create(Path.Combine(folder, $"tenant-{i}"), analyzer, 0);
-                    generation.AddAll(Enumerable.Range(i * perTenant, perTenant).Select(districtGenerator.Next).ToList(), titles, Environment.ProcessorCount);
-
+                    generation.AddAll(tenantItems, titles, threads);
                     generation.Commit();
                     district.Add(new SearchTarget(new TenantRecord { Name = $"xa-{i}", DisplayName = $"Xã {i}" }, generation, $"/xa-{i}"));
+                    var raw = new Baseline(Path.Combine(folder, $"raw-tenant-{i}"), analyzer, Baseline.NewsFields);
+                    raw.Build(tenantItems.Select(Baseline.ToPlain).ToList(), Baseline.NewsDocument, threads);
+                    rawTenants.Add(raw);
                 }
 
-                foreach (var clients in new[] { 1, 8 })
+                using (var rawDistrict = new BaselineDistrict(rawTenants))
                 {
-                    var ours = Latencies.Measure(queries, clients, queriesPerClient, q => search.Search(district, new SearchRequest(q), sharedOnly: true));
-                    var single = Latencies.Measure(queries, clients, queriesPerClient, q => search.Search(one, new SearchRequest(q), sharedOnly: false));
-                    lines.Add(Row($"district p50 ms, {clients} client(s), {tenants} × {perTenant:N0} (baseline: one index of {articles:N0})", ours.P50, single.P50, "0.00"));
-                    lines.Add(Row($"district p99 ms, {clients} client(s), {tenants} × {perTenant:N0} (baseline: one index of {articles:N0})", ours.P99, single.P99, "0.00"));
-                    lines.Add(Row($"district CPU ms per query, {clients} client(s) (baseline: one index of {articles:N0})", ours.CpuMs, single.CpuMs, "0.00"));
+                    foreach (var clients in new[] { 1, 8 })
+                    {
+                        var (ours, theirs) = Latencies.Compare(queries, clients, queriesPerClient, q => search.Search(district, new SearchRequest(q), sharedOnly: true), rawDistrict.Search);
+                        lines.Add(Row($"district p50 ms, {clients} client(s), {tenants} × {perTenant:N0}", ours.P50, theirs.P50, "0.00"));
+                        lines.Add(Row($"district p99 ms, {clients} client(s), {tenants} × {perTenant:N0}", ours.P99, theirs.P99, "0.00"));
+                        lines.Add(Row($"district CPU ms per query, {clients} client(s)", ours.CpuMs, theirs.CpuMs, "0.00"));
+                    }
                 }
 
                 foreach (var target in district)
@@ -105,6 +108,29 @@ namespace GiaVien.Cms.Search.Bench
                 lines.Add(Row("publish → searchable ms, mean (baseline: applying at once, no polling)", polled.Average(), immediate.Average(), "0.0"));
                 lines.Add(Row("publish → searchable ms, max (baseline: applying at once, no polling)", polled.Max(), immediate.Max(), "0.0"));
                 return string.Join(Environment.NewLine, lines);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        /// <summary>The product's query path stage by stage on one index (<see cref="QueryStages"/>).</summary>
+        public static string Stages(int articles, int repetitions)
+        {
+            var folder = Directory.CreateTempSubdirectory("giavien-bench-").FullName;
+            try
+            {
+                var analyzer = new VietnameseAnalyzer();
+                var search = new NewsSearch(new NewsQueryBuilder(analyzer), new Snippets(analyzer), Options.Create(new SearchOptions()));
+                var generator = new NewsGenerator(Seed);
+                var items = Enumerable.Range(1, articles).Select(generator.Next).ToList();
+                var queries = Enumerable.Range(0, 400).Select(_ => generator.Query()).ToList();
+                using var product = IndexGeneration.Create(Path.Combine(folder, "product"), analyzer, 0);
+                product.AddAll(items, new Dictionary<string, string>(), Environment.ProcessorCount);
+                product.Commit();
+                return $"# Query stages ({articles:N0} articles, seed {Seed})" + Environment.NewLine + Environment.NewLine +
+                    string.Join(Environment.NewLine, QueryStages.Measure(analyzer, search, product, queries, repetitions));
             }
             finally
             {

@@ -20,9 +20,7 @@ internal static class PdfText
             foreach (var page in document.GetPages())
             {
                 pages++;
-                // The page's words joined by spaces: its raw text runs the last word of a line into the first of the next
-                // ("xã" + "tổ chức" gave "xãtổ"), and neither word could then be found.
-                var pageText = string.Join(' ', page.GetWords().Select(w => w.Text));
+                var pageText = PdfPageText.Of(page);
                 hasText |= pageText.Any(char.IsLetterOrDigit);
                 if (!text.Add(pageText) || pages >= limits.MaxPages)
                 {

@@ -1,4 +1,3 @@
-using GiaVien.Cms.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -23,7 +22,7 @@ public static class BoostRescorer
         var dates = new Dictionary<ScoreDoc, long>(hits.Length, ReferenceEqualityComparer.Instance);
         AtomicReaderContext? leaf = null;
         Scorer? scorer = null;
-        NumericDocValues? leafDates = null;
+        long[] leafDates = [];
         // Scorers only move forward: visit the hits in document order, leaf by leaf.
         foreach (var hit in hits.OrderBy(h => h.Doc))
         {
@@ -31,11 +30,11 @@ public static class BoostRescorer
             {
                 leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
                 scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                leafDates = leaf.AtomicReader.GetNumericDocValues(NewsFields.Date);
+                leafDates = SegmentDates.Of(leaf.AtomicReader);
             }
 
             var doc = hit.Doc - leaf.DocBase;
-            dates[hit] = leafDates?.Get(doc) ?? 0;
+            dates[hit] = leafDates[doc];
             if (scorer is not null && (scorer.DocID >= doc || scorer.Advance(doc) != DocIdSetIterator.NO_MORE_DOCS) && scorer.DocID == doc)
             {
                 hit.Score += scorer.GetScore();

@@ -21,7 +21,6 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
     // refreshed readers reuse the segments that did not change) instead of walking the term's postings each time.
     private static readonly Filter SharedOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(NewsFields.Shared, NewsFields.Yes))));
 
-    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(NewsFields.Date, SortFieldType.INT64, true));
     private static readonly Sort ByDate = new(new SortField(NewsFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE);
 
     private readonly SearchOptions _options = options.Value;
@@ -84,8 +83,9 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         filter = HiddenTypesByIndex.Wrap(filter, starts, targets.Select(t => t.Target.HiddenTypes).ToList());
         var byRelevance = request.Sort == SearchSort.Relevance;
         var boost = byRelevance ? query.Boost : null;
-        var top = searcher.Search(query.Match, filter, boost is null ? page * pageSize : Math.Max(RescoreWindow, page * pageSize),
-            Order(request), doDocScores: boost is not null, doMaxScore: false);
+        var top = byRelevance
+            ? ByRelevance(searcher, query.Match, filter, boost is null ? page * pageSize : Math.Max(RescoreWindow, page * pageSize))
+            : searcher.Search(query.Match, filter, page * pageSize, Order(request), doDocScores: false, doMaxScore: false);
         if (boost is not null)
         {
             BoostRescorer.Rescore(searcher, boost, top.ScoreDocs);
@@ -114,9 +114,15 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         return new SearchResults(text, top.TotalHits, page, pageSize, hits, SearchProblem.None) { Facets = Facets(searcher, query.Match, filter, request.Facets) };
     }
 
+    private static TopDocs ByRelevance(IndexSearcher searcher, Query match, Filter? filter, int count)
+    {
+        var collector = new RelevanceCollector(count);
+        searcher.Search(match, filter, collector);
+        return collector.TopDocs();
+    }
+
     private static Sort Order(SearchRequest request) => request switch
     {
-        { Sort: SearchSort.Relevance } => ByRelevance,
         { Sort: SearchSort.Field, SortField: { } field } => new Sort(ByField(field, request.SortDescending), new SortField(NewsFields.Date, SortFieldType.INT64, true)),
         _ => ByDate,
     };

@@ -30,6 +30,14 @@ public sealed class DocumentTextExtractorTests
     }
 
     [Fact]
+    public void Words_a_pdf_places_apart_without_a_space_stay_two_words()
+    {
+        var result = Extract(SampleDocuments.PdfOfWordsPlacedApart("Thông báo", "lịch tiếp công dân", "tháng 11"), "pdf");
+
+        Assert.Contains("Thông báo lịch tiếp công dân tháng 11", result.Text);
+    }
+
+    [Fact]
     public void A_docx_gives_its_paragraphs()
     {
         var result = Extract(SampleDocuments.Docx("KẾ HOẠCH", "Tổ chức ngày hội đại đoàn kết toàn dân tộc ở khu dân cư"), "docx");

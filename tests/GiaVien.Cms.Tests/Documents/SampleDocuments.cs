@@ -28,6 +28,24 @@ public static class SampleDocuments
         return builder.Build();
     }
 
+    /// <summary>
+    /// One line whose pieces are drawn one after another with a gap between them and no space glyph, as converters
+    /// often set justified text.
+    /// </summary>
+    public static byte[] PdfOfWordsPlacedApart(params string[] pieces)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(File.ReadAllBytes(Font));
+        var page = builder.AddPage(595, 842);
+        var x = 50.0;
+        foreach (var piece in pieces)
+        {
+            x = page.AddText(piece, 11, new PdfPoint(x, 780), font)[^1].EndBaseLine.X + 5;
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>A PDF whose page holds only drawing, as a scanner's output holds only a picture: no letters to read.</summary>
     public static byte[] ScannedPdf()
     {

@@ -26,4 +26,13 @@ public sealed class SearchBenchmarkSmokeTests
         Assert.Contains("district p99", report);
         Assert.Contains("publish → searchable", report);
     }
+
+    [Fact]
+    public void The_stages_of_a_query_are_measured_on_a_tiny_corpus()
+    {
+        var report = SearchBenchmark.Stages(articles: 300, repetitions: 1);
+
+        Assert.Contains("top 500 by relevance and date, RelevanceCollector", report);
+        Assert.Contains("| the whole search (NewsSearch.Search) |", report);
+    }
 }
