@@ -23,7 +23,7 @@ public sealed class AlbumEditorBrowserTests(SiteHost host) : IClassFixture<SiteH
         Assert.False(await page.Locator("textarea[name$='Photos']").IsVisibleAsync());
         await AdminBrowser.AssertAxeAsync(page, "album-editor-empty");
         await page.SetViewportSizeAsync(1280, 900);
-        await page.GetByLabel("Tiêu đề").FillAsync("Mùa sen và ngày hội ở Gia Viễn");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Tiêu đề", Exact = true }).FillAsync("Mùa sen và ngày hội ở Gia Viễn");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm ảnh từ thư viện" }).ClickAsync();
         var picker = page.Locator("dialog.media-picker[open]");
@@ -83,7 +83,10 @@ public sealed class AlbumEditorBrowserTests(SiteHost host) : IClassFixture<SiteH
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         await page.GotoAsync(new Uri(host.BaseAddress, NewAlbum).ToString());
 
-        Assert.True(await page.GetByLabel("Ảnh", new() { Exact = true }).IsVisibleAsync());
+        var lines = page.Locator("textarea[name$='Photos']");
+        Assert.True(await lines.IsVisibleAsync());
+        Assert.Equal("Ảnh", await page.EvaluateAsync<string>("id => document.querySelector(`label[for='${id}']`).firstChild.textContent.trim()", await lines.GetAttributeAsync("id")));
+        Assert.Contains("đường dẫn trong thư viện tệp | mô tả ảnh", await page.Locator(".field:has(textarea[name$='Photos']) .hint").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator(".album-photos").CountAsync());
     }
 }

@@ -7,10 +7,7 @@
   'use strict';
 
   function element(tag, attributes, text) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    if (text) { node.textContent = text; }
-    return node;
+    return window.GiaVienMediaPicker.element(tag, attributes, text);
   }
 
   // "a | b | c | d" → path "a", alt "b", caption "c | d": the caption is the rest of the line, as the server reads it.

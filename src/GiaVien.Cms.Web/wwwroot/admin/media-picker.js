@@ -5,6 +5,7 @@
 //   GiaVienMediaPicker.open({ listUrl, uploadUrl?, token?, kind: 'image', title?, describe?, onPick: function (file, texts) {…} })
 //   GiaVienMediaPicker.open({ listUrl, …, multiple: true, submitLabel?, onPick: function (files) {…} })
 //   GiaVienMediaPicker.imageHtml(file, alt) → '<img …>' at the "article" profile, with its rendered size
+//   GiaVienMediaPicker.element(tag, attributes?, text?) → a new element
 // `file` is one entry of the list API (path, name, thumbnailUrl, articleUrl, articleWidth, articleHeight, alt,
 // caption); `texts` is { alt, caption } when `describe` is set.
 (function () {
@@ -247,5 +248,6 @@
     load(false);
   }
 
-  window.GiaVienMediaPicker = { open: open, imageHtml: imageHtml };
+  // `element` serves the scripts built around the picker (the album editor) too.
+  window.GiaVienMediaPicker = { open: open, imageHtml: imageHtml, element: element };
 }());
