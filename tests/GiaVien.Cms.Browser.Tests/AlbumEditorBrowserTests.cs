@@ -50,7 +50,8 @@ public sealed class AlbumEditorBrowserTests(SiteHost host) : IClassFixture<SiteH
         // The second photo moves up with its button, then back down and up again from the keyboard.
         await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển ảnh 2 lên trước" }).ClickAsync();
         Assert.Equal(["Ảnh 1: thu-vien-anh/ngay-hoi-dai-doan-ket.jpg", "Ảnh 2: thu-vien-anh/dam-sen-nuoi-ca.jpg"], await PhotoNamesAsync(page));
-        Assert.Equal("Chuyển ảnh 1 lên trước", await AdminBrowser.FocusedLabelAsync(page));
+        // At the top its "Lên" is disabled: the focus stays on the photo, on its "Xuống".
+        Assert.Equal("Chuyển ảnh 1 xuống sau", await AdminBrowser.FocusedLabelAsync(page));
         await page.GetByLabel("Mô tả ảnh 1 (cho người khiếm thị)").FocusAsync();
         await page.Keyboard.PressAsync("Alt+ArrowDown");
         Assert.Equal("album-0-2-alt", await page.EvaluateAsync<string>("document.activeElement.id"));

@@ -105,7 +105,10 @@
       if (focus) {
         var rows = list.children;
         var target = rows[Math.min(focus.index, rows.length - 1)];
-        var control = target && (target.querySelector('[data-role="' + focus.role + '"]:not([disabled])') || target.querySelector('input'));
+        // A photo moved to an end has that way's button disabled: the focus goes to the other way's.
+        var other = { up: 'down', down: 'up' }[focus.role];
+        var control = target && (target.querySelector('[data-role="' + focus.role + '"]:not([disabled])') ||
+          (other && target.querySelector('[data-role="' + other + '"]:not([disabled])')) || target.querySelector('input'));
         (control || add).focus();
       }
     }
