@@ -46,6 +46,9 @@ public sealed class AlbumEditorBrowserTests(SiteHost host) : IClassFixture<SiteH
         await page.GetByLabel("Mô tả ảnh 1 (cho người khiếm thị)").FillAsync("Đầm sen nở hoa giữa cánh đồng chiêm trũng");
         await page.GetByLabel("Chú thích ảnh 1").FillAsync("Đầm sen ở xã Gia Trung vào tháng 6.");
         await page.GetByLabel("Mô tả ảnh 2 (cho người khiếm thị)").FillAsync("Người dân kéo co trên sân nhà văn hóa");
+        // The library's own caption of the image is where the album's starts.
+        var libraryCaption = await page.GetByLabel("Chú thích ảnh 2").InputValueAsync();
+        Assert.StartsWith("Trò chơi kéo co", libraryCaption, StringComparison.Ordinal);
 
         // The second photo moves up with its button, then back down and up again from the keyboard.
         await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển ảnh 2 lên trước" }).ClickAsync();
@@ -59,7 +62,7 @@ public sealed class AlbumEditorBrowserTests(SiteHost host) : IClassFixture<SiteH
         Assert.Equal(["Ảnh 1: thu-vien-anh/ngay-hoi-dai-doan-ket.jpg", "Ảnh 2: thu-vien-anh/dam-sen-nuoi-ca.jpg"], await PhotoNamesAsync(page));
         Assert.Contains("đến vị trí 1 trên 2", await page.Locator(".album-field [role=status]").TextContentAsync(), StringComparison.Ordinal);
         // What the form posts is the no-script format, in the new order.
-        Assert.Equal("thu-vien-anh/ngay-hoi-dai-doan-ket.jpg | Người dân kéo co trên sân nhà văn hóa\n"
+        Assert.Equal($"thu-vien-anh/ngay-hoi-dai-doan-ket.jpg | Người dân kéo co trên sân nhà văn hóa | {libraryCaption}\n"
             + "thu-vien-anh/dam-sen-nuoi-ca.jpg | Đầm sen nở hoa giữa cánh đồng chiêm trũng | Đầm sen ở xã Gia Trung vào tháng 6.",
             await page.Locator("textarea[name$='Photos']").InputValueAsync());
         await AdminBrowser.AssertAxeAsync(page, "album-editor-two-photos");
