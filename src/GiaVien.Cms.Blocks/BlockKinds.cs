@@ -24,6 +24,9 @@ public static class BlockKinds
     /// <summary>Today's lines of "Lịch công tác" (shown only where the schedule feature is on).</summary>
     public const string TodaySchedule = "TodaySchedule";
 
+    /// <summary>The newest published answers of "Hỏi đáp" (shown only where the questions feature is on).</summary>
+    public const string AnsweredQuestions = "AnsweredQuestions";
+
     public const int MaxCount = 20;
     public const int MaxLinks = 20;
 
@@ -38,6 +41,7 @@ public static class BlockKinds
         new(LinkBanners, "Biểu ngữ liên kết", 0),
         new(LinkList, "Liên kết website", 0),
         new(TodaySchedule, "Lịch công tác hôm nay", 0),
+        new(AnsweredQuestions, "Câu hỏi đã trả lời mới", 5),
         new(MostRead, "Đọc nhiều", 5),
     ];
 

@@ -10,8 +10,9 @@ namespace GiaVien.Cms.Galleries;
 /// <summary>
 /// The field kind "AlbumPhotos": an album's photos in order, each an image the tenant's own media library holds,
 /// with the alt text a screen reader reads and an optional caption:
-/// <c>{"Photos":[{"Path":"thu-vien-anh/le-hoi.jpg","Alt":"…","Caption":"…"}]}</c>. The editor types one photo a
-/// line, <c>đường dẫn | mô tả ảnh | chú thích</c>, so the order is the lines' order.
+/// <c>{"Photos":[{"Path":"thu-vien-anh/le-hoi.jpg","Alt":"…","Caption":"…"}]}</c>. The editor posts one photo a
+/// line, <c>đường dẫn | mô tả ảnh | chú thích</c>, so the order is the lines' order: typed by hand without script, written
+/// by the album editor's picker (<c>album-editor.js</c>) with it, and checked here the same way either way.
 /// </summary>
 public sealed class AlbumPhotosField : ContentFieldKind
 {
@@ -24,7 +25,7 @@ public sealed class AlbumPhotosField : ContentFieldKind
 
     public override string ValueKey => AlbumPhotos.Key;
 
-    public override EditorInput Editor => EditorInput.TextArea;
+    public override EditorInput Editor => EditorInput.Photos;
 
     protected override string? ShapeError(JsonNode value) =>
         AlbumPhotos.Read(value) is null ? "phải là danh sách ảnh, mỗi ảnh có đường dẫn (Path), mô tả ảnh (Alt) và chú thích (Caption)" : null;

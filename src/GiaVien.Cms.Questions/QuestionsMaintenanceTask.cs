@@ -14,7 +14,7 @@ namespace GiaVien.Cms.Questions;
 /// to <see cref="MaxMailAttempts"/>) and erases the contact data of questions closed longer than the retention.
 /// Answering writes the audit trail, which makes the tenant's work due at once.
 /// </summary>
-public sealed class QuestionsMaintenanceTask(IOptions<QuestionsOptions> options, AnswerMailer mailer, TimeProvider clock, ILogger<QuestionsMaintenanceTask> logger)
+public sealed class QuestionsMaintenanceTask(IOptions<QuestionsOptions> options, QuestionContactRetention retention, AnswerMailer mailer, TimeProvider clock, ILogger<QuestionsMaintenanceTask> logger)
     : ITenantBackgroundTask
 {
     public const int MaxMailAttempts = 8;
@@ -23,16 +23,7 @@ public sealed class QuestionsMaintenanceTask(IOptions<QuestionsOptions> options,
     {
         var db = tenantServices.GetRequiredService<CmsDbContext>();
         await SendDueMailAsync(db, tenantServices.GetRequiredService<ShellScope>(), cancellationToken);
-        var threshold = clock.GetUtcNow().UtcDateTime - options.Value.ContactRetention;
-        var erased = await db.CitizenQuestions
-            .Where(q => q.ContactErasedUtc == null && q.ClosedUtc != null && q.ClosedUtc < threshold)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(q => q.AskerName, (string?)null)
-                .SetProperty(q => q.AskerAddress, (string?)null)
-                .SetProperty(q => q.AskerEmail, (string?)null)
-                .SetProperty(q => q.AskerPhone, (string?)null)
-                .SetProperty(q => q.MailDueUtc, (DateTime?)null)
-                .SetProperty(q => q.ContactErasedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        var erased = await retention.EraseDueAsync(db, cancellationToken);
         if (erased > 0)
         {
             logger.LogInformation("Questions: contact data of {Count} closed questions erased after the retention period", erased);

@@ -1,3 +1,4 @@
+using GiaVien.Cms.Data.Retention;
 using GiaVien.Cms.Questions.Asking;
 using GiaVien.Cms.Questions.Mail;
 using GiaVien.Cms.Questions.Queue;
@@ -16,6 +17,8 @@ public static class QuestionsServiceCollectionExtensions
         services.AddSingleton<QuestionChallenge>();
         services.AddSingleton<SubmissionRateLimit>();
         services.AddSingleton<AnswerMailer>();
+        services.AddSingleton<QuestionContactRetention>();
+        services.AddSingleton<IPersonalDataRetention>(sp => sp.GetRequiredService<QuestionContactRetention>());
         services.AddScoped<QuestionIntake>();
         services.AddScoped<QuestionDesk>();
         services.AddScoped<IAdminDashboardEntry, QuestionsDashboard>();

@@ -41,6 +41,10 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "album", "/thu-vien-anh/gia-vien-nam-2024-qua-anh" },
         { "videos", "/video" },
         { "video", "/video/phong-su-trong-sen-ket-hop-nuoi-ca-tren-ruong-trung" },
+        { "schedule-week", "/lich-cong-tac" },
+        { "questions", "/hoi-dap" },
+        { "question-form", "/hoi-dap/gui-cau-hoi" },
+        { "question-sent", "/hoi-dap/gui-cau-hoi?da-gui=1" },
     };
 
     [Theory]

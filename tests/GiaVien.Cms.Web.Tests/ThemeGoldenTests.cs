@@ -69,7 +69,7 @@ public sealed class ThemeGoldenTests
 
     public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "ArticleWithSidebar", "Page", "Sitemap", "NotFound", "Search", "Unavailable", "QuestionForm",
         "Organisation", "OrganisationChart", "OrganisationContacts", "OrganisationEnglish", .. Procedures.ProcedureGoldenCases.Names, .. Schedule.ScheduleGoldenCases.Names,
-        .. Galleries.GalleryGoldenCases.Names];
+        .. Galleries.GalleryGoldenCases.Names, .. Questions.QuestionGoldenCases.Names];
 
     [Theory]
     [MemberData(nameof(Views))]
@@ -144,6 +144,7 @@ public sealed class ThemeGoldenTests
             }),
         _ when Procedures.ProcedureGoldenCases.Names.Contains(name) => Procedures.ProcedureGoldenCases.Case(name, Site) is var (view, model, title) ? (view, model, Page(title)) : default,
         _ when Schedule.ScheduleGoldenCases.Names.Contains(name) => Schedule.ScheduleGoldenCases.Case(name, Site) is var (view, model, title) ? (view, model, Page(title)) : default,
+        _ when Questions.QuestionGoldenCases.Names.Contains(name) => Questions.QuestionGoldenCases.Case(name, Site) is var (view, model, title) ? (view, model, Page(title)) : default,
         _ when Galleries.GalleryGoldenCases.Names.Contains(name) => Galleries.GalleryGoldenCases.Case(name, Site) is var (view, model, title, scripts) ? (view, model, Page(title) with { Scripts = scripts }) : default,
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };

@@ -14,6 +14,9 @@ public enum EditorInput
     Choices,
     Media,
     Attachments,
+
+    /// <summary>An ordered list of library images, each with alt text and a caption: lines of text without script, a picker with it.</summary>
+    Photos,
 }
 
 /// <summary>What the editor posted for one field: its text as typed and, for multi-valued inputs, every value.</summary>

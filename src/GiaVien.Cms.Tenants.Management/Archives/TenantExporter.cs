@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Failures;
+using GiaVien.Cms.Data.Retention;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Media.Storage;
 using Microsoft.Data.Sqlite;
@@ -18,7 +19,8 @@ namespace GiaVien.Cms.Tenants.Management.Archives;
 /// (read in one snapshot) and every file of the tenant's media store (file system or S3) under <c>media/</c>. Used for backups, for
 /// moving a tenant to another installation and as the archive kept when a tenant is removed.
 /// </summary>
-public sealed class TenantExporter(TenantDatabase database, ShellHost shells, MediaStores mediaStores, TimeProvider clock, ILogger<TenantExporter> logger)
+public sealed class TenantExporter(TenantDatabase database, ShellHost shells, MediaStores mediaStores, IEnumerable<IPersonalDataRetention> retentions,
+    TimeProvider clock, ILogger<TenantExporter> logger)
 {
     public const string TablesFolder = "tables/";
     public const string MediaFolder = "media/";
@@ -41,6 +43,13 @@ public sealed class TenantExporter(TenantDatabase database, ShellHost shells, Me
         var shell = shells.CreateUnactivated(tenant);
         await using var db = shell.CreateDbContext();
         var tables = TenantTables.Describe(db);
+        // Personal data whose time is up is erased before the snapshot: the background work that erases it may not have
+        // run yet, and an archive outlives the tenant's own retention.
+        foreach (var retention in retentions)
+        {
+            await retention.EraseDueAsync(db, cancellationToken);
+        }
+
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
 
         await db.Database.OpenConnectionAsync(cancellationToken);

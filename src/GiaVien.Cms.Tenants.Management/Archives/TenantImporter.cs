@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Retention;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Media.Storage;
 using GiaVien.Cms.Media.Uploads;
@@ -19,6 +20,7 @@ public sealed class TenantImporter(
     TenantDatabase database,
     ShellHost shells,
     MediaStores mediaStores,
+    IEnumerable<IPersonalDataRetention> retentions,
     TenantStatisticsCollector statistics,
     ILogger<TenantImporter> logger)
 {
@@ -92,6 +94,11 @@ public sealed class TenantImporter(
             await using (var db = shell.CreateDbContext())
             {
                 await WriteRowsAsync(db, contents, record.DatabaseProvider, cancellationToken);
+                // An old archive brings back no personal data whose time has run out since it was taken.
+                foreach (var retention in retentions)
+                {
+                    await retention.EraseDueAsync(db, cancellationToken);
+                }
             }
 
             // Like the rows, the media end up exactly as archived: files left under this tenant's name (in a bucket) go.

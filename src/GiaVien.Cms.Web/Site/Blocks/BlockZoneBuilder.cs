@@ -2,6 +2,7 @@ using GiaVien.Cms.Blocks;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Media.Library;
+using GiaVien.Cms.Questions.Queue;
 
 namespace GiaVien.Cms.Web.Site.Blocks;
 
@@ -59,6 +60,10 @@ public sealed class BlockZoneBuilder(BlockArrangementStore store, PublishedQueri
                 return await CategoryAsync(block, site, cancellationToken);
             case BlockKinds.LatestOfType:
                 return await LatestOfTypeAsync(block, site, cancellationToken);
+            case BlockKinds.AnsweredQuestions:
+                // The published "HoiDap" items: only what the desk copied for the public, never the asker's contact;
+                // the type is switched off with the feature, which leaves the block out.
+                return await LatestOfTypeAsync(block with { ContentType = HoiDapType.TypeName, Title = title }, site, cancellationToken);
             case BlockKinds.TodaySchedule:
                 return await todaySchedule.BuildAsync(block, title, site, cancellationToken);
             case BlockKinds.MostRead:

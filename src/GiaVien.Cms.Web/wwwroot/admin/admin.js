@@ -44,6 +44,8 @@
               document.querySelector("trix-editor[input='" + input.id + "']").editor.loadHTML(values[name][0]);
             } else {
               input.value = values[name][index] || "";
+              // Scripts that show an input in their own way (the album's photo list) redraw from it.
+              input.dispatchEvent(new Event("change"));
             }
           });
         });

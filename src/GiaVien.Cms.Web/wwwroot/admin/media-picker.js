@@ -1,8 +1,11 @@
 // Media picker of the admin's editors (news editor: images in the body, featured image): a modal dialog
 // that browses the tenant's library (folders, search by name, pages), can upload a new image on the spot,
-// and, when asked, lets the editor describe the chosen image (alt text and caption) before it is used.
+// and, when asked, lets the editor describe the chosen image (alt text and caption) before it is used, or choose
+// several at once (an album: the files are pressed in turn, across folders and pages, then added together).
 //   GiaVienMediaPicker.open({ listUrl, uploadUrl?, token?, kind: 'image', title?, describe?, onPick: function (file, texts) {…} })
+//   GiaVienMediaPicker.open({ listUrl, …, multiple: true, submitLabel?, onPick: function (files) {…} })
 //   GiaVienMediaPicker.imageHtml(file, alt) → '<img …>' at the "article" profile, with its rendered size
+//   GiaVienMediaPicker.element(tag, attributes?, text?) → a new element
 // `file` is one entry of the list API (path, name, thumbnailUrl, articleUrl, articleWidth, articleHeight, alt,
 // caption); `texts` is { alt, caption } when `describe` is set.
 (function () {
@@ -55,6 +58,19 @@
     var grid = element('ul', { 'class': 'media-picker-grid' });
     var pager = element('p', { 'class': 'media-picker-pager' });
     browse.append(status, crumbs, grid, pager);
+    // Several files: the order they are pressed in is the order they are added in.
+    var selection = [];
+    var confirm = null;
+    if (options.multiple) {
+      var bar = element('div', { 'class': 'media-picker-actions media-picker-selection' });
+      confirm = element('button', { type: 'button', 'class': 'primary', disabled: '' });
+      bar.append(confirm);
+      browse.append(bar);
+      confirm.addEventListener('click', function () {
+        picked = { files: selection.slice() };
+        dialog.close();
+      });
+    }
 
     var describe = element('form', { 'class': 'media-picker-describe', hidden: '' });
     var preview = element('img', { alt: '' });
@@ -121,7 +137,12 @@
         var button = item(element('button', { type: 'button', title: file.name }));
         if (file.thumbnailUrl) { button.appendChild(element('img', { src: file.thumbnailUrl, alt: '', width: '100', height: '100' })); }
         button.appendChild(element('span', {}, file.name));
-        button.addEventListener('click', function () { choose(file); });
+        if (options.multiple) {
+          button.setAttribute('aria-pressed', String(selected(file) >= 0));
+          button.addEventListener('click', function () { toggle(file, button); });
+        } else {
+          button.addEventListener('click', function () { choose(file); });
+        }
       });
       status.textContent = data.total ? data.total + ' tệp · trang ' + data.page + '/' + data.pageCount
         : ((data.folders || []).length ? 'Thư mục này chưa có ảnh.' : 'Không tìm thấy kết quả phù hợp.');
@@ -132,7 +153,33 @@
       });
     }
 
+    function selected(file) {
+      for (var i = 0; i < selection.length; i++) {
+        if (selection[i].path === file.path) { return i; }
+      }
+      return -1;
+    }
+
+    function showSelection() {
+      confirm.textContent = (options.submitLabel || 'Thêm ảnh đã chọn') + ' (' + selection.length + ')';
+      confirm.disabled = selection.length === 0;
+    }
+
+    function toggle(file, button) {
+      var at = selected(file);
+      if (at >= 0) { selection.splice(at, 1); } else { selection.push(file); }
+      if (button) { button.setAttribute('aria-pressed', String(at < 0)); }
+      status.textContent = (at >= 0 ? 'Đã bỏ chọn “' : 'Đã chọn “') + file.name + '”: ' + selection.length + ' ảnh đang được chọn.';
+      showSelection();
+    }
+
     function choose(file) {
+      if (options.multiple) {
+        // A file just uploaded joins the selection; the listing shows it pressed once reloaded.
+        if (selected(file) < 0) { toggle(file, null); }
+        load(false);
+        return;
+      }
       if (!options.describe) {
         picked = { file: file };
         dialog.close();
@@ -192,11 +239,15 @@
     dialog.addEventListener('close', function () {
       dialog.remove();
       if (opener && opener.focus) { opener.focus(); }
-      if (picked) { options.onPick(picked.file, picked.texts); }
+      if (picked) {
+        if (options.multiple) { options.onPick(picked.files); } else { options.onPick(picked.file, picked.texts); }
+      }
     });
+    if (options.multiple) { showSelection(); }
     dialog.showModal();
     load(false);
   }
 
-  window.GiaVienMediaPicker = { open: open, imageHtml: imageHtml };
+  // `element` serves the scripts built around the picker (the album editor) too.
+  window.GiaVienMediaPicker = { open: open, imageHtml: imageHtml, element: element };
 }());

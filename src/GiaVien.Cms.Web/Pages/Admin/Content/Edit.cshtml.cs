@@ -91,6 +91,9 @@ public sealed class EditModel(
     /// <summary>Whether the editor offers the media library's picker (its list and upload endpoints require the same permission).</summary>
     public bool CanUseMediaLibrary => CmsSecurity.HasPermission(User, MediaServiceCollectionExtensions.ManageMediaPermission);
 
+    /// <summary>The thumbnail address of a library path is this followed by the path (the album editor's previews).</summary>
+    public string ThumbnailBase => MediaUrls.Profile(Request.PathBase, ImageProfile.Thumbnail, "");
+
     /// <summary>The small preview of a media field's image (null when none is chosen).</summary>
     public string? ThumbnailUrl(string path) =>
         MediaPath.IsValidFile(path) ? MediaUrls.Profile(Request.PathBase, ImageProfile.Thumbnail, path) : null;
