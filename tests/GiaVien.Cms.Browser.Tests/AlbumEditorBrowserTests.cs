@@ -40,6 +40,8 @@ public sealed class AlbumEditorBrowserTests(SiteHost host) : IClassFixture<SiteH
         await AdminBrowser.AssertAxeAsync(page, "album-editor-picker");
         await page.SetViewportSizeAsync(1280, 900);
         await picker.GetByRole(AriaRole.Button, new() { Name = "Thêm vào album (2)" }).ClickAsync();
+        // The picker hands its choice over on the dialog's close event, a task after the click.
+        await page.Locator(".album-photo-name").Nth(1).WaitForAsync();
 
         Assert.Equal(["Ảnh 1: thu-vien-anh/dam-sen-nuoi-ca.jpg", "Ảnh 2: thu-vien-anh/ngay-hoi-dai-doan-ket.jpg"], await PhotoNamesAsync(page));
         Assert.Equal("album-0-1-alt", await page.EvaluateAsync<string>("document.activeElement.id"));

@@ -25,9 +25,12 @@ public static class DemoContent
             .Select(i => i!["TitlePart"]!["Title"]!.GetValue<string>())
             .ToList();
 
-    /// <summary>The news items of a recipe's "Content" step (the demo recipes also hold other types, such as "HoiDap").</summary>
+    /// <summary>
+    /// The news items of a recipe's "Content" step (the demo recipes also hold other types, such as "HoiDap"), without
+    /// their English translations, which are reached from their original and listed nowhere.
+    /// </summary>
     private static IEnumerable<JsonNode?> NewsItems(string recipeName) =>
-        Items(recipeName).Where(i => i!["ContentType"]!.GetValue<string>() == "DistrictNews");
+        Items(recipeName).Where(i => i!["ContentType"]!.GetValue<string>() == "DistrictNews" && i["LocalizationPart"]?["Original"] is null);
 
     /// <summary>The content items of a recipe's "Content" step.</summary>
     private static JsonArray Items(string recipeName)
