@@ -7,7 +7,7 @@ using GiaVien.Cms.Bench.Throughput;
 namespace GiaVien.Cms.Bench;
 
 /// <summary>
-/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|uncached|lists|pageguards|contentmodel|pageguardparts|visits|cluster|province [--option value]…</c>: each prints a Markdown table of
+/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|cachedpages|uncached|lists|pageguards|contentmodel|pageguardparts|visits|cluster|province [--option value]…</c>: each prints a Markdown table of
 /// the figures and their ratio to a baseline measured in the same run (see docs/benchmarks.md).
 /// </summary>
 internal static class BenchProgram
@@ -19,6 +19,7 @@ internal static class BenchProgram
           throughput  [--threads 2] [--connections 32] [--seconds 10]
           content     [--items 100000] [--publishes 200] [--postgres CONNECTION_STRING]
           article     [--threads 2] [--connections 32] [--seconds 10]
+          cachedpages [--reference BUILD_FOLDER] [--rounds 3] [--threads 2] [--connections 32] [--seconds 8]
           lists       [--iterations 500]
           uncached    [--reference BUILD_FOLDER] [--rounds 3] [--threads 2] [--connections 32] [--seconds 8]
           pageguards  --reference BUILD_FOLDER_OF_MAIN [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
@@ -54,6 +55,8 @@ internal static class BenchProgram
             "tenants" => (await TenantsBenchmark.RunAsync(options.Ints("tenants", [1, 50, 200]), TimeSpan.FromSeconds(options.Int("idle-seconds", 2)), progress)).ToMarkdown(),
             "lists" => await Article.ListQueryBenchmark.RunAsync(options.Int("iterations", 500), progress),
             "article" => (await Article.ArticleBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
+            "cachedpages" => (await CachedPages.CachedPagesBenchmark.RunAsync(options.Optional("reference"), options.Int("rounds", 3), options.Int("threads", 2),
+                options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 8)), progress)).ToMarkdown(),
             "throughput" => (await ThroughputBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
             "pageguards" => (await PageGuards.PageGuardsBenchmark.RunAsync(options.String("reference"), options.Int("rounds", 3), options.Int("threads", 2),
                 options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),

@@ -8,12 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace GiaVien.Cms.Visits;
 
 /// <summary>
-/// Adds the tally's counts to each tenant's <c>VisitCounts</c>, one transaction per tenant. The write adds to the row
+/// Adds the tally's counts to each tenant's <c>VisitCounts</c>, one transaction per tenant: per day, every counted path
+/// adds to the site's row and, where the path shows a content item (<see cref="VisitedPages"/>), to that item's row. The write adds to the row
 /// (<c>Count = Count + n</c>) rather than replacing it, so every node's counts sum up; a tenant whose write fails gets
 /// its counts back into the tally for the next flush. Counts per item are kept <see cref="ItemDaysKept"/> days (the
 /// site's, one row a day, for ever), so the table stays small however many items are read.
 /// </summary>
-public sealed class VisitFlush(VisitTally tally, TenantRegistry registry, ShellHost shells, TimeProvider clock, ILogger<VisitFlush> logger)
+public sealed class VisitFlush(VisitTally tally, VisitedPages pages, TenantRegistry registry, ShellHost shells, TimeProvider clock, ILogger<VisitFlush> logger)
 {
     /// <summary>Days of counts per item kept: "Đọc nhiều" reads <see cref="VisitStatistics.MostReadDays"/> of them; the rest is room to widen it.</summary>
     public const int ItemDaysKept = 31;
@@ -21,9 +22,9 @@ public sealed class VisitFlush(VisitTally tally, TenantRegistry registry, ShellH
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var today = VisitDay.Of(clock.GetUtcNow());
-        foreach (var tenant in tally.Take(today).GroupBy(c => c.Key.Tenant))
+        foreach (var (tenant, views) in tally.Take(today))
         {
-            if (registry.Map.Find(tenant.Key) is not { State: TenantState.Running } record)
+            if (registry.Map.Find(tenant) is not { State: TenantState.Running } record)
             {
                 // Removed or switched off since: its pages were not served, and there is no database to add to.
                 continue;
@@ -31,14 +32,14 @@ public sealed class VisitFlush(VisitTally tally, TenantRegistry registry, ShellH
 
             try
             {
-                await WriteAsync(await shells.GetForBackgroundAsync(record, cancellationToken), tenant.ToList(), today.AddDays(-ItemDaysKept), cancellationToken);
+                await WriteAsync(await shells.GetForBackgroundAsync(record, cancellationToken), Rows(tenant, views), today.AddDays(-ItemDaysKept), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Visit counts of tenant {TenantName} could not be written; kept for the next flush", tenant.Key);
-                foreach (var (key, views) in tenant)
+                logger.LogWarning(e, "Visit counts of tenant {TenantName} could not be written; kept for the next flush", tenant);
+                foreach (var view in views)
                 {
-                    tally.Add(key, views);
+                    tally.Add(tenant, view);
                 }
             }
             finally
@@ -49,16 +50,24 @@ public sealed class VisitFlush(VisitTally tally, TenantRegistry registry, ShellH
         }
     }
 
-    private static async Task WriteAsync(ShellContext shell, IReadOnlyList<(VisitKey Key, long Views)> counts, DateOnly itemsBefore, CancellationToken cancellationToken)
+    /// <summary>The rows to add to: the site's of each day, and each shown item's of each day.</summary>
+    private IEnumerable<(DateOnly Day, string ContentItemId, long Views)> Rows(string tenant, IReadOnlyList<PathViews> views)
+    {
+        var items = views.Select(v => (v.Day, Item: v.Path.Length == 0 ? null : pages.ItemOf(tenant, v.Path), v.Views)).ToList();
+        return items.GroupBy(v => v.Day).Select(day => (day.Key, VisitCount.Site, day.Sum(v => v.Views)))
+            .Concat(items.Where(v => v.Item is not null).GroupBy(v => (v.Day, Item: v.Item!)).Select(item => (item.Key.Day, item.Key.Item, item.Sum(v => v.Views))));
+    }
+
+    private static async Task WriteAsync(ShellContext shell, IEnumerable<(DateOnly Day, string ContentItemId, long Views)> rows, DateOnly itemsBefore, CancellationToken cancellationToken)
     {
         await using var db = shell.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var (key, views) in counts)
+        foreach (var (day, contentItemId, views) in rows)
         {
             // The same statement on SQLite and PostgreSQL: both know ON CONFLICT … DO UPDATE and "excluded".
             await db.Database.ExecuteSqlAsync(
                 $"""
-                INSERT INTO "VisitCounts" ("Day", "ContentItemId", "Count") VALUES ({key.Day}, {key.ContentItemId}, {views})
+                INSERT INTO "VisitCounts" ("Day", "ContentItemId", "Count") VALUES ({day}, {contentItemId}, {views})
                 ON CONFLICT ("Day", "ContentItemId") DO UPDATE SET "Count" = "VisitCounts"."Count" + excluded."Count"
                 """, cancellationToken);
         }

@@ -26,7 +26,7 @@ public sealed class VisitStatistics(CmsDbContext db, ShellScope scope, VisitsSwi
         var site = db.VisitCounts.AsNoTracking().Where(v => v.ContentItemId == VisitCount.Site);
         var total = await site.SumAsync(v => v.Count, cancellationToken);
         var written = await site.Where(v => v.Day == today).Select(v => v.Count).FirstOrDefaultAsync(cancellationToken);
-        var pending = tally.Pending(new VisitKey(scope.Shell.Name, today, VisitCount.Site));
+        var pending = tally.Pending(scope.Shell.Name, today);
         return new VisitTotals(written + pending, total + pending);
     }
 

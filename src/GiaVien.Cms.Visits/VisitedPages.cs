@@ -7,8 +7,9 @@ namespace GiaVien.Cms.Visits;
 
 /// <summary>
 /// Which content item a public path shows, so a view served from the output cache (where no page code runs) still
-/// counts for its item. The page marks the item while it renders, before the output cache stores it, so no cached copy
-/// is ever served before its path is known. The map lives as long as this process, like the cached pages themselves.
+/// counts for its item. The page marks the item while it renders, before the output cache stores it and before the
+/// view is counted, so the flush that resolves the counted paths finds it. The map lives as long as this process,
+/// like the cached pages themselves.
 /// </summary>
 public sealed class VisitedPages
 {
@@ -20,16 +21,14 @@ public sealed class VisitedPages
     /// <summary>Called by the page that shows a content item: this request, and later ones of its path, are views of it.</summary>
     public static void Mark(HttpContext context, string contentItemId)
     {
-        context.Features.Set(new VisitedItem(contentItemId));
         if (context.Features.Get<ShellContext>() is { } shell)
         {
             context.RequestServices.GetRequiredService<VisitedPages>().Remember(shell.Name, Path(context), contentItemId);
         }
     }
 
-    /// <summary>The item this response showed: marked by the page just rendered, or remembered from an earlier render of the path.</summary>
-    public string? ItemOf(HttpContext context, string tenant) =>
-        context.Features.Get<VisitedItem>()?.ContentItemId ?? Paths(tenant).GetValueOrDefault(Path(context));
+    /// <summary>The item the tenant's <paramref name="path"/> showed when it was last rendered, if it shows one.</summary>
+    public string? ItemOf(string tenant, string path) => Paths(tenant).GetValueOrDefault(path);
 
     private void Remember(string tenant, string path, string contentItemId)
     {
@@ -45,7 +44,5 @@ public sealed class VisitedPages
     private ConcurrentDictionary<string, string> Paths(string tenant) =>
         _tenants.GetOrAdd(tenant, static _ => new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase));
 
-    private static string Path(HttpContext context) => context.Request.Path.Value ?? "/";
-
-    private sealed record VisitedItem(string ContentItemId);
+    public static string Path(HttpContext context) => context.Request.Path.Value ?? "/";
 }

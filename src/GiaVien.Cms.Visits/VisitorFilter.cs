@@ -19,9 +19,33 @@ public static partial class VisitorFilter
     private const int MaxKnownAgentLength = 512;
     private static readonly ConcurrentDictionary<string, bool> KnownAgents = new(StringComparer.Ordinal);
 
+    // The verdict on the agent this thread saw last: a connection sends the same agent on each request, and Kestrel
+    // then hands over the same string, so most requests are answered by comparing references.
+    [ThreadStatic]
+    private static string? _lastAgent;
+
+    [ThreadStatic]
+    private static bool _lastAgentIsBrowser;
+
     /// <summary>A GET of a path that may be a public page (asked first: it is the cheapest test).</summary>
-    public static bool MayBePage(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) && !NotPages.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+    public static bool MayBePage(HttpRequest request)
+    {
+        if (!HttpMethods.IsGet(request.Method))
+        {
+            return false;
+        }
+
+        // A loop rather than a lambda: a closure over the request would be allocated on every public request.
+        foreach (var notPage in NotPages)
+        {
+            if (request.Path.StartsWithSegments(notPage, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A resident's browser: not signed in, not a robot, not a prefetch.</summary>
     public static bool IsReader(HttpContext context) =>
@@ -41,11 +65,19 @@ public static partial class VisitorFilter
             return false;
         }
 
-        if (KnownAgents.TryGetValue(userAgent, out var known))
+        if (ReferenceEquals(userAgent, _lastAgent) || string.Equals(userAgent, _lastAgent, StringComparison.Ordinal))
         {
-            return known;
+            return _lastAgentIsBrowser;
         }
 
+        var browser = KnownAgents.TryGetValue(userAgent, out var known) ? known : Judge(userAgent);
+        _lastAgent = userAgent;
+        _lastAgentIsBrowser = browser;
+        return browser;
+    }
+
+    private static bool Judge(string userAgent)
+    {
         var browser = !Robot().IsMatch(userAgent);
         if (userAgent.Length <= MaxKnownAgentLength)
         {

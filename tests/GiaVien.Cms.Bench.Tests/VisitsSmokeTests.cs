@@ -11,9 +11,9 @@ public sealed class VisitsSmokeTests
         var result = await VisitsBenchmark.RunAsync(rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), TextWriter.Null);
 
         Assert.Equal(2, result.Samples.Count);
-        Assert.All(result.Samples, s => Assert.True(s.Wrk.Requests > 0 && s.Wrk.NonSuccess == 0));
+        Assert.All(result.Samples, s => Assert.True(s.Run.Wrk.Requests > 0 && s.Run.Wrk.NonSuccess == 0));
         Assert.Equal(0, result.Samples.Single(s => !s.CounterOn).ViewsWritten);
-        Assert.True(result.Samples.Single(s => s.CounterOn).ViewsWritten >= result.Samples.Single(s => s.CounterOn).Wrk.Requests);
+        Assert.True(result.Samples.Single(s => s.CounterOn).ViewsWritten >= result.Samples.Single(s => s.CounterOn).Run.Wrk.Requests);
         Assert.Contains("counter on", result.ToMarkdown(), StringComparison.Ordinal);
     }
 }

@@ -7,6 +7,9 @@ namespace GiaVien.Cms.Web.Tests;
 /// <summary>
 /// The output cache keeps one entry per page a visitor can actually see: query parameters a page does not read
 /// (or a malformed page number) are served from the existing entry, so made-up URLs cannot force renders or fill memory.
+/// A type's public list reads its page number, the filters of its filterable fields (whatever their case: the query is
+/// read without regard to it) and an order by one of its sortable fields, and varies on those alone; a filter is never
+/// answered with the unfiltered list.
 /// </summary>
 public sealed class OutputCacheKeyTests(SqliteDemoHost host) : IClassFixture<SqliteDemoHost>
 {
@@ -14,6 +17,17 @@ public sealed class OutputCacheKeyTests(SqliteDemoHost host) : IClassFixture<Sql
     {
         var name = TenantFactory.UniqueName("gia-lap");
         await TenantFactory.CreateAsync(host, new TenantSpec(name, "Xã Gia Lập", name, [], null));
+        return name;
+    }
+
+    private async Task<string> CommuneWithAnnouncementsAsync()
+    {
+        TestRecipes.Add(host, "xa-co-thong-bao-cache", """
+            {"name":"xa-co-thong-bao-cache","displayName":"Xã có thông báo","isSetupRecipe":true,
+             "steps":[{"name":"Recipes","Values":["giavien-commune","thong-bao"]}]}
+            """);
+        var name = TenantFactory.UniqueName("gia-van");
+        await TenantFactory.CreateAsync(host, new TenantSpec(name, "Xã Gia Vân", name, [], null), "xa-co-thong-bao-cache");
         return name;
     }
 
@@ -65,6 +79,53 @@ public sealed class OutputCacheKeyTests(SqliteDemoHost host) : IClassFixture<Sql
         Assert.Contains("Tin thứ 1 của xã", second);
         Assert.DoesNotContain("Tin thứ 1 của xã", first);
         Assert.Equal(HttpExtensions.WithoutNonces(second), HttpExtensions.WithoutNonces((await host.Browser().GetPageAsync($"/{name}/tin-tuc?trang=2&x=1")).Html));
+    }
+
+    [Fact]
+    public async Task A_type_list_makes_no_entry_for_a_parameter_or_an_order_it_does_not_read()
+    {
+        var name = await CommuneWithAnnouncementsAsync();
+        Assert.False(await ServedFromCacheAsync($"/{name}/thong-bao"));
+
+        // Capitalised like a field's name, but no field of the type is called that.
+        Assert.True(await ServedFromCacheAsync($"/{name}/thong-bao?Zzz{Guid.NewGuid():N}=1"));
+        Assert.True(await ServedFromCacheAsync($"/{name}/thong-bao?Fbclid={Guid.NewGuid():N}"));
+        Assert.True(await ServedFromCacheAsync($"/{name}/thong-bao?sap-xep=Khong{Guid.NewGuid():N}"));
+        Assert.True(await ServedFromCacheAsync($"/{name}/thong-bao?utm_source={Guid.NewGuid():N}"));
+    }
+
+    [Fact]
+    public async Task A_filter_however_its_name_is_spelt_is_its_own_entry_and_never_the_unfiltered_list()
+    {
+        var name = await CommuneWithAnnouncementsAsync();
+        Assert.False(await ServedFromCacheAsync($"/{name}/thong-bao"));
+
+        Assert.False(await ServedFromCacheAsync($"/{name}/thong-bao?Level=" + Uri.EscapeDataString("Khẩn")));
+        Assert.False(await ServedFromCacheAsync($"/{name}/thong-bao?level=" + Uri.EscapeDataString("Thường")));
+        Assert.True(await ServedFromCacheAsync($"/{name}/thong-bao?Level=" + Uri.EscapeDataString("Khẩn") + $"&ref={Guid.NewGuid():N}"));
+    }
+
+    [Fact]
+    public async Task An_article_and_a_category_are_one_entry_whatever_query_they_are_sent()
+    {
+        var (_, home) = await host.Browser().GetPageAsync("/");
+        var article = HttpExtensions.ArticleLinks(home)[0];
+        await ServedFromCacheAsync(article);
+        Assert.True(await ServedFromCacheAsync($"{article}?Level=1&trang=2&utm_source={Guid.NewGuid():N}"));
+
+        await ServedFromCacheAsync("/chuyen-muc/kinh-te");
+        Assert.True(await ServedFromCacheAsync($"/chuyen-muc/kinh-te?ref={Guid.NewGuid():N}&Zzz=1"));
+    }
+
+    [Fact]
+    public async Task A_path_that_shows_nothing_is_never_stored()
+    {
+        var missing = $"/khong-co-trang-{Guid.NewGuid():N}";
+        using var first = await host.Browser().GetAsync(missing);
+        using var second = await host.Browser().GetAsync(missing);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, second.StatusCode);
+        Assert.Null(second.Headers.Age);
     }
 }
 

@@ -1,5 +1,4 @@
 using GiaVien.Cms.Bench.Infrastructure;
-using GiaVien.Cms.Bench.Province;
 using GiaVien.Cms.Bench.Throughput;
 using Microsoft.Data.Sqlite;
 
@@ -36,12 +35,7 @@ internal static class PageGuardsBenchmark
                     var settings = new Dictionary<string, string> { ["Cms__OutputCache__Enabled"] = cached ? "true" : "false" };
                     await using var server = BenchApps.StartCms(data[name], settings, dll);
                     await server.WaitForOkAsync();
-                    await Wrk.RunAsync(server.Client.BaseAddress!, threads, connections, TimeSpan.FromSeconds(Math.Min(3, duration.TotalSeconds)));
-                    // The server's own CPU time per request as well as the rate: on a machine shared with other work the
-                    // rate follows the neighbours, the CPU a request costs much less so.
-                    var cpuBefore = ProcessProbe.CpuTime(server.ProcessId);
-                    var result = await Wrk.RunAsync(server.Client.BaseAddress!, threads, connections, duration);
-                    var cpuPerRequest = (ProcessProbe.CpuTime(server.ProcessId) - cpuBefore) / Math.Max(1, result.Requests);
+                    var (result, cpuPerRequest) = await MeasuredLoad.RunAsync(server, server.Client.BaseAddress!, threads, connections, duration);
                     progress.WriteLine($"round {round}, {(cached ? "cached" : "uncached")}, {name}: {result.RequestsPerSecond:0} req/s, {cpuPerRequest.TotalMicroseconds:0.0} µs CPU/request");
                     samples.Add(new PageGuardsSample(name, cached, result, cpuPerRequest));
                 }

@@ -33,19 +33,17 @@ internal static class VisitsBenchmark
             {
                 await SwitchAsync(database, on);
                 var before = await WrittenAsync(database);
-                WrkResult result;
+                MeasuredRun result;
                 await using (var server = BenchApps.StartCms(data, FlushOften))
                 {
                     await server.WaitForOkAsync();
-                    var url = new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath);
-                    await Wrk.RunAsync(url, threads, connections, TimeSpan.FromSeconds(Math.Min(3, duration.TotalSeconds)), [BrowserAgent]);
-                    result = await Wrk.RunAsync(url, threads, connections, duration, [BrowserAgent]);
+                    result = await MeasuredLoad.RunAsync(server, new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath), threads, connections, duration, [BrowserAgent]);
                     // Two flush intervals: the run's last views are written before the process is stopped.
                     await Task.Delay(TimeSpan.FromSeconds(2.5));
                 }
 
                 var counted = await WrittenAsync(database) - before;
-                progress.WriteLine($"round {round}, counter {(on ? "on" : "off")}: {result.RequestsPerSecond:0} req/s, {counted} views written");
+                progress.WriteLine($"round {round}, counter {(on ? "on" : "off")}: {result.Wrk.RequestsPerSecond:0} req/s, {result.CpuPerRequest.TotalMicroseconds:0.0} µs CPU/request, {counted} views written");
                 samples.Add(new VisitsSample(on, result, counted));
             }
         }
@@ -82,7 +80,7 @@ internal static class VisitsBenchmark
     }
 }
 
-internal sealed record VisitsSample(bool CounterOn, WrkResult Wrk, long ViewsWritten);
+internal sealed record VisitsSample(bool CounterOn, MeasuredRun Run, long ViewsWritten);
 
 internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, int Threads, int Connections, TimeSpan Duration)
 {
@@ -90,16 +88,17 @@ internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, int Thr
     {
         var off = Median(false);
         var on = Median(true);
-        return new MarkdownTable("District article, output cache", "requests/s (median)", "p99 ms (median)", "views written (median)", "ratio to counter off (req/s)")
-                .Row("counter off (baseline)", off.Rps, off.P99, off.Written, 1.0)
-                .Row("counter on", on.Rps, on.P99, on.Written, on.Rps / off.Rps)
+        return new MarkdownTable("District article, output cache", "requests/s (median)", "p99 ms (median)", "CPU µs/request (median)", "views written (median)",
+                "ratio to counter off (req/s)", "CPU off / on")
+                .Row("counter off (baseline)", off.Rps, off.P99, off.Cpu, off.Written, 1.0, 1.0)
+                .Row("counter on", on.Rps, on.P99, on.Cpu, on.Written, on.Rps / off.Rps, off.Cpu / on.Cpu)
             + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent, medians of {Samples.Count / 2} rounds; on and off alternate within each round.\n";
     }
 
-    private (double Rps, double P99, double Written) Median(bool on)
+    private (double Rps, double P99, double Cpu, double Written) Median(bool on)
     {
         var runs = Samples.Where(s => s.CounterOn == on).ToList();
-        return (Statistics.Median(runs.Select(r => r.Wrk.RequestsPerSecond).ToList()), Statistics.Median(runs.Select(r => r.Wrk.P99LatencyMs).ToList()),
-            Statistics.Median(runs.Select(r => (double)r.ViewsWritten).ToList()));
+        return (Statistics.Median(runs.Select(r => r.Run.Wrk.RequestsPerSecond).ToList()), Statistics.Median(runs.Select(r => r.Run.Wrk.P99LatencyMs).ToList()),
+            Statistics.Median(runs.Select(r => r.Run.CpuPerRequest.TotalMicroseconds).ToList()), Statistics.Median(runs.Select(r => (double)r.ViewsWritten).ToList()));
     }
 }

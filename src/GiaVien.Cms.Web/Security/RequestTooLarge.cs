@@ -11,7 +11,11 @@ public sealed class RequestTooLarge(RequestDelegate next, ILogger<RequestTooLarg
     /// <summary>Largest single form value: a very long article with inline markup stays far below it.</summary>
     public const int MaxFormValueBytes = 4 * 1024 * 1024;
 
-    public async Task InvokeAsync(HttpContext context)
+    // A GET or HEAD sends no body to refuse: it goes straight on, without the async frame the refusal needs.
+    public Task InvokeAsync(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) ? next(context) : GuardedAsync(context);
+
+    private async Task GuardedAsync(HttpContext context)
     {
         try
         {

@@ -19,13 +19,22 @@ public sealed class TenantCookies(RequestDelegate next)
             return next(context);
         }
 
-        var suffix = "." + tenant;
-        RewriteRequestCookies(context, suffix);
-        context.Response.OnStarting(() =>
+        // Most public requests carry no cookie and are sent none: nothing is parsed or allocated for them.
+        if (context.Request.Headers.Cookie.Count > 0)
         {
-            RewriteResponseCookies(context, suffix);
+            RewriteRequestCookies(context, "." + tenant);
+        }
+
+        context.Response.OnStarting(static state =>
+        {
+            var http = (HttpContext)state;
+            if (http.Response.Headers.SetCookie.Count > 0)
+            {
+                RewriteResponseCookies(http, "." + http.Features.Get<ShellContext>()!.Name);
+            }
+
             return Task.CompletedTask;
-        });
+        }, context);
         return next(context);
     }
 
@@ -56,13 +65,7 @@ public sealed class TenantCookies(RequestDelegate next)
 
     private static void RewriteResponseCookies(HttpContext context, string suffix)
     {
-        var setCookies = context.Response.Headers.SetCookie;
-        if (setCookies.Count == 0)
-        {
-            return;
-        }
-
-        var renamed = setCookies.Select(header =>
+        var renamed = context.Response.Headers.SetCookie.Select(header =>
         {
             var equals = header!.IndexOf('=', StringComparison.Ordinal);
             return header.StartsWith(CmsSecurity.CookiePrefix, StringComparison.Ordinal) && equals > 0

@@ -32,9 +32,10 @@ public static class PublicSiteEndpoints
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
         services.AddOptions<SiteCacheOptions>().BindConfiguration("Cms:OutputCache");
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>, Tenants.CmsMetrics>((options, site, metrics) =>
+        services.AddSingleton<TypeListFilters>();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>, Tenants.CmsMetrics, TypeListFilters>((options, site, metrics, typeLists) =>
         {
-            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site, metrics));
+            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site, metrics, typeLists));
             options.SizeLimit = site.Value.SizeLimit;
             options.MaximumBodySize = Math.Min(options.MaximumBodySize, site.Value.SizeLimit);
         });

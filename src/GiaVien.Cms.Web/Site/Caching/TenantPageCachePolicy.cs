@@ -10,7 +10,7 @@ namespace GiaVien.Cms.Web.Site.Caching;
 /// reads, so made-up query parameters cannot fill the cache. Entries are tagged with the tenant so its pages are dropped
 /// together when its content, settings or templates change.
 /// </summary>
-public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, CmsMetrics metrics) : IOutputCachePolicy
+public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, CmsMetrics metrics, TypeListFilters typeLists) : IOutputCachePolicy
 {
     private static readonly object LookupStarted = new();
 
@@ -35,17 +35,6 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
             return ValueTask.CompletedTask;
         }
 
-        // The page number as the page reads it (a malformed one is the first page), not the raw query value.
-        if (http.GetEndpoint()?.Metadata.GetMetadata<VariesByPageNumber>() is { } varies && (!varies.FieldFilters || IsTypeListPath(http.Request.Path)))
-        {
-            context.CacheVaryByRules.VaryByValues["page"] = NewsListPage.RequestedPage(http).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (varies.FieldFilters)
-            {
-                context.CacheVaryByRules.QueryKeys = http.Request.Query.Keys.Where(k => k.Length > 0 && char.IsAsciiLetterUpper(k[0])).ToArray();
-                context.CacheVaryByRules.VaryByValues["sort"] = Types.ContentSort.CacheKey(http.Request.Query);
-            }
-        }
-
         context.CacheVaryByRules.VaryByValues["tenant"] = shell!.Name;
         context.CacheVaryByRules.VaryByValues["base"] = http.Request.PathBase.Value ?? "";
         context.Tags.Add(TenantTag(shell.Name));
@@ -56,11 +45,45 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
 
         context.ResponseExpirationTimeSpan = options.Value.Duration;
         http.Items[LookupStarted] = System.Diagnostics.Stopwatch.GetTimestamp();
-        return ValueTask.CompletedTask;
+
+        if (http.GetEndpoint()?.Metadata.GetMetadata<VariesByPageNumber>() is not { } varies)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        if (!varies.FieldFilters)
+        {
+            // The page number as the page reads it (a malformed one is the first page), not the raw query value.
+            context.CacheVaryByRules.VaryByValues["page"] = NewsListPage.RequestedPage(http).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ValueTask.CompletedTask;
+        }
+
+        // The content route: without a query, any page there (a type's list unfiltered, an item, a static page) has one
+        // entry, the same one the page gets with parameters it does not read.
+        context.CacheVaryByRules.VaryByValues["page"] = "1";
+        context.CacheVaryByRules.VaryByValues["sort"] = "";
+        return http.Request.QueryString.HasValue && IsTypeListPath(http.Request.Path) ? VaryByTypeListQueryAsync(context, shell) : ValueTask.CompletedTask;
     }
 
-    // A type's public list is at its route prefix, one segment without a slash ("/thong-bao"); its items and the
-    // static pages are deeper ("/thong-bao/lich-cat-dien"), so a page number or a filter there makes no entry.
+    /// <summary>
+    /// Only where a type lists its items: its page number, filters and order make entries; other parameters (and any
+    /// on a page that is not a list) share the page's entry.
+    /// </summary>
+    private async ValueTask VaryByTypeListQueryAsync(OutputCacheContext context, ShellContext shell)
+    {
+        var http = context.HttpContext;
+        if (await typeLists.OfAsync(http, shell, http.Request.Path.Value![1..]) is not { } reads)
+        {
+            return;
+        }
+
+        context.CacheVaryByRules.VaryByValues["page"] = NewsListPage.RequestedPage(http).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.CacheVaryByRules.QueryKeys = http.Request.Query.Keys.Where(reads.Filters.Contains).ToArray();
+        context.CacheVaryByRules.VaryByValues["sort"] = Types.ContentSort.CacheKey(http.Request.Query, reads.Sorts);
+    }
+
+    // A type's public list is at its route prefix, one segment without a slash ("/thong-bao"); its items are deeper
+    // ("/thong-bao/lich-cat-dien"), so only a one-segment path needs to ask whether a type lists there.
     private static bool IsTypeListPath(PathString path) => path.Value is { Length: > 1 } value && value.IndexOf('/', 1) < 0;
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)

@@ -19,12 +19,11 @@ public sealed record ContentSort(string Part, ContentFieldDefinition Field, Cont
     public string Value => (Descending ? "-" : "") + Field.Name;
 
     /// <summary>
-    /// The order asked for, as the output cache tells lists apart: a value that cannot name a field (not a letter
-    /// followed by letters and digits, or too long) is the usual order, so made-up values share one entry.
+    /// The order asked for, as the output cache tells lists apart: a value that does not name one of the list's
+    /// <paramref name="sortable"/> fields is the usual order, so made-up values share one entry.
     /// </summary>
-    public static string CacheKey(IQueryCollection query) =>
-        query[Parameter].ToString().Trim() is { Length: > 0 and <= 64 } value && value.TrimStart('-') is { Length: > 0 } name
-            && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit) && value.Length - name.Length <= 1 ? value : "";
+    public static string CacheKey(IQueryCollection query, IReadOnlySet<string> sortable) =>
+        query[Parameter].ToString().Trim() is { Length: > 0 } value && sortable.Contains(value.StartsWith('-') ? value[1..] : value) ? value : "";
 
     public static ContentSort? Read(string? requested, ContentDefinitions definitions, ContentTypeDefinition type)
     {
