@@ -30,11 +30,9 @@ public abstract class PublicReadCacheBehaviour(DemoHost host, ITestOutputHelper 
         var browser = host.Browser();
         var article = HttpExtensions.ArticleLinks((await browser.GetPageAsync($"/{name}/")).Html)[0];
 
-        using var counter = new QueryCounter(name);
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetPageAsync(article)).Status);
-        var first = counter.Count;
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetPageAsync(article)).Status);
-        var again = counter.Count - first;
+        var first = await QueriesOfOneRenderAsync(browser, name, article);
+        // The least of three renders: the district's read model and the search index read a member after its publication, in the background.
+        var again = Math.Min(await QueriesOfOneRenderAsync(browser, name, article), Math.Min(await QueriesOfOneRenderAsync(browser, name, article), await QueriesOfOneRenderAsync(browser, name, article)));
 
         Assert.True(first >= 3, $"the first render ran {first} queries");
         // What is left is the list of pinned news ("Tin nổi bật" ends with time, so it is read each time) or nothing.
@@ -53,9 +51,9 @@ public abstract class PublicReadCacheBehaviour(DemoHost host, ITestOutputHelper 
 
         // Just after a public change the page reads everything again, as every render did before the read cache.
         host.Services.GetRequiredService<PublicChanges>().Notify(TenantRecord.DefaultName);
-        var afterChange = await QueriesOfOneRenderAsync(browser, path);
+        var afterChange = await QueriesOfOneRenderAsync(browser, TenantRecord.DefaultName, path);
         // The least of three renders: the search index's catch-up may read the change log meanwhile, never less.
-        var again = Math.Min(await QueriesOfOneRenderAsync(browser, path), Math.Min(await QueriesOfOneRenderAsync(browser, path), await QueriesOfOneRenderAsync(browser, path)));
+        var again = Math.Min(await QueriesOfOneRenderAsync(browser, TenantRecord.DefaultName, path), Math.Min(await QueriesOfOneRenderAsync(browser, TenantRecord.DefaultName, path), await QueriesOfOneRenderAsync(browser, TenantRecord.DefaultName, path)));
 
         // Left: the pinned news ("Tin nổi bật" ends with time), the footer's visit totals (two sums: the demo district
         // counts visits) and "Đọc nhiều" (the last week's counts), which every flush of the counter changes.
@@ -63,9 +61,9 @@ public abstract class PublicReadCacheBehaviour(DemoHost host, ITestOutputHelper 
         Assert.True(again <= 5 && again < afterChange, $"{path} ran {again} queries when rendered again, {afterChange} after a change");
     }
 
-    private static async Task<int> QueriesOfOneRenderAsync(HttpClient browser, string path)
+    private async Task<int> QueriesOfOneRenderAsync(HttpClient browser, string tenant, string path)
     {
-        using var counter = new QueryCounter(TenantRecord.DefaultName);
+        using var counter = new QueryCounter(host, tenant);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetPageAsync(path)).Status);
         return counter.Count;
     }

@@ -15,8 +15,8 @@ namespace GiaVien.Cms.Bench.CachedPages;
 internal static class CachedPagesBenchmark
 {
     public const string Baseline = "bare Kestrel";
-    public const string ThisBuild = "this build";
-    public const string Reference = "reference";
+    public const string ThisBuild = AbBuilds.Current;
+    public const string Reference = AbBuilds.Reference;
 
     public static readonly IReadOnlyList<(string Name, string Path)> Pages =
     [
@@ -31,18 +31,8 @@ internal static class CachedPagesBenchmark
     {
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("cachedpages");
-        var builds = new List<(string Name, string Dll)> { (ThisBuild, BenchApps.CmsDll) };
-        if (referenceFolder is not null)
-        {
-            builds.Add((Reference, Path.Combine(Path.GetFullPath(referenceFolder), "GiaVien.Cms.Web.dll")));
-        }
-
-        var data = new Dictionary<string, string>();
-        foreach (var (name, dll) in builds)
-        {
-            data[name] = work.Sub(name.Replace(' ', '-'));
-            await BenchApps.SetUpDemoAsync(data[name], dll);
-        }
+        var builds = AbBuilds.CurrentAndOptional(referenceFolder);
+        var data = await builds.SetUpDemosAsync(work, progress);
 
         var bodies = await BodiesAsync(work, data[ThisBuild]);
         var arms = builds.Select(b => b.Name).Append(Baseline).ToList();

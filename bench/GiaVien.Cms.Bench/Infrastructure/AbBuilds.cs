@@ -28,6 +28,24 @@ internal static class AbBuilds
             : throw new ArgumentException($"No GiaVien.Cms.Web.dll in {referenceFolder}: give the output folder of a build of src/GiaVien.Cms.Web.");
     }
 
+    /// <summary>This build, then the reference when one is given (benches that also run without one).</summary>
+    public static IReadOnlyList<AbBuild> CurrentAndOptional(string? referenceFolder) =>
+        referenceFolder is null ? [new AbBuild(Current, BenchApps.CmsDll)] : [.. Of(referenceFolder).Reverse()];
+
+    /// <summary>A <c>giavien-demo</c> installation per build in its own folder of <paramref name="work"/>: the data folders by build name.</summary>
+    public static async Task<Dictionary<string, string>> SetUpDemosAsync(this IReadOnlyList<AbBuild> builds, WorkFolder work, TextWriter progress)
+    {
+        var data = new Dictionary<string, string>();
+        foreach (var build in builds)
+        {
+            data[build.Name] = work.Sub(build.Slug);
+            await BenchApps.SetUpDemoAsync(data[build.Name], build.Dll);
+            progress.WriteLine($"set up {build.Dll} in {data[build.Name]}");
+        }
+
+        return data;
+    }
+
     /// <summary>
     /// The order of one round: the reference first in odd rounds, this build first in even ones, so neither always
     /// runs right after the other (a neighbour's burst or a warm disk cache would otherwise favour one side).

@@ -15,8 +15,8 @@ namespace GiaVien.Cms.Bench.Uncached;
 /// </summary>
 internal static partial class UncachedBenchmark
 {
-    public const string ThisBuild = "this build";
-    public const string Reference = "reference";
+    public const string ThisBuild = AbBuilds.Current;
+    public const string Reference = AbBuilds.Reference;
     public const string Bare = "bare Kestrel";
 
     private static readonly Dictionary<string, string> Settings = new()
@@ -30,25 +30,14 @@ internal static partial class UncachedBenchmark
     {
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("uncached");
-        var builds = new List<(string Name, string Dll)> { (ThisBuild, BenchApps.CmsDll) };
-        if (referenceFolder is not null)
-        {
-            builds.Add((Reference, Path.Combine(Path.GetFullPath(referenceFolder), "GiaVien.Cms.Web.dll")));
-        }
-
-        var data = new Dictionary<string, string>();
-        foreach (var (name, dll) in builds)
-        {
-            data[name] = work.Sub(name.Replace(' ', '-'));
-            await BenchApps.SetUpDemoAsync(data[name], dll);
-            progress.WriteLine($"set up {dll} in {data[name]}");
-        }
+        var builds = AbBuilds.CurrentAndOptional(referenceFolder);
+        var data = await builds.SetUpDemosAsync(work, progress);
 
         var samples = new List<UncachedSample>();
         Dictionary<string, byte[]>? bodies = null;
         for (var round = 1; round <= rounds; round++)
         {
-            foreach (var (name, dll) in round % 2 == 1 ? builds : Enumerable.Reverse(builds))
+            foreach (var (name, dll) in builds.InRoundOrder(round))
             {
                 await using var server = BenchApps.StartCms(data[name], Settings, dll);
                 await server.WaitForOkAsync();

@@ -3,17 +3,27 @@ namespace GiaVien.Cms.Web.Site.Caching;
 /// <summary>
 /// Endpoint metadata of the pages that read the page number (<c>?trang=N</c>): the output cache keeps one entry per
 /// page number they would show, and no other query parameter (nor a page number on any other page) makes a new entry.
-/// <see cref="AndFieldFilters"/> marks the content route, where a type's public list also filters on its fields,
-/// whose technical names start with a capital letter (<c>?Level=Khẩn</c>); lowercase parameters (trackers') still
-/// make no entry.
+/// <see cref="AndFieldFilters"/> marks the content route, where a type's public list also filters and sorts on its
+/// fields (<see cref="TypeListFilters"/> says which); <see cref="AndQuery"/> a list that reads parameters of its own
+/// (the documents library's <c>?Nam=2024</c>).
 /// </summary>
 public sealed class VariesByPageNumber
 {
-    public static readonly VariesByPageNumber Instance = new(fieldFilters: false);
+    public static readonly VariesByPageNumber Instance = new(fieldFilters: false, []);
 
-    public static readonly VariesByPageNumber AndFieldFilters = new(fieldFilters: true);
+    public static readonly VariesByPageNumber AndFieldFilters = new(fieldFilters: true, []);
 
-    private VariesByPageNumber(bool fieldFilters) => FieldFilters = fieldFilters;
+    private VariesByPageNumber(bool fieldFilters, string[] queryParameters)
+    {
+        FieldFilters = fieldFilters;
+        QueryParameters = queryParameters;
+    }
+
+    /// <summary>A page that reads the page number and <paramref name="parameters"/> (any case, as a query collection reads them).</summary>
+    public static VariesByPageNumber AndQuery(params string[] parameters) => new(fieldFilters: false, parameters);
 
     public bool FieldFilters { get; }
+
+    /// <summary>The page's own query parameters, each of which makes entries.</summary>
+    public IReadOnlyList<string> QueryParameters { get; }
 }

@@ -5,7 +5,7 @@ namespace GiaVien.Cms.Web.Site.Documents;
 
 /// <summary>
 /// The library's filters from the query string: <c>?LoaiVanBan=quyet-dinh&amp;CoQuanBanHanh=…&amp;LinhVuc=…&amp;Nam=2024&amp;TinhTrang=…</c>.
-/// Names start with a capital so the output cache keeps one entry per filtered list; a value that is not one of
+/// The list's endpoint names them to the output cache (<see cref="Names"/>), which keeps one entry per filtered list; a value that is not one of
 /// the choices offered matches nothing rather than being ignored, so a shared link never shows more than it says.
 /// </summary>
 public sealed class DocumentFilters
@@ -16,7 +16,7 @@ public sealed class DocumentFilters
     private const string Year = "Nam";
     private const string Status = "TinhTrang";
 
-    private static readonly string[] Names = [Kind, Issuer, Field, Year, Status];
+    public static readonly string[] Names = [Kind, Issuer, Field, Year, Status];
 
     private readonly Dictionary<string, string> _values;
 

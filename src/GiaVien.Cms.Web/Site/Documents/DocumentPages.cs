@@ -23,7 +23,7 @@ public sealed class DocumentPages(
 
     public static void Map(RouteGroupBuilder site)
     {
-        site.MapGet($"/{Prefix}", (HttpContext context, DocumentPages pages) => pages.ListAsync(context)).WithMetadata(VariesByPageNumber.AndFieldFilters);
+        site.MapGet($"/{Prefix}", (HttpContext context, DocumentPages pages) => pages.ListAsync(context)).WithMetadata(VariesByPageNumber.AndQuery(DocumentFilters.Names));
         site.MapGet($"/{Prefix}/rss.xml", (HttpContext context, DocumentPages pages) => pages.FeedAsync(context));
         site.MapGet($"/{Prefix}/{{slug}}", (string slug, HttpContext context, DocumentPages pages) => pages.ItemAsync(slug, context));
     }
