@@ -55,7 +55,7 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
         {
             // The page number as the page reads it (a malformed one is the first page), not the raw query value.
             context.CacheVaryByRules.VaryByValues["page"] = NewsListPage.RequestedPage(http).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.CacheVaryByRules.QueryKeys = varies.QueryParameters.ToArray();
+            context.CacheVaryByRules.QueryKeys = varies.QueryParameters;
             return ValueTask.CompletedTask;
         }
 

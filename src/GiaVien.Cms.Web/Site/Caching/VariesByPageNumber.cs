@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace GiaVien.Cms.Web.Site.Caching;
 
 /// <summary>
@@ -24,6 +26,6 @@ public sealed class VariesByPageNumber
 
     public bool FieldFilters { get; }
 
-    /// <summary>The page's own query parameters, each of which makes entries.</summary>
-    public IReadOnlyList<string> QueryParameters { get; }
+    /// <summary>The page's own query parameters, each of which makes entries (kept as the cache's vary rules take them, so no request copies them).</summary>
+    public StringValues QueryParameters { get; }
 }
