@@ -10,7 +10,7 @@
 #   GIAVIEN_TEST_S3        http://127.0.0.1:PORT of a throwaway S3-compatible server (s3rver from npm)
 #   GIAVIEN_TEST_S3_BUCKET the bucket created on it
 #   GIAVIEN_TEST_VNU       path of the W3C Nu HTML checker (vnu.jar from tests/tools' lock file, run with java)
-# runs `dotnet test` on the whole solution (TRX files in artifacts/test-results), stops the servers
+# runs `dotnet test` on the whole solution (one TRX file per test project in artifacts/test-results/<project>), stops the servers
 # and removes their temp folders (also on error or Ctrl-C), and prints as its very last line
 #   N passed, N failed            (or "N passed, N failed, N skipped" when tests were skipped)
 # Exit code: 0 only if dotnet test succeeded, at least one test ran and none failed.
@@ -288,7 +288,6 @@ set +e
 dotnet test "$SOLUTION" -c Release \
     --logger "console;verbosity=normal" \
     --logger "trx;LogFilePrefix=results" \
-    --results-directory "$RESULTS" \
     "$@"
 test_rc=$?
 set -e

@@ -23,6 +23,23 @@ public sealed class NodeEventTests
         Assert.Equal(2, logger.Errors.Count(e => e is InvalidOperationException));
     }
 
+    [Fact]
+    public void The_change_count_has_moved_when_the_page_cache_hears_of_a_change_even_if_it_subscribed_first()
+    {
+        // The page cache is a hosted service, subscribed at start; the counter is made when a page first reads through
+        // it. A page rendered after its cached copy is dropped must not read answers kept under the old count.
+        var changes = new PublicChanges();
+        var countsSeenByThePageCache = new List<long>();
+        PublicChangeCounter? counter = null;
+        changes.Changed += tenant => countsSeenByThePageCache.Add(counter!.Of(tenant));
+        counter = new PublicChangeCounter(changes);
+
+        changes.Notify("gia-hoa");
+        changes.NotifyFromOtherNode("gia-hoa");
+
+        Assert.Equal([1, 2], countsSeenByThePageCache);
+    }
+
     private sealed class ErrorLog : ILogger<PublicChanges>
     {
         public List<Exception?> Errors { get; } = [];

@@ -15,6 +15,13 @@ public abstract class NodeEvent<T>(ILogger? logger)
 {
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
+    /// <summary>
+    /// Told of a change before any <see cref="Changed"/> listener, whenever each subscribed: for versions other
+    /// listeners' work depends on. A cache that reloads once a change count moves must see it moved before the pages
+    /// built from it are dropped, or a page rendered in between is built again from the old answers and kept.
+    /// </summary>
+    public event Action<T>? Advancing;
+
     /// <summary>A change made on this node or on another one.</summary>
     public event Action<T>? Changed;
 
@@ -26,11 +33,16 @@ public abstract class NodeEvent<T>(ILogger? logger)
     {
         // The fan-out goes first: a slow or failing listener here must not delay the other nodes' caches.
         Dispatch(ChangedHere, change);
+        Dispatch(Advancing, change);
         Dispatch(Changed, change);
     }
 
     /// <summary>Reports a change another node committed (called by the cluster module only).</summary>
-    public void NotifyFromOtherNode(T change) => Dispatch(Changed, change);
+    public void NotifyFromOtherNode(T change)
+    {
+        Dispatch(Advancing, change);
+        Dispatch(Changed, change);
+    }
 
     private void Dispatch(Action<T>? listeners, T change)
     {

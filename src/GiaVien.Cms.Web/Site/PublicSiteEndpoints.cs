@@ -32,10 +32,12 @@ public static class PublicSiteEndpoints
         services.AddScoped<Tenants.ITenantStatusPageRenderer, ThemedStatusPages>();
         services.AddOptions<SiteCacheOptions>().BindConfiguration("Cms:OutputCache");
         services.AddOutputCache();
+        services.AddSingleton<PageCacheEvictions>();
+        services.DecorateOutputCacheStore();
         services.AddSingleton<TypeListFilters>();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>, Tenants.CmsMetrics, TypeListFilters>((options, site, metrics, typeLists) =>
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>, Tenants.CmsMetrics, TypeListFilters, PageCacheEvictions>((options, site, metrics, typeLists, evictions) =>
         {
-            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site, metrics, typeLists));
+            options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site, metrics, typeLists, evictions));
             options.SizeLimit = site.Value.SizeLimit;
             options.MaximumBodySize = Math.Min(options.MaximumBodySize, site.Value.SizeLimit);
         });
@@ -51,6 +53,17 @@ public static class PublicSiteEndpoints
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         return services;
+    }
+
+    /// <summary>Wraps the store <c>AddOutputCache</c> registered (the framework's memory store) in <see cref="EvictionAwarePageStore"/>.</summary>
+    private static void DecorateOutputCacheStore(this IServiceCollection services)
+    {
+        var registered = services.Single(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(registered);
+        services.AddSingleton<IOutputCacheStore>(provider => new EvictionAwarePageStore(
+            (IOutputCacheStore)(registered.ImplementationInstance ?? registered.ImplementationFactory?.Invoke(provider) ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!)),
+            provider.GetRequiredService<PageCacheEvictions>(),
+            provider.GetRequiredService<IHttpContextAccessor>()));
     }
 
     /// <summary>

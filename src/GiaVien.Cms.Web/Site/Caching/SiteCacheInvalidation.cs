@@ -13,7 +13,7 @@ namespace GiaVien.Cms.Web.Site.Caching;
 /// read model of shared news once it applied changes (a render in between may have read the rows before them).
 /// </summary>
 public sealed class SiteCacheInvalidation(PublicChanges changes, TenantRegistry registry, SharedSummaryFeed sharedNews, IOutputCacheStore store,
-    ILogger<SiteCacheInvalidation> logger) : IHostedService
+    PageCacheEvictions evictions, ILogger<SiteCacheInvalidation> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -44,6 +44,7 @@ public sealed class SiteCacheInvalidation(PublicChanges changes, TenantRegistry 
 
     private void EvictTag(string tag)
     {
+        evictions.Count(tag);
         var eviction = store.EvictByTagAsync(tag, CancellationToken.None);
         if (!eviction.IsCompletedSuccessfully)
         {

@@ -10,9 +10,12 @@ namespace GiaVien.Cms.Web.Site.Caching;
 /// reads, so made-up query parameters cannot fill the cache. Entries are tagged with the tenant so its pages are dropped
 /// together when its content, settings or templates change.
 /// </summary>
-public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, CmsMetrics metrics, TypeListFilters typeLists) : IOutputCachePolicy
+public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, CmsMetrics metrics, TypeListFilters typeLists, PageCacheEvictions evictions) : IOutputCachePolicy
 {
     private static readonly object LookupStarted = new();
+
+    /// <summary>When the cache lookup started, and how often the page's tags had been evicted by then.</summary>
+    private sealed record Lookup(long Timestamp, long Evictions);
 
     public const string Name = "TenantPage";
     public const string SharedNewsTag = "shared-news";
@@ -44,7 +47,7 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
         }
 
         context.ResponseExpirationTimeSpan = options.Value.Duration;
-        http.Items[LookupStarted] = System.Diagnostics.Stopwatch.GetTimestamp();
+        http.Items[LookupStarted] = new Lookup(System.Diagnostics.Stopwatch.GetTimestamp(), evictions.SumOf(context.Tags));
 
         if (http.GetEndpoint()?.Metadata.GetMetadata<VariesByPageNumber>() is not { } varies)
         {
@@ -87,6 +90,9 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
     // ("/thong-bao/lich-cat-dien"), so only a one-segment path needs to ask whether a type lists there.
     private static bool IsTypeListPath(PathString path) => path.Value is { Length: > 1 } value && value.IndexOf('/', 1) < 0;
 
+    /// <summary>How often the page's tags had been evicted when its lookup started; null for a request the cache does not store.</summary>
+    public static long? EvictionsAtStart(HttpContext? http) => http?.Items[LookupStarted] is Lookup lookup ? lookup.Evictions : null;
+
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         metrics.CacheHit(context.HttpContext.Features.Get<ShellContext>()!.Name);
@@ -96,9 +102,9 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (context.HttpContext.Items[LookupStarted] is long started)
+        if (context.HttpContext.Items[LookupStarted] is Lookup lookup)
         {
-            metrics.Rendered(context.HttpContext.Features.Get<ShellContext>()!.Name, started);
+            metrics.Rendered(context.HttpContext.Features.Get<ShellContext>()!.Name, lookup.Timestamp);
         }
 
         // Only complete pages for everyone: never an error, a redirect or a response that sets a cookie.
