@@ -27,7 +27,7 @@ internal static class BenchProgram
           contentmodel --reference BUILD_FOLDER_OF_THE_COMMIT_BEFORE [--rounds 3] [--articles 2000] [--communes 5] [--threads 2] [--connections 32] [--seconds 10]
           visits      [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
           cluster     [--threads 2] [--connections 32] [--seconds 10] [--postgres CONNECTION_STRING] [--redis HOST:PORT]
-          province    [--tenants 1000] [--settle-seconds 60] [--idle-seconds 60] [--release-seconds 90] [--home-samples 15] [--cms BUILD_FOLDER]
+          province    [--tenants 1000] [--settle-seconds 60] [--idle-seconds 60] [--release-seconds 90] [--home-samples 15] [--admin-creations 5] [--cms BUILD_FOLDER]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -50,7 +50,7 @@ internal static class BenchProgram
         {
             "startup" => (await StartupBenchmark.RunAsync(options.Int("runs", 5), progress)).ToMarkdown(),
             "province" => (await Province.ProvinceBenchmark.RunAsync(options.Int("tenants", 1000), TimeSpan.FromSeconds(options.Int("settle-seconds", 60)),
-                TimeSpan.FromSeconds(options.Int("idle-seconds", 60)), TimeSpan.FromSeconds(options.Int("release-seconds", 90)), options.Int("home-samples", 15),
+                TimeSpan.FromSeconds(options.Int("idle-seconds", 60)), TimeSpan.FromSeconds(options.Int("release-seconds", 90)), options.Int("home-samples", 15), options.Int("admin-creations", 5),
                 options.Optional("cms") is { } cms ? Path.Combine(Path.GetFullPath(cms), "GiaVien.Cms.Web.dll") : null, progress)).ToMarkdown(),
             "tenants" => (await TenantsBenchmark.RunAsync(options.Ints("tenants", [1, 50, 200]), TimeSpan.FromSeconds(options.Int("idle-seconds", 2)), progress)).ToMarkdown(),
             "lists" => await Article.ListQueryBenchmark.RunAsync(options.Int("iterations", 500), progress),

@@ -51,6 +51,26 @@ internal sealed partial class AdminSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// Creates a commune from "Tạo trang thành viên" (URL prefix = <paramref name="name"/>, recipe <c>giavien-commune</c>)
+    /// and waits until its home page answers, as an operator who creates one and opens it.
+    /// </summary>
+    public async Task CreateCommuneAsync(string name, string displayName)
+    {
+        await PostFormAsync("/admin/tenants/create", new()
+        {
+            ["Name"] = name,
+            ["DisplayName"] = displayName,
+            ["UrlPrefix"] = name,
+            ["HostNames"] = "",
+            ["Recipe"] = "giavien-commune",
+            ["AdminUserName"] = "quantri",
+            ["AdminEmail"] = "",
+            ["AdminPassword"] = BenchApps.AdminPassword,
+        });
+        await WaitForOkAsync($"/{name}/", TimeSpan.FromMinutes(2));
+    }
+
     /// <summary>Polls <paramref name="path"/> (anonymous or not) until it answers 200.</summary>
     public async Task WaitForOkAsync(string path, TimeSpan timeout)
     {

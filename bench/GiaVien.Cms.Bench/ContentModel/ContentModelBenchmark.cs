@@ -111,18 +111,7 @@ internal static partial class ContentModelBenchmark
         for (var index = 1; index <= count; index++)
         {
             var name = $"xa-{round:00}-{index:000}";
-            await admin.PostFormAsync("/admin/tenants/create", new()
-            {
-                ["Name"] = name,
-                ["DisplayName"] = $"Xã thử nghiệm {round}.{index}",
-                ["UrlPrefix"] = name,
-                ["HostNames"] = "",
-                ["Recipe"] = "giavien-commune",
-                ["AdminUserName"] = "quantri",
-                ["AdminEmail"] = "",
-                ["AdminPassword"] = BenchApps.AdminPassword,
-            });
-            await admin.WaitForOkAsync($"/{name}/", TimeSpan.FromMinutes(2));
+            await admin.CreateCommuneAsync(name, $"Xã thử nghiệm {round}.{index}");
         }
 
         return new ContentModelSample(build, Measure.TenantCreation, count, ProcessProbe.CpuTime(server.ProcessId) - cpuBefore, clock.Elapsed);

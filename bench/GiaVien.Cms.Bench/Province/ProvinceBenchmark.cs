@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GiaVien.Cms.Bench.ContentModel;
 using GiaVien.Cms.Bench.Infrastructure;
 
 namespace GiaVien.Cms.Bench.Province;
@@ -8,7 +9,7 @@ namespace GiaVien.Cms.Bench.Province;
 /// product's own <c>tenant create-many</c> (each sharing one news item), then restarted as in production. Reports the bulk creation rate, restart to
 /// /health and /health/ready against the bare app's start, idle CPU with nobody visiting, resident memory before
 /// visiting every commune, after, and once all were released for idleness, and the uncached district home with 3
-/// sharing tenants against N + 3.
+/// sharing tenants against N + 3, and communes created one at a time through the admin on the full installation.
 /// </summary>
 internal static class ProvinceBenchmark
 {
@@ -16,7 +17,7 @@ internal static class ProvinceBenchmark
     private static readonly TimeSpan HomeTimeout = TimeSpan.FromMinutes(10);
 
     /// <param name="cmsDll">Another build of the CMS to measure (an earlier commit's, for an A/B), else the bench's own.</param>
-    public static async Task<ProvinceResult> RunAsync(int tenants, TimeSpan settle, TimeSpan idleWindow, TimeSpan releaseWait, int homeSamples, string? cmsDll, TextWriter progress)
+    public static async Task<ProvinceResult> RunAsync(int tenants, TimeSpan settle, TimeSpan idleWindow, TimeSpan releaseWait, int homeSamples, int adminCreations, string? cmsDll, TextWriter progress)
     {
         using var work = new WorkFolder("province");
         var data = work.Sub("data");
@@ -71,11 +72,29 @@ internal static class ProvinceBenchmark
         var rssReleased = ProcessProbe.RssMb(cms.ProcessId);
         progress.WriteLine($"RSS visited {rssVisited:0} MB, released {rssReleased:0} MB");
 
+        var adminSeconds = await AdminCreationsAsync(cms, adminCreations);
+        progress.WriteLine($"{adminCreations} communes created through the admin: {string.Join(", ", adminSeconds.Select(s => s.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))} s");
+
         return new ProvinceResult(tenants, build, tenants / creating.TotalSeconds, Statistics.Median(baselineStarts), health, ready, firstHome,
-            idle, idleWindow, rssIdle, rssVisited, rssReleased, homeThree, homeAll);
+            idle, idleWindow, rssIdle, rssVisited, rssReleased, homeThree, homeAll, adminSeconds);
     }
 
     public static string CommuneName(int index) => $"xa-{index:0000}";
+
+    /// <summary>Seconds from opening "Tạo trang thành viên" to the new commune's home answering, one commune after another.</summary>
+    private static async Task<List<double>> AdminCreationsAsync(ServerProcess cms, int count)
+    {
+        using var admin = await AdminSession.SignInAsync(cms);
+        var seconds = new List<double>();
+        for (var i = 1; i <= count; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await admin.CreateCommuneAsync($"xa-moi-{i:00}", $"Xã mới {i:00}");
+            seconds.Add(clock.Elapsed.TotalSeconds);
+        }
+
+        return seconds;
+    }
 
     /// <summary>Until the district home shows a commune's shared news (at most 5 minutes), so the check runs before the renders are timed.</summary>
     private static async Task WaitForSharedNewsAsync(ServerProcess cms, TextWriter progress)

@@ -13,6 +13,8 @@ public static class HealthChecksRegistration
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DataFolderHealthCheck>("data-folder")
             .AddCheck<FailedTenantsHealthCheck>("tenants");
+        services.AddSingleton<DistrictHomeWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<DistrictHomeWarmUp>());
         return services;
     }
 }

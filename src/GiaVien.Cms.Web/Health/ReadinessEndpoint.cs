@@ -6,7 +6,8 @@ namespace GiaVien.Cms.Web.Health;
 
 /// <summary>
 /// <c>/health/ready</c>, for load balancers: 200 once this node can serve the district portal (first-run setup
-/// finished, the district's schema migrated and its shell active, so the first page after a start is quick), 503
+/// finished, the district's schema migrated, its shell active and its home rendered once by <see cref="DistrictHomeWarmUp"/>,
+/// so the first page a visitor gets after a start is quick), 503
 /// while it is setting up and again once it begins to stop, so a balancer sends it no new visitors. It costs the same
 /// with one tenant or a thousand: other tenants are activated on their first visit. <c>/health</c> stays the liveness
 /// check (the process and its dependencies answer).
@@ -32,6 +33,11 @@ public static class ReadinessEndpoint
         if (district?.State != TenantState.Running)
         {
             return $"The district site is {district?.State.ToString() ?? "not created yet"}.";
+        }
+
+        if (!services.GetRequiredService<DistrictHomeWarmUp>().IsFinished)
+        {
+            return "The district home's first render after the start is under way.";
         }
 
         try

@@ -1,3 +1,4 @@
+using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Web.Site.Questions;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Media.Serving;
@@ -16,7 +17,23 @@ public static class CmsApplicationBuilderExtensions
     public static async Task InitializeCmsAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<GiaVien.Cms.Data.TenantDatabase>().MigrateHostAsync(CancellationToken.None);
-        await app.Services.GetRequiredService<TenantRegistry>().ReloadAsync();
+        var registry = app.Services.GetRequiredService<TenantRegistry>();
+        await registry.ReloadAsync();
+        ActivateDistrictShellMeanwhile(app.Services, registry);
+    }
+
+    /// <summary>
+    /// Starts activating the district's shell (its schema check, EF Core's model, pending feature migrations: seconds in a
+    /// cold process) on another thread while the rest of the host starts, instead of on the first request once it
+    /// listens. A failure is not lost: the shell host drops a failed activation and the next request tries again.
+    /// </summary>
+    private static void ActivateDistrictShellMeanwhile(IServiceProvider services, TenantRegistry registry)
+    {
+        if (registry.Map.Find(TenantRecord.DefaultName) is { State: TenantState.Running } district)
+        {
+            var shells = services.GetRequiredService<ShellHost>();
+            _ = Task.Run(() => shells.GetAsync(district));
+        }
     }
 
     /// <summary>

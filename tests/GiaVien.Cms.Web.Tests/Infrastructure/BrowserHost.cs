@@ -8,7 +8,8 @@ namespace GiaVien.Cms.Web.Tests.Infrastructure;
 /// <summary>The real host on a real 127.0.0.1 port (Kestrel), for a real browser.</summary>
 public sealed class BrowserHost : CmsHost
 {
-    public BrowserHost(IReadOnlyDictionary<string, string>? settings = null) : base(DatabaseProvider.Sqlite)
+    public BrowserHost(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+        : base(DatabaseProvider.Sqlite, services: services)
     {
         UseKestrel(0);
         Settings = settings ?? Settings;
