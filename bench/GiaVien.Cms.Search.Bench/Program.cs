@@ -129,8 +129,9 @@ namespace GiaVien.Cms.Search.Bench
                 using var product = IndexGeneration.Create(Path.Combine(folder, "product"), analyzer, 0);
                 product.AddAll(items, new Dictionary<string, string>(), Environment.ProcessorCount);
                 product.Commit();
+                using var baseline = new Baseline(Path.Combine(folder, "baseline"), analyzer, Baseline.NewsFields);
                 return $"# Query stages ({articles:N0} articles, seed {Seed})" + Environment.NewLine + Environment.NewLine +
-                    string.Join(Environment.NewLine, QueryStages.Measure(analyzer, search, product, queries, repetitions));
+                    string.Join(Environment.NewLine, QueryStages.Measure(analyzer, search, product, baseline, queries, repetitions));
             }
             finally
             {

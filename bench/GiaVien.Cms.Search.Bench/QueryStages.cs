@@ -15,13 +15,15 @@ public static class QueryStages
 {
     private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(NewsFields.Date, SortFieldType.INT64, true));
 
-    public static IEnumerable<string> Measure(VietnameseAnalyzer analyzer, NewsSearch search, IndexGeneration index, IReadOnlyList<string> queries, int repetitions)
+    /// <param name="baseline">Builds the baseline's query (its own index is not used: its query runs on the product's index here).</param>
+    public static IEnumerable<string> Measure(VietnameseAnalyzer analyzer, NewsSearch search, IndexGeneration index, Baseline baseline, IReadOnlyList<string> queries, int repetitions)
     {
         var builder = new NewsQueryBuilder(analyzer);
         var snippets = new Snippets(analyzer);
         var tenant = new List<SearchTarget> { new(new Data.Tenants.TenantRecord { Name = "bench", DisplayName = "Bench" }, index, "") };
         var stages = new (string Name, Action<string> Run)[]
         {
+            ("the baseline's query on this index: top 10 by score and their stored fields", q => Searching(index, s => Baseline.Top(s, baseline.Query(q), filter: null))),
             ("parse and build the query", q => Build(builder, q)),
             ("build + match query, top 10 by score (as the baseline collects)", q => Searching(index, s => s.Search(Build(builder, q).Match, 10))),
             ($"build + match query, top {NewsSearch.RescoreWindow} by score only", q => Searching(index, s => s.Search(Build(builder, q).Match, NewsSearch.RescoreWindow))),

@@ -14,9 +14,9 @@ public sealed class IndexGeneration : ISearcherSource, IDisposable
 
     public static readonly Similarity Similarity = new Querying.NewsSimilarity();
 
-    private readonly NIOFSDirectory _directory;
+    private readonly PositionalReadDirectory _directory;
 
-    private IndexGeneration(string path, NIOFSDirectory directory, IndexWriter writer, ChangeCursor cursor, string? analyzerVersion)
+    private IndexGeneration(string path, PositionalReadDirectory directory, IndexWriter writer, ChangeCursor cursor, string? analyzerVersion)
     {
         Path = path;
         _directory = directory;
@@ -115,8 +115,9 @@ public sealed class IndexGeneration : ISearcherSource, IDisposable
     // Not FSDirectory.Open: on 64-bit Linux that is MMapDirectory, which in Lucene.Net 4.8.0-beta00017 pays a
     // SafeBuffer acquire/release on every byte read and registers every clone of an input (several per term and
     // segment of every query) in a ConditionalWeakTable that the finalizer thread then cleans up. Lucene.Net's
-    // issue #1151 measured it 16 times slower than file reads under parallel searches on Linux.
-    private static NIOFSDirectory OpenDirectory(string path) => new(path);
+    // issue #1151 measured it 16 times slower than file reads under parallel searches on Linux. Nor NIOFSDirectory's
+    // own inputs, which lock and seek a FileStream per read (see PositionalReadDirectory).
+    private static PositionalReadDirectory OpenDirectory(string path) => new(path);
 
     private static IndexWriterConfig Config(VietnameseAnalyzer analyzer, OpenMode mode) => new(VietnameseAnalyzer.Lucene, analyzer)
     {

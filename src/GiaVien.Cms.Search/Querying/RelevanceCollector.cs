@@ -17,7 +17,9 @@ public sealed class RelevanceCollector(int size) : ICollector
     private int _docBase;
     private int _total;
 
-    public bool AcceptsDocsOutOfOrder => true;
+    // In order: the top-level query is a disjunction (the text match or a document code), for which Lucene would
+    // otherwise pick its bucket scorer, an extra pass over every match here (ties are broken by doc id anyway).
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 

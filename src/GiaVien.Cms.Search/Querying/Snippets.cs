@@ -21,6 +21,9 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
     /// <summary>How much of a body is searched for the passage to show (a long article's tail is not worth re-analysing).</summary>
     public const int AnalysedLength = 10_000;
 
+    // Stored texts are nearly always NFC already: those are analysed without normalising them again.
+    private readonly VietnameseAnalyzer _nfcAnalyzer = VietnameseAnalyzer.ForNfcText();
+
     /// <summary>The marker of one search, reused for each of its results.</summary>
     public QuerySnippets For(NewsQuery query)
     {
@@ -31,7 +34,7 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
             Collect(query.Boost, terms);
         }
 
-        return new QuerySnippets(analyzer, terms);
+        return new QuerySnippets(analyzer, _nfcAnalyzer, terms);
     }
 
     private static void Collect(Query query, HashSet<string> terms)
@@ -61,12 +64,18 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
     public sealed class QuerySnippets
     {
         private readonly VietnameseAnalyzer _analyzer;
+        private readonly VietnameseAnalyzer _nfcAnalyzer;
         private readonly HashSet<string> _terms;
 
-        internal QuerySnippets(VietnameseAnalyzer analyzer, HashSet<string> terms)
+        // Every token of every shown text is looked up: by its characters, not a string made of each.
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _termsByChars;
+
+        internal QuerySnippets(VietnameseAnalyzer analyzer, VietnameseAnalyzer nfcAnalyzer, HashSet<string> terms)
         {
             _analyzer = analyzer;
+            _nfcAnalyzer = nfcAnalyzer;
             _terms = terms;
+            _termsByChars = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public string Title(string title) => Mark(title, Matches(NewsFields.Title, title), 0, title.Length);
@@ -94,14 +103,14 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
                 return matches;
             }
 
-            using var stream = _analyzer.GetTokenStream(field, text);
+            using var stream = (text.IsNormalized() ? _nfcAnalyzer : _analyzer).GetTokenStream(field, text);
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
             {
                 // Stacked tokens (folded and as written) share offsets: one mark per word.
-                if ((matches.Count == 0 || matches[^1].Start != offset.StartOffset) && _terms.Contains(term.ToString()))
+                if ((matches.Count == 0 || matches[^1].Start != offset.StartOffset) && _termsByChars.Contains(term.Buffer.AsSpan(0, term.Length)))
                 {
                     matches.Add((offset.StartOffset, offset.EndOffset));
                 }
