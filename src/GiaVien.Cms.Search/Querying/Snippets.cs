@@ -21,8 +21,8 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
     /// <summary>How much of a body is searched for the passage to show (a long article's tail is not worth re-analysing).</summary>
     public const int AnalysedLength = 10_000;
 
-    /// <summary>The marker of one search, reused for each of its results.</summary>
-    public QuerySnippets For(NewsQuery query)
+    /// <summary>The marker of one search, reused for each of its results; an English search's words are found in the text analysed as English.</summary>
+    public QuerySnippets For(NewsQuery query, string language = Content.Parts.LocalizationPart.Vietnamese)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         Collect(query.Match, terms);
@@ -31,7 +31,8 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
             Collect(query.Boost, terms);
         }
 
-        return new QuerySnippets(analyzer, terms);
+        var suffix = language == Content.Parts.LocalizationPart.English ? EnglishFields.Suffix : "";
+        return new QuerySnippets(analyzer, terms, suffix);
     }
 
     private static void Collect(Query query, HashSet<string> terms)
@@ -62,11 +63,13 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
     {
         private readonly VietnameseAnalyzer _analyzer;
         private readonly HashSet<string> _terms;
+        private readonly string _fieldSuffix;
 
-        internal QuerySnippets(VietnameseAnalyzer analyzer, HashSet<string> terms)
+        internal QuerySnippets(VietnameseAnalyzer analyzer, HashSet<string> terms, string fieldSuffix)
         {
             _analyzer = analyzer;
             _terms = terms;
+            _fieldSuffix = fieldSuffix;
         }
 
         public string Title(string title) => Mark(title, Matches(NewsFields.Title, title), 0, title.Length);
@@ -94,7 +97,7 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
                 return matches;
             }
 
-            using var stream = _analyzer.GetTokenStream(field, text);
+            using var stream = _analyzer.GetTokenStream(field + _fieldSuffix, text);
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
