@@ -32,6 +32,7 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
         { "unit-en", "/en/units/home-affairs" },
         { "article-en", "/en/news/district-reviews-2023-and-sets-2024-tasks" },
         { "page-en", "/en/contact" },
+        { "search-en", "/en/search?q=reviewing+tasks" },
         { "procedures", "/thu-tuc-hanh-chinh" },
         { "commune-procedures-by-sector", "/gia-hoa/thu-tuc-hanh-chinh?Sector=H%E1%BB%99+t%E1%BB%8Bch" },
         { "procedure", "/gia-hoa/thu-tuc-hanh-chinh/dang-ky-khai-sinh" },

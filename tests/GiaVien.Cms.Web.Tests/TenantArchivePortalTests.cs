@@ -68,6 +68,11 @@ public abstract partial class TenantArchiveBehaviour
         Assert.Equal(HttpStatusCode.OK, englishStatus);
         Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
         Assert.Contains($"hreflang=\"vi\" href=\"http://localhost/{copy}/don-vi/", english, StringComparison.Ordinal);
+        // The news article and its English translation still point at each other: the switch and hreflang both ways.
+        var (_, article) = await resident.GetPageAsync($"/{copy}/tin-tuc/ubnd-huyen-gia-vien-tong-ket-cong-tac-nam-2023-trien-khai-nhiem-vu-nam-2024");
+        Assert.Contains($"<a href=\"/{copy}/en/news/district-reviews-2023-and-sets-2024-tasks\" hreflang=\"en\" lang=\"en\">English</a>", article, StringComparison.Ordinal);
+        var (_, englishArticle) = await resident.GetPageAsync($"/{copy}/en/news/district-reviews-2023-and-sets-2024-tasks");
+        Assert.Contains($"hreflang=\"vi\" href=\"http://localhost/{copy}/tin-tuc/ubnd-huyen-gia-vien-tong-ket", englishArticle, StringComparison.Ordinal);
         var (_, about) = await resident.GetPageAsync($"/{copy}/en/about");
         Assert.Contains("People's Committee of Gia Viễn District", WebUtility.HtmlDecode(about), StringComparison.Ordinal);
     }

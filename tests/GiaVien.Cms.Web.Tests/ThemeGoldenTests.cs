@@ -67,7 +67,7 @@ public sealed class ThemeGoldenTests
         Children = [Commune.Children[0] with { Lang = "vi" }],
     };
 
-    public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "ArticleWithSidebar", "Page", "Sitemap", "NotFound", "Search", "Unavailable", "QuestionForm",
+    public static TheoryData<string> Views => ["Home", "HomeEmpty", "Category", "Article", "ArticleWithSidebar", "Page", "Sitemap", "NotFound", "Search", "SearchEnglish", "Unavailable", "QuestionForm",
         "Organisation", "OrganisationChart", "OrganisationContacts", "OrganisationEnglish", .. Procedures.ProcedureGoldenCases.Names, .. Schedule.ScheduleGoldenCases.Names,
         .. Galleries.GalleryGoldenCases.Names, .. Questions.QuestionGoldenCases.Names];
 
@@ -132,6 +132,13 @@ public sealed class ThemeGoldenTests
             null, null, null, true, true,
             new SearchFiltersViewModel([new("kinh-te", "Kinh tế", true), new("van-hoa", "Văn hóa - Xã hội", false)], [new("DistrictNews", "Tin tức", false), new("Page", "Trang", false)],
                 "2024-01-01", "", Newest: true, "/gia-hoa/tim-kiem?q=n%C3%B4ng%20th%C3%B4n%20m%E1%BB%9Bi")), Page("Kết quả tìm kiếm")),
+        // The English search: English words, no Vietnamese categories, types or scope in the form.
+        "SearchEnglish" => ("Search", new SearchPageViewModel(Site with { Language = "en" }, "reviewing the tasks", null, 12,
+            [new("Committee <mark>reviews</mark> 2023 and sets its <mark>tasks</mark> for 2024", "/gia-hoa/en/news/committee-reviews-2023", "The committee <mark>reviewed</mark> the year …",
+                "Wednesday, 27 December 2023", "2023-12-27T08:00:00+07:00", "", null)],
+            null, "/gia-hoa/en/search?q=reviewing%20the%20tasks&page=2", "Page 1 of 2", true, false,
+            new SearchFiltersViewModel([new("kinh-te", "Kinh tế", false)], [new("DistrictNews", "Tin tức", false)], "", "", Newest: false, null)) { English = true },
+            Page("Search results") with { Language = "en" }),
         "Unavailable" => ("Unavailable", new { Site, Message = "Trang thông tin điện tử này tạm ngừng hoạt động." }, Page("Trang tạm ngừng hoạt động")),
         "Organisation" => ("Organisation", Organisation("Giới thiệu", Commune, Links), Page("Giới thiệu")),
         "OrganisationChart" => ("OrganisationChart", Organisation("Cơ cấu tổ chức", Commune, Links), Page("Cơ cấu tổ chức")),

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Tenants.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,15 +31,6 @@ public sealed class AddRecipeFieldMigration(int version, string recipe, string p
         await store.StageAsync([], [current with { Fields = fields }], cancellationToken);
     }
 
-    private ContentPartDefinition RecipePart(RecipeHarvester harvester)
-    {
-        var errors = new List<RecipeError>();
-        var descriptor = harvester.Find(recipe, errors) ?? throw new RecipeException(errors);
-        return descriptor.Steps.Select(s => s?.AsObject()).OfType<JsonObject>()
-            .Where(s => JsonPaths.GetString(s, "name") == "ContentDefinition")
-            .SelectMany(s => JsonPaths.GetArray(s, "ContentParts") ?? [])
-            .Select(p => p.Deserialize<ContentPartDefinition>(ContentDefinitionStore.Json))
-            .FirstOrDefault(p => p?.Name == part && p.Fields.Any(f => f.Name == field))
-            ?? throw new InvalidOperationException($"Recipe {recipe} has no field {field} in part {part}.");
-    }
+    private ContentPartDefinition RecipePart(RecipeHarvester harvester) =>
+        RecipeDefinitions.Part(harvester, recipe, p => p.Name == part && p.Fields.Any(f => f.Name == field), $"field {field} in part {part}");
 }

@@ -20,9 +20,10 @@ public sealed class VietnameseAnalyzer : Analyzer
 {
     /// <summary>
     /// Stored in every index commit; an index written by another version is rebuilt. vi-3: every type's fields are
-    /// indexed by their settings (filters, keywords, codes, sort keys, facets), not the news part alone.
+    /// indexed by their settings (filters, keywords, codes, sort keys, facets), not the news part alone. vi-4: English
+    /// items carry their language and English-analysed fields (<see cref="Indexing.EnglishFields"/>).
     /// </summary>
-    public const string Version = "vi-3";
+    public const string Version = "vi-4";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
@@ -46,6 +47,11 @@ public sealed class VietnameseAnalyzer : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        if (Indexing.EnglishFields.IsEnglishField(fieldName))
+        {
+            return EnglishChain.Create(reader);
+        }
+
         var tokenizer = new StandardTokenizer(Lucene, reader) { MaxTokenLength = 64 };
         TokenStream stream = new LowerCaseFilter(Lucene, tokenizer);
         stream = new ToneMarkFilter(stream);

@@ -88,6 +88,11 @@ public sealed class ContentDocument
             new NumericDocValuesField(NewsFields.Date, date),
             new StringField(NewsFields.Shared, shared ? NewsFields.Yes : "0", Field.Store.NO),
         };
+        if (EnglishFields.IsEnglish(item))
+        {
+            EnglishFields.Add(document, item.DisplayText, lead, body);
+        }
+
         foreach (var term in _categories)
         {
             document.Add(new StringField(NewsFields.Category, term, Field.Store.YES));

@@ -27,6 +27,10 @@ public sealed class NewsQueryBuilder(VietnameseAnalyzer analyzer)
     private static readonly (string Field, float Weight)[] TextFields = [(NewsFields.Title, 3f), (NewsFields.Lead, 1.5f), (NewsFields.Body, 1f)];
     private static readonly (string Field, float Weight)[] BigramFields = [(NewsFields.TitleBigrams, 3f), (NewsFields.TextBigrams, 1f)];
 
+    /// <summary>The queries in <paramref name="language"/> ("vi" or "en", <see cref="EnglishQueries"/>), or null when the input holds nothing to search for.</summary>
+    public NewsQuery? Build(UserQuery input, string language) =>
+        language == Content.Parts.LocalizationPart.English ? EnglishQueries.Build(analyzer, input) : Build(input);
+
     /// <summary>The queries, or null when the input holds nothing to search for.</summary>
     public NewsQuery? Build(UserQuery input)
     {

@@ -40,12 +40,14 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
             return SearchResults.Failed(text[.._options.MaxQueryLength], pageSize, SearchProblem.TooLong);
         }
 
-        if (builder.Build(UserQuery.Parse(text)) is not { } built)
+        var english = request.Language == Content.Parts.LocalizationPart.English;
+        if (builder.Build(UserQuery.Parse(text), request.Language) is not { } built)
         {
             return SearchResults.Failed(text, pageSize, SearchProblem.NothingToSearch);
         }
 
-        var query = CodeQuery.Widen(built, text);
+        // Document codes are Vietnamese documents' own: an English search is of English text alone.
+        var query = english ? built : EnglishQueries.WithoutEnglish(CodeQuery.Widen(built, text));
 
         var acquired = targets.Select(t => (Target: t, Searcher: t.Index.Acquire())).Where(a => a.Searcher is not null).ToList();
         if (acquired.Count == 0)
@@ -92,7 +94,7 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         }
 
         var hits = new List<SearchHit>(pageSize);
-        var marks = snippets.For(query);
+        var marks = snippets.For(query, request.Language);
         foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize))
         {
             var target = targets[ReaderUtil.SubIndex(scoreDoc.Doc, starts)].Target;

@@ -34,6 +34,11 @@ public sealed record SearchRequest(
     /// <summary>With <see cref="SearchSort.Field"/>: greatest value first; items without a value come last either way.</summary>
     public bool SortDescending { get; init; }
 
+    /// <summary>
+    /// "vi": the usual search, English items left out; "en": English items only, analysed as English (<see cref="EnglishQueries"/>).
+    /// </summary>
+    public string Language { get; init; } = Content.Parts.LocalizationPart.Vietnamese;
+
     /// <summary>Types left out (those of the tenant's disabled features).</summary>
     public IReadOnlyCollection<string> HiddenTypes { get; init; } = [];
 }

@@ -24,8 +24,8 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
     // Stored texts are nearly always NFC already: those are analysed without normalising them again.
     private readonly VietnameseAnalyzer _nfcAnalyzer = VietnameseAnalyzer.ForNfcText();
 
-    /// <summary>The marker of one search, reused for each of its results.</summary>
-    public QuerySnippets For(NewsQuery query)
+    /// <summary>The marker of one search, reused for each of its results; an English search's words are found in the text analysed as English.</summary>
+    public QuerySnippets For(NewsQuery query, string language = Content.Parts.LocalizationPart.Vietnamese)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         Collect(query.Match, terms);
@@ -34,7 +34,8 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
             Collect(query.Boost, terms);
         }
 
-        return new QuerySnippets(analyzer, _nfcAnalyzer, terms);
+        var suffix = language == Content.Parts.LocalizationPart.English ? EnglishFields.Suffix : "";
+        return new QuerySnippets(analyzer, _nfcAnalyzer, terms, suffix);
     }
 
     private static void Collect(Query query, HashSet<string> terms)
@@ -66,16 +67,18 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
         private readonly VietnameseAnalyzer _analyzer;
         private readonly VietnameseAnalyzer _nfcAnalyzer;
         private readonly HashSet<string> _terms;
+        private readonly string _fieldSuffix;
 
         // Every token of every shown text is looked up: by its characters, not a string made of each.
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _termsByChars;
 
-        internal QuerySnippets(VietnameseAnalyzer analyzer, VietnameseAnalyzer nfcAnalyzer, HashSet<string> terms)
+        internal QuerySnippets(VietnameseAnalyzer analyzer, VietnameseAnalyzer nfcAnalyzer, HashSet<string> terms, string fieldSuffix)
         {
             _analyzer = analyzer;
             _nfcAnalyzer = nfcAnalyzer;
             _terms = terms;
             _termsByChars = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            _fieldSuffix = fieldSuffix;
         }
 
         public string Title(string title) => Mark(title, Matches(NewsFields.Title, title), 0, title.Length);
@@ -103,7 +106,7 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
                 return matches;
             }
 
-            using var stream = (text.IsNormalized() ? _nfcAnalyzer : _analyzer).GetTokenStream(field, text);
+            using var stream = (text.IsNormalized() ? _nfcAnalyzer : _analyzer).GetTokenStream(field + _fieldSuffix, text);
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();

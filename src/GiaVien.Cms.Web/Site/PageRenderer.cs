@@ -54,6 +54,7 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
             IsDistrict = scope.Shell.Tenant.IsDefault,
             IconUrl = logoPath is null ? null : Media.Serving.MediaUrls.Profile(basePath, Media.Images.ImageProfile.Thumbnail, logoPath),
             Visits = VisitsViewModel.From(await visits.TotalsAsync(context.RequestAborted), Localization.SiteLanguage.Of(context.Request.Path)),
+            Language = Localization.SiteLanguage.Of(context.Request.Path),
         };
     }
 

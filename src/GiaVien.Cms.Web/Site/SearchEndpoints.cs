@@ -1,5 +1,4 @@
 using GiaVien.Cms.Content.Definitions;
-using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Search;
 using GiaVien.Cms.Search.Querying;
 
@@ -8,15 +7,20 @@ namespace GiaVien.Cms.Web.Site;
 /// <summary>
 /// News search: <c>/tim-kiem</c> (a page of the theme) and <c>/api/search</c> (JSON), over the current tenant
 /// or, with <c>scope=district</c> on the district portal, over every tenant sharing its news. Rate-limited per client.
+/// <c>/en/search</c> is the same page in English over the English items (<c>lang=en</c> of the JSON).
 /// </summary>
 public static class SearchEndpoints
 {
+    /// <summary>The English search page, below the tenant's prefix.</summary>
+    public const string EnglishPath = "en/search";
+
     private static readonly string[] FilterKeys = ["category", "type", "from", "to", "sort"];
 
     public static void MapSearch(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/search", ApiAsync).RequireRateLimiting(SearchServiceCollectionExtensions.RateLimitPolicy);
         endpoints.MapGet("/tim-kiem", PageAsync).RequireRateLimiting(SearchServiceCollectionExtensions.RateLimitPolicy);
+        endpoints.MapGet("/" + EnglishPath, PageAsync).RequireRateLimiting(SearchServiceCollectionExtensions.RateLimitPolicy);
     }
 
     /// <summary>Problem details like every API error; <c>error</c> repeats the message for clients written before.</summary>
@@ -69,7 +73,7 @@ public static class SearchEndpoints
                 url = h.Url,
                 snippet = h.SnippetHtml,
                 date = NewsPresenter.Iso(h.DateUtc),
-                dateLine = VietnameseDates.DateLine(h.DateUtc),
+                dateLine = Localization.SearchWords.DateLine(h.DateUtc, request.Language),
                 categories = h.Categories,
                 contentType = h.ContentType,
                 tenant = h.Tenant,
@@ -82,27 +86,29 @@ public static class SearchEndpoints
         Tenants.CmsMetrics metrics)
     {
         var site = await renderer.SiteAsync(context);
+        var words = renderer.Words(site.Language);
         var (request, district, error) = SearchQueryString.Parse(context.Request.Query);
         var fields = await SearchFieldScope.ReadAsync(context.Request.Query, request.ContentType, definitions, context.RequestAborted);
         error ??= fields.SortError;
-        request = fields.Apply(request);
+        // The page's address decides its language: /en/search searches the English items whatever lang= says.
+        request = fields.Apply(request) with { Language = site.Language };
         var (targets, isDistrict) = await scopes.TargetsAsync(district, site.BasePath, context.RequestAborted);
         var results = error is null ? metrics.Search(targets[0].Tenant.Name, isDistrict, () => search.Search(targets, request, sharedOnly: isDistrict)) : null;
         var filters = await FiltersAsync(context, request, renderer, definitions, fields, results);
         var model = new SearchPageViewModel(
             site,
             request.Query ?? "",
-            error ?? results!.Message,
+            Localization.SearchWords.Message(site.Language, error, results, words),
             results?.Total ?? 0,
-            results?.Hits.Select(h => new SearchHitViewModel(h.TitleHtml, h.Url, h.SnippetHtml, VietnameseDates.DateLine(h.DateUtc), NewsPresenter.Iso(h.DateUtc),
+            results?.Hits.Select(h => new SearchHitViewModel(h.TitleHtml, h.Url, h.SnippetHtml, Localization.SearchWords.DateLine(h.DateUtc, site.Language), NewsPresenter.Iso(h.DateUtc),
                 string.Join(", ", h.Categories), isDistrict ? h.TenantDisplayName : null)).ToList() ?? [],
             results is { Page: > 1 } ? PageLink(context, results.Page - 1) : null,
             results is not null && results.Page < results.PageCount ? PageLink(context, results.Page + 1) : null,
-            results is { PageCount: > 1 } ? $"Trang {results.Page}/{results.PageCount}" : null,
+            results is { PageCount: > 1 } ? Localization.SearchWords.PageLabel(results, words) : null,
             targets[0].Tenant.IsDefault,
             isDistrict,
-            filters);
-        return await renderer.PageAsync("Search", model, site, renderer.Metadata(context, "Kết quả tìm kiếm"), statusCode: error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+            filters) { English = site.Language == Content.Parts.LocalizationPart.English };
+        return await renderer.PageAsync("Search", model, site, renderer.Metadata(context, words["search_results"]), statusCode: error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     private static async Task<SearchFiltersViewModel> FiltersAsync(HttpContext context, SearchRequest request, PageRenderer renderer, ContentDefinitionStore definitions,

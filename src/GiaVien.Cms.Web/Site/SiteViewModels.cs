@@ -22,7 +22,11 @@ public sealed record SiteViewModel(
 {
     public string RssUrl => $"{BasePath}/rss.xml";
 
-    public string SearchUrl => $"{BasePath}/tim-kiem";
+    /// <summary>The search of the page's language: English pages search the English items.</summary>
+    public string SearchUrl => Language == Content.Parts.LocalizationPart.English ? $"{BasePath}/{SearchEndpoints.EnglishPath}" : $"{BasePath}/tim-kiem";
+
+    /// <summary>"vi" or "en": the language of the page this model is shown on (its address says it).</summary>
+    public string Language { get; init; } = Content.Parts.LocalizationPart.Vietnamese;
 
     /// <summary>The district portal: its header search covers every tenant sharing news with it ("Trang này" stays a choice on the results page).</summary>
     public bool IsDistrict { get; init; }
@@ -136,7 +140,11 @@ public sealed record SearchHitViewModel(string TitleHtml, string Url, string Sni
 
 public sealed record SearchPageViewModel(
     SiteViewModel Site, string Query, string? Message, int Total, IReadOnlyList<SearchHitViewModel> Hits,
-    string? PreviousUrl, string? NextUrl, string? PageLabel, bool CanSearchDistrict, bool IsDistrict, SearchFiltersViewModel Filters);
+    string? PreviousUrl, string? NextUrl, string? PageLabel, bool CanSearchDistrict, bool IsDistrict, SearchFiltersViewModel Filters)
+{
+    /// <summary>The English search (<c>/en/search</c>): its form leaves out the Vietnamese site's categories, types and scope.</summary>
+    public bool English { get; init; }
+}
 
 /// <summary>One choice of a select of the search filters.</summary>
 public sealed record SearchOptionViewModel(string Value, string Title, bool Selected);

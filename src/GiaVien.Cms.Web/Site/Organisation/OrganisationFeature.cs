@@ -1,4 +1,6 @@
 using GiaVien.Cms.Blocks;
+using GiaVien.Cms.Content.Parts;
+using GiaVien.Cms.Recipes.Migrations;
 using GiaVien.Cms.Tenants.Features;
 using GiaVien.Cms.Web.Site.Branding;
 
@@ -13,12 +15,16 @@ public static class OrganisationFeature
     public const string Id = "organisation";
     public const string MenuUrl = "/gioi-thieu";
 
+    /// <summary>The content-types recipe's types that have English translations besides the units and officials (before <see cref="Descriptor"/>, which reads it).</summary>
+    public static IReadOnlyList<string> TranslatableTypes { get; } = [Content.News.NewsPart.TypeName, NewsPresenter.PageType];
+
     public static FeatureDescriptor Descriptor { get; } = new(Id, "Giới thiệu",
         "Tổ chức bộ máy tại /gioi-thieu: đơn vị, chức năng nhiệm vụ, lãnh đạo, người phát ngôn, sơ đồ tổ chức, trang liên hệ và bản tiếng Anh tại /en/about.")
     {
         Recipe = "gioi-thieu",
         ContentTypes = [OrganisationDirectory.UnitType, OrganisationDirectory.OfficialType],
-        Migrations = [new PointMenuAtOrganisation()],
+        // Version 2: news and pages of tenants whose types predate translations can be translated too (English pages are this feature's).
+        Migrations = [new PointMenuAtOrganisation(), new AddRecipePartMigration(2, "giavien-content-types", LocalizationPart.PartName, TranslatableTypes)],
     };
 
     /// <summary>Version 1: the menu's "Giới thiệu" (the static page of the default menu) now opens /gioi-thieu; added when missing.</summary>
