@@ -23,6 +23,8 @@ public sealed class VideoFileField : StringListField
 
     public override string ValueKey => "Paths";
 
+    public override EditorInput Editor => EditorInput.Video;
+
     protected override IEnumerable<string> ValidateValue(ContentFieldDefinition field, string label, JsonObject fieldValue, IContentReferences references)
     {
         foreach (var path in FieldJson.Texts(fieldValue[ValueKey]))

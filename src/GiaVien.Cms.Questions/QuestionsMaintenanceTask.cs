@@ -19,6 +19,8 @@ public sealed class QuestionsMaintenanceTask(IOptions<QuestionsOptions> options,
 {
     public const int MaxMailAttempts = 8;
 
+    private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(10);
+
     public async Task RunAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
     {
         var db = tenantServices.GetRequiredService<CmsDbContext>();
@@ -44,10 +46,22 @@ public sealed class QuestionsMaintenanceTask(IOptions<QuestionsOptions> options,
         var due = await db.CitizenQuestions.Where(q => q.MailDueUtc != null && q.MailDueUtc <= now).OrderBy(q => q.MailDueUtc).Take(20).ToListAsync(cancellationToken);
         foreach (var question in due)
         {
-            await SendOneAsync(question, scope.Shell.Tenant.DisplayName, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            if (await ClaimAsync(db, question.Id, now, cancellationToken))
+            {
+                await SendOneAsync(question, scope.Shell.Tenant.DisplayName, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
     }
+
+    /// <summary>
+    /// Takes the question's e-mail for this pass with one conditional update, so two passes that overlap (the timer's and
+    /// one an official or a test starts) never mail the resident twice; should this process stop before sending, the
+    /// claim runs out and the e-mail is due again.
+    /// </summary>
+    private static async Task<bool> ClaimAsync(CmsDbContext db, int questionId, DateTime now, CancellationToken cancellationToken) =>
+        await db.CitizenQuestions.Where(q => q.Id == questionId && q.MailDueUtc != null && q.MailDueUtc <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.MailDueUtc, now + ClaimDuration), cancellationToken) > 0;
 
     private async Task SendOneAsync(CitizenQuestionRecord question, string siteName, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace GiaVien.Cms.Visits;
 /// <summary>
 /// Counts a view of the tenant's site (and, through its path, of the item the page shows) once the response is known
 /// to be a page. It sits in front of the output cache, so a page served from the cache counts like a rendered one.
-/// Nothing is read from or written to the visitor: no cookie, no address, only the increment in <see cref="VisitTally"/>.
+/// Nothing is read from or written to the visitor: no cookie, no address, only an entry in this thread's buffer of <see cref="VisitTally"/>.
 /// </summary>
 /// <remarks>
 /// It runs on every public request, most of them answered from the output cache in a few tens of microseconds, so it

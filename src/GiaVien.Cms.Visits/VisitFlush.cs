@@ -22,7 +22,7 @@ public sealed class VisitFlush(VisitTally tally, VisitedPages pages, TenantRegis
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var today = VisitDay.Of(clock.GetUtcNow());
-        foreach (var (tenant, views) in tally.Take(today))
+        foreach (var (tenant, views) in tally.Take())
         {
             if (registry.Map.Find(tenant) is not { State: TenantState.Running } record)
             {

@@ -1,17 +1,17 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-
 namespace GiaVien.Cms.Visits;
 
 /// <summary>Views of one path of a tenant's site on one day, taken from the tally by a flush.</summary>
 public readonly record struct PathViews(DateOnly Day, string Path, long Views);
 
 /// <summary>
-/// This node's views not yet written, in memory, per tenant, day and path: a counted request pays one look-up of its
-/// path and an interlocked increment. Which item a path shows is left to the flush, so the request does not ask. The
-/// flush takes each counter's value (leaving zero) and gives it back if the write fails, so nothing is counted twice
-/// or lost while the process lives; stopping flushes once more.
+/// This node's views not yet written, in memory. A counted request only appends its tenant, day and path to its own
+/// thread's buffer (no shared dictionary, no shared counter, nothing allocated); the buffers are folded into per-path
+/// totals when one fills up and at each flush, and which item a path shows is left to the flush. The flush takes the
+/// totals and gives back what it could not write, so nothing is counted twice or lost while the process lives;
+/// stopping flushes once more.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
+    "The thread-local lives as long as the process's one tally and is left to its finalizer: a host may dispose its services before its last flush reads every thread's views (WebApplicationFactory does).")]
 public sealed class VisitTally
 {
     /// <summary>
@@ -23,103 +23,78 @@ public sealed class VisitTally
     /// <summary>The path under which views beyond <see cref="MaxPathsPerDay"/> are counted: the site's total only.</summary>
     public const string OtherPaths = "";
 
-    private readonly ConcurrentDictionary<string, TenantDays> _tenants = new(StringComparer.Ordinal);
+    // Values of every thread stay reachable (a thread that ended leaves its views for the next flush).
+    private readonly ThreadLocal<ThreadViews> _threads = new(static () => new ThreadViews(), trackAllValues: true);
 
-    public void Count(string tenant, DateOnly day, string path) => Interlocked.Increment(ref Counter(tenant, day, path).Value);
+    // Taken before any thread's lock, never after one, so folding, reading and flushing cannot deadlock.
+    private readonly Lock _lock = new();
+    private PathTotals _totals = new();
+
+    public void Count(string tenant, DateOnly day, string path)
+    {
+        var views = _threads.Value!;
+        var view = new CountedView(tenant, day, path);
+        while (!views.TryAppend(view))
+        {
+            Fold(views);
+        }
+    }
 
     /// <summary>Gives back views a flush took but could not write.</summary>
-    public void Add(string tenant, PathViews views) => Interlocked.Add(ref Counter(tenant, views.Day, views.Path).Value, views.Views);
+    public void Add(string tenant, PathViews views)
+    {
+        lock (_lock)
+        {
+            _totals.Add(tenant, views.Day, views.Path, views.Views);
+        }
+    }
 
     /// <summary>What this node counted for the tenant's site on <paramref name="day"/> and has not written yet.</summary>
-    public long Pending(string tenant, DateOnly day) =>
-        _tenants.TryGetValue(tenant, out var days) && days.Find(day) is { } paths ? paths.Values.Sum(box => Interlocked.Read(ref box.Value)) : 0;
-
-    /// <summary>
-    /// Takes every pending count, per tenant. A past day is dropped once a flush finds nothing left in it (requests that
-    /// read the day just before midnight may still add to it until the flush after), so the tally holds about a day.
-    /// </summary>
-    public IReadOnlyList<(string Tenant, IReadOnlyList<PathViews> Views)> Take(DateOnly today)
+    public long Pending(string tenant, DateOnly day)
     {
-        var taken = new List<(string, IReadOnlyList<PathViews>)>();
-        foreach (var (tenant, days) in _tenants)
+        lock (_lock)
         {
-            var views = days.Take(today);
-            if (views.Count > 0)
+            var pending = _totals.CountOf(tenant, day);
+            foreach (var thread in _threads.Values)
             {
-                taken.Add((tenant, views));
+                lock (thread.Lock)
+                {
+                    pending += thread.CountOf(tenant, day);
+                }
             }
-        }
 
-        return taken;
+            return pending;
+        }
     }
 
-    private StrongBox<long> Counter(string tenant, DateOnly day, string path)
+    /// <summary>Takes every pending count, per tenant, leaving the tally empty.</summary>
+    public IReadOnlyList<(string Tenant, IReadOnlyList<PathViews> Views)> Take()
     {
-        var paths = _tenants.GetOrAdd(tenant, static _ => new TenantDays()).For(day);
-        if (paths.TryGetValue(path, out var box))
+        PathTotals taken;
+        lock (_lock)
         {
-            return box;
+            foreach (var thread in _threads.Values)
+            {
+                lock (thread.Lock)
+                {
+                    thread.MoveTo(_totals);
+                }
+            }
+
+            (taken, _totals) = (_totals, new PathTotals());
         }
 
-        return paths.GetOrAdd(paths.Count < MaxPathsPerDay ? path : OtherPaths, static _ => new StrongBox<long>());
+        return taken.PerTenant();
     }
 
-    /// <summary>A tenant's counters: almost always one day's, two around midnight.</summary>
-    private sealed class TenantDays
+    private void Fold(ThreadViews views)
     {
-        private readonly Lock _lock = new();
-        private volatile Day[] _days = [];
-
-        public ConcurrentDictionary<string, StrongBox<long>>? Find(DateOnly day) => Array.Find(_days, d => d.Date == day)?.Paths;
-
-        public ConcurrentDictionary<string, StrongBox<long>> For(DateOnly day)
+        lock (_lock)
         {
-            // Without a lock or a search on the way of almost every request: today is the last day added.
-            var days = _days;
-            if (days.Length > 0 && days[^1].Date == day)
+            lock (views.Lock)
             {
-                return days[^1].Paths;
-            }
-
-            lock (_lock)
-            {
-                if (Find(day) is { } found)
-                {
-                    return found;
-                }
-
-                var added = new Day(day, new ConcurrentDictionary<string, StrongBox<long>>(StringComparer.Ordinal));
-                _days = [.. _days, added];
-                return added.Paths;
+                views.MoveTo(_totals);
             }
         }
-
-        public List<PathViews> Take(DateOnly today)
-        {
-            var taken = new List<PathViews>();
-            foreach (var day in _days)
-            {
-                var before = taken.Count;
-                foreach (var (path, box) in day.Paths)
-                {
-                    if (Interlocked.Exchange(ref box.Value, 0) is var views and > 0)
-                    {
-                        taken.Add(new PathViews(day.Date, path, views));
-                    }
-                }
-
-                if (day.Date < today && taken.Count == before)
-                {
-                    lock (_lock)
-                    {
-                        _days = [.. _days.Where(d => d != day)];
-                    }
-                }
-            }
-
-            return taken;
-        }
-
-        private sealed record Day(DateOnly Date, ConcurrentDictionary<string, StrongBox<long>> Paths);
     }
 }

@@ -11,11 +11,26 @@ public static class AdminBrowser
     public static async Task<IPage> SignInAsync(SiteHost host, string basePath)
     {
         var page = await host.OpenAsync(basePath + "/admin/login", 1280, 900);
+        await SignInOnAsync(page);
+        return page;
+    }
+
+    /// <summary>A signed-in browser context with JavaScript off, for the editors' no-script paths; its one page is on the admin.</summary>
+    public static async Task<IBrowserContext> SignInWithoutScriptAsync(SiteHost host)
+    {
+        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(host.BaseAddress, "/admin/login").ToString());
+        await SignInOnAsync(page);
+        return context;
+    }
+
+    private static async Task SignInOnAsync(IPage page)
+    {
         await page.GetByLabel("Tên đăng nhập").FillAsync("admin");
         await page.GetByLabel("Mật khẩu").FillAsync("Mat-khau-trinh-duyet-2024");
         await page.GetByLabel("Mật khẩu").PressAsync("Enter");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        return page;
     }
 
     public static async Task AssertAxeAsync(IPage page, string name)

@@ -80,13 +80,8 @@ public sealed class AlbumEditorBrowserTests(SiteHost host) : IClassFixture<SiteH
     [Fact]
     public async Task Without_javascript_the_album_is_typed_as_lines()
     {
-        await using var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(host.BaseAddress, "/admin/login").ToString());
-        await page.GetByLabel("Tên đăng nhập").FillAsync("admin");
-        await page.GetByLabel("Mật khẩu").FillAsync("Mat-khau-trinh-duyet-2024");
-        await page.GetByLabel("Mật khẩu").PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await using var context = await AdminBrowser.SignInWithoutScriptAsync(host);
+        var page = context.Pages[0];
         await page.GotoAsync(new Uri(host.BaseAddress, NewAlbum).ToString());
 
         var lines = page.Locator("textarea[name$='Photos']");

@@ -7,9 +7,11 @@ namespace GiaVien.Cms.Bench.Visits;
 
 /// <summary>
 /// The cost of the visit counter on a page served from the output cache, where it matters most (the page itself costs
-/// almost nothing there): one <c>giavien-demo</c> installation, the district's article page loaded by wrk with a
-/// browser's user agent, the "visits" feature switched on and off in the tenant's database between runs, alternating
-/// round after round. With the counter on, the views it wrote are read back, so a run that counted nothing shows.
+/// almost nothing there): a <c>giavien-demo</c> installation per build, the district's article page loaded by wrk with
+/// a browser's user agent, the "visits" feature switched on and off in the tenant's database between runs, alternating
+/// round after round. With <c>--reference</c>, another build's counter runs in the same rounds, so a change to the
+/// counter is measured against the counter before it as well as against no counter. With the counter on, the views
+/// it wrote are read back, so a run that counted nothing shows.
 /// </summary>
 internal static class VisitsBenchmark
 {
@@ -18,37 +20,40 @@ internal static class VisitsBenchmark
     // Written every second during the run, so the flush's own work is inside the measurement.
     private static readonly Dictionary<string, string> FlushOften = new() { ["Cms__Visits__FlushInterval"] = "00:00:01" };
 
-    public static async Task<VisitsResult> RunAsync(int rounds, int threads, int connections, TimeSpan duration, TextWriter progress)
+    public static async Task<VisitsResult> RunAsync(string? reference, int rounds, int threads, int connections, TimeSpan duration, TextWriter progress)
     {
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("visits");
-        var data = work.Sub("data");
-        await BenchApps.SetUpDemoAsync(data);
+        var builds = AbBuilds.CurrentAndOptional(reference);
+        var data = await builds.SetUpDemosAsync(work, progress);
 
-        var database = Path.Combine(data, "Sites", "default", "cms.db");
         var samples = new List<VisitsSample>();
         for (var round = 1; round <= rounds; round++)
         {
-            foreach (var on in round % 2 == 1 ? new[] { true, false } : [false, true])
+            foreach (var build in builds.InRoundOrder(round))
             {
-                await SwitchAsync(database, on);
-                var before = await WrittenAsync(database);
-                MeasuredRun result;
-                await using (var server = BenchApps.StartCms(data, FlushOften))
+                var database = Path.Combine(data[build.Name], "Sites", "default", "cms.db");
+                foreach (var on in round % 2 == 1 ? new[] { true, false } : [false, true])
                 {
-                    await server.WaitForOkAsync();
-                    result = await MeasuredLoad.RunAsync(server, new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath), threads, connections, duration, [BrowserAgent]);
-                    // Two flush intervals: the run's last views are written before the process is stopped.
-                    await Task.Delay(TimeSpan.FromSeconds(2.5));
-                }
+                    await SwitchAsync(database, on);
+                    var before = await WrittenAsync(database);
+                    MeasuredRun result;
+                    await using (var server = BenchApps.StartCms(data[build.Name], FlushOften, build.Dll))
+                    {
+                        await server.WaitForOkAsync();
+                        result = await MeasuredLoad.RunAsync(server, new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath), threads, connections, duration, [BrowserAgent]);
+                        // Two flush intervals: the run's last views are written before the process is stopped.
+                        await Task.Delay(TimeSpan.FromSeconds(2.5));
+                    }
 
-                var counted = await WrittenAsync(database) - before;
-                progress.WriteLine($"round {round}, counter {(on ? "on" : "off")}: {result.Wrk.RequestsPerSecond:0} req/s, {result.CpuPerRequest.TotalMicroseconds:0.0} µs CPU/request, {counted} views written");
-                samples.Add(new VisitsSample(on, result, counted));
+                    var counted = await WrittenAsync(database) - before;
+                    progress.WriteLine($"round {round}, {build.Name}, counter {(on ? "on" : "off")}: {result.Wrk.RequestsPerSecond:0} req/s, {result.CpuPerRequest.TotalMicroseconds:0.0} µs CPU/request, {counted} views written");
+                    samples.Add(new VisitsSample(build.Name, on, result, counted));
+                }
             }
         }
 
-        return new VisitsResult(samples, threads, connections, duration);
+        return new VisitsResult(samples, builds.Select(b => b.Name).ToList(), threads, connections, duration);
     }
 
     /// <summary>As "Tính năng" would leave it, written while no server runs (each start reads it afresh).</summary>
@@ -80,24 +85,32 @@ internal static class VisitsBenchmark
     }
 }
 
-internal sealed record VisitsSample(bool CounterOn, MeasuredRun Run, long ViewsWritten);
+internal sealed record VisitsSample(string Build, bool CounterOn, MeasuredRun Run, long ViewsWritten);
 
-internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, int Threads, int Connections, TimeSpan Duration)
+internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, IReadOnlyList<string> Builds, int Threads, int Connections, TimeSpan Duration)
 {
     public string ToMarkdown()
     {
-        var off = Median(false);
-        var on = Median(true);
-        return new MarkdownTable("District article, output cache", "requests/s (median)", "p99 ms (median)", "CPU µs/request (median)", "views written (median)",
-                "ratio to counter off (req/s)", "CPU off / on")
-                .Row("counter off (baseline)", off.Rps, off.P99, off.Cpu, off.Written, 1.0, 1.0)
-                .Row("counter on", on.Rps, on.P99, on.Cpu, on.Written, on.Rps / off.Rps, off.Cpu / on.Cpu)
-            + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent, medians of {Samples.Count / 2} rounds; on and off alternate within each round.\n";
+        // Every row against this build's counter off: the baseline of "costs nothing measurable".
+        var off = Median(AbBuilds.Current, false);
+        var table = new MarkdownTable("District article, output cache", "requests/s (median)", "p99 ms (median)", "CPU µs/request (median)", "views written (median)",
+            "ratio to counter off (req/s)", "CPU off / this");
+        foreach (var build in Builds)
+        {
+            foreach (var on in new[] { false, true })
+            {
+                var row = Median(build, on);
+                table.Row($"{build}, counter {(on ? "on" : "off")}", row.Rps, row.P99, row.Cpu, row.Written, row.Rps / off.Rps, off.Cpu / row.Cpu);
+            }
+        }
+
+        return table + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent, medians of {Samples.Count / (2 * Builds.Count)} rounds; "
+            + "builds and on/off alternate within each round; ratios are to this build's counter off.\n";
     }
 
-    private (double Rps, double P99, double Cpu, double Written) Median(bool on)
+    private (double Rps, double P99, double Cpu, double Written) Median(string build, bool on)
     {
-        var runs = Samples.Where(s => s.CounterOn == on).ToList();
+        var runs = Samples.Where(s => s.Build == build && s.CounterOn == on).ToList();
         return (Statistics.Median(runs.Select(r => r.Run.Wrk.RequestsPerSecond).ToList()), Statistics.Median(runs.Select(r => r.Run.Wrk.P99LatencyMs).ToList()),
             Statistics.Median(runs.Select(r => r.Run.CpuPerRequest.TotalMicroseconds).ToList()), Statistics.Median(runs.Select(r => (double)r.ViewsWritten).ToList()));
     }

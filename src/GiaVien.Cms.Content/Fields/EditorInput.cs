@@ -17,6 +17,9 @@ public enum EditorInput
 
     /// <summary>An ordered list of library images, each with alt text and a caption: lines of text without script, a picker with it.</summary>
     Photos,
+
+    /// <summary>One MP4 of the library: its path typed in a text box without script, chosen with the media picker with it.</summary>
+    Video,
 }
 
 /// <summary>What the editor posted for one field: its text as typed and, for multi-valued inputs, every value.</summary>

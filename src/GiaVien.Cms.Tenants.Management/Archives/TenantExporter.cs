@@ -113,7 +113,7 @@ public sealed class TenantExporter(TenantDatabase database, ShellHost shells, Me
             {
                 var column = table.Columns[i];
                 var value = await reader.IsDBNullAsync(i, cancellationToken) ? null : ColumnValues.Read(reader, i, column.StoreType);
-                ColumnValues.Write(json, !includePasswords && TenantTables.IsSecret(column) ? "" : value);
+                ColumnValues.Write(json, TenantTables.IsOutbox(column) ? null : !includePasswords && TenantTables.IsSecret(column) ? "" : value);
             }
 
             json.WriteEndArray();

@@ -147,7 +147,7 @@ public sealed class TenantImporter(
             {
                 for (var i = 0; i < row.Length; i++)
                 {
-                    parameters[i].Value = row[i] ?? DBNull.Value;
+                    parameters[i].Value = (TenantTables.IsOutbox(table.Columns[i]) ? null : row[i]) ?? DBNull.Value;
                 }
 
                 await insert.ExecuteNonQueryAsync(cancellationToken);

@@ -1,4 +1,6 @@
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Notifications;
+using GiaVien.Cms.Data.Questions;
 using GiaVien.Cms.Data.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -19,8 +21,19 @@ public static class TenantTables
     /// <summary>Columns that hold secrets, left empty in an archive unless the administrator asks for them.</summary>
     private static readonly HashSet<(Type Entity, string Property)> Secrets = [(typeof(UserRecord), nameof(UserRecord.PasswordHash))];
 
-    public static bool IsSecret(TenantColumn column) =>
-        Secrets.Contains((column.Property.DeclaringType.ClrType, column.Property.Name));
+    /// <summary>
+    /// Columns that say an e-mail is still to be sent from this tenant. An archive carries none of them, and an import
+    /// ignores them in older archives: the original goes on sending its own outbox, so a copy that sent it too would
+    /// mail the resident or the editor twice.
+    /// </summary>
+    private static readonly HashSet<(Type Entity, string Property)> Outbox =
+        [(typeof(CitizenQuestionRecord), nameof(CitizenQuestionRecord.MailDueUtc)), (typeof(NotificationRecord), nameof(NotificationRecord.MailDueUtc))];
+
+    public static bool IsSecret(TenantColumn column) => Secrets.Contains(Key(column));
+
+    public static bool IsOutbox(TenantColumn column) => Outbox.Contains(Key(column));
+
+    private static (Type, string) Key(TenantColumn column) => (column.Property.DeclaringType.ClrType, column.Property.Name);
 
     /// <summary>Every table of the tenant model, principals before the tables that reference them.</summary>
     public static IReadOnlyList<TenantTable> Describe(CmsDbContext db)

@@ -122,35 +122,42 @@
     if (trix.editor) { addInsertImageButton(trix); }
   });
 
-  // Media fields (the featured image): a hidden input holding the library path, its preview, "Chọn ảnh" and "Bỏ ảnh".
+  // Media fields. The featured image: a hidden input holding the library path, its preview, "Chọn ảnh" and "Bỏ ảnh".
+  // A video: its path in a text box that works without script, and "Chọn video", shown only here, which fills it.
   document.querySelectorAll("[data-media-field]").forEach(function (field) {
     var form = pickerForm(field);
     var choose = field.querySelector("[data-media-choose]");
     if (!form || !choose) {
       return;
     }
-    var input = field.querySelector("input[type=hidden]");
+    var input = field.querySelector("input");
     var preview = field.querySelector("img");
     var name = field.querySelector(".media-field-name");
     var clear = field.querySelector("[data-media-clear]");
     var show = function (path, thumbnailUrl) {
       input.value = path;
-      preview.hidden = !path;
-      if (path) { preview.src = thumbnailUrl; } else { preview.removeAttribute("src"); }
-      name.textContent = path || "Chưa chọn ảnh.";
-      clear.hidden = !path;
+      if (preview) {
+        preview.hidden = !path;
+        if (path) { preview.src = thumbnailUrl; } else { preview.removeAttribute("src"); }
+      }
+      if (name) { name.textContent = path || "Chưa chọn ảnh."; }
+      if (clear) { clear.hidden = !path; }
       form.dispatchEvent(new Event("input"));
     };
+    choose.hidden = false;
     choose.addEventListener("click", function () {
       window.GiaVienMediaPicker.open(pickerOptions(form, {
-        title: "Chọn ảnh đại diện",
+        kind: field.getAttribute("data-media-kind") || "image",
+        title: field.getAttribute("data-media-title") || "Chọn ảnh đại diện",
         onPick: function (file) { show(file.path, file.thumbnailUrl); }
       }));
     });
-    clear.addEventListener("click", function () {
-      show("", "");
-      choose.focus();
-    });
+    if (clear) {
+      clear.addEventListener("click", function () {
+        show("", "");
+        choose.focus();
+      });
+    }
   });
 
   // "Chọn tất cả" of the content list: a checkbox ticking every row of the page. Written by the script because it

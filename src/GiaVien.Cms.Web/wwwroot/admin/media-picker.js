@@ -2,7 +2,7 @@
 // that browses the tenant's library (folders, search by name, pages), can upload a new image on the spot,
 // and, when asked, lets the editor describe the chosen image (alt text and caption) before it is used, or choose
 // several at once (an album: the files are pressed in turn, across folders and pages, then added together).
-//   GiaVienMediaPicker.open({ listUrl, uploadUrl?, token?, kind: 'image', title?, describe?, onPick: function (file, texts) {…} })
+//   GiaVienMediaPicker.open({ listUrl, uploadUrl?, token?, kind: 'image' | 'video', title?, describe?, onPick: function (file, texts) {…} })
 //   GiaVienMediaPicker.open({ listUrl, …, multiple: true, submitLabel?, onPick: function (files) {…} })
 //   GiaVienMediaPicker.imageHtml(file, alt) → '<img …>' at the "article" profile, with its rendered size
 //   GiaVienMediaPicker.element(tag, attributes?, text?) → a new element
@@ -11,6 +11,11 @@
 (function () {
   'use strict';
   var opened = 0;
+  // What the picker lists and takes for upload, by the kind of file asked for (images unless told otherwise).
+  var kinds = {
+    image: { accept: 'image/jpeg,image/png,image/webp,image/gif', upload: 'Hoặc tải ảnh mới lên thư mục đang xem', none: 'Thư mục này chưa có ảnh.' },
+    video: { accept: 'video/mp4', upload: 'Hoặc tải video MP4 mới lên thư mục đang xem', none: 'Thư mục này chưa có video.' }
+  };
 
   function escapeHtml(text) {
     return String(text || '').replace(/[&<>"']/g, function (c) {
@@ -39,6 +44,7 @@
     var opener = document.activeElement;
     var state = { folder: '', q: '', page: 1 };
     var picked = null;
+    var words = kinds[options.kind] || kinds.image;
 
     var dialog = element('dialog', { 'class': 'media-picker', 'aria-labelledby': id + '-title' });
     var head = element('div', { 'class': 'media-picker-head' });
@@ -50,8 +56,8 @@
     browse.append(element('label', { 'for': id + '-q' }, 'Tìm theo tên tệp'), search);
     var upload = null;
     if (options.uploadUrl) {
-      upload = element('input', { type: 'file', id: id + '-file', accept: 'image/jpeg,image/png,image/webp,image/gif' });
-      browse.append(element('label', { 'for': id + '-file' }, 'Hoặc tải ảnh mới lên thư mục đang xem'), upload);
+      upload = element('input', { type: 'file', id: id + '-file', accept: words.accept });
+      browse.append(element('label', { 'for': id + '-file' }, words.upload), upload);
     }
     var status = element('p', { 'class': 'media-picker-status', role: 'status' });
     var crumbs = element('p', { 'class': 'media-picker-folder' });
@@ -145,7 +151,7 @@
         }
       });
       status.textContent = data.total ? data.total + ' tệp · trang ' + data.page + '/' + data.pageCount
-        : ((data.folders || []).length ? 'Thư mục này chưa có ảnh.' : 'Không tìm thấy kết quả phù hợp.');
+        : ((data.folders || []).length ? words.none : 'Không tìm thấy kết quả phù hợp.');
       [[data.page - 1, '‹ Trang trước', data.page > 1], [data.page + 1, 'Trang sau ›', data.page < data.pageCount]].forEach(function (link) {
         if (link[2]) {
           pager.appendChild(element('button', { type: 'button' }, link[1])).addEventListener('click', function () { go({ page: link[0] }); });

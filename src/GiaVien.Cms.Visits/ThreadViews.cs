@@ -1,0 +1,71 @@
+namespace GiaVien.Cms.Visits;
+
+/// <summary>One counted view as a request left it: which tenant, which day, which path (the request's own strings, not copies).</summary>
+internal readonly record struct CountedView(string Tenant, DateOnly Day, string Path);
+
+/// <summary>
+/// The views one thread counted since they were last folded into the tally's totals. Only that thread appends, so its
+/// lock is uncontended on the request's way; the tally takes it (after its own) to fold, which happens when the buffer
+/// is full and at each flush. Holding the request's references costs nothing per request, and the buffer is cleared
+/// when folded so the paths it held can go. A thread that counted nothing between two flushes gives its array back:
+/// the tally keeps every thread's buffer it has seen (a thread that ended may have left views), so one that is gone
+/// must weigh next to nothing.
+/// </summary>
+internal sealed class ThreadViews
+{
+    public const int Capacity = 512;
+
+    private CountedView[]? _views;
+    private int _count;
+
+    public Lock Lock { get; } = new();
+
+    /// <summary>Adds the view, or says the buffer is full (the caller folds it and tries again).</summary>
+    public bool TryAppend(in CountedView view)
+    {
+        lock (Lock)
+        {
+            if (_count == Capacity)
+            {
+                return false;
+            }
+
+            _views ??= new CountedView[Capacity];
+            _views[_count++] = view;
+            return true;
+        }
+    }
+
+    /// <summary>Moves every view into <paramref name="totals"/>; the caller holds <see cref="Lock"/>.</summary>
+    public void MoveTo(PathTotals totals)
+    {
+        if (_views is null || _count == 0)
+        {
+            _views = null;
+            return;
+        }
+
+        foreach (var view in _views.AsSpan(0, _count))
+        {
+            totals.Add(view.Tenant, view.Day, view.Path, 1);
+        }
+
+        Array.Clear(_views, 0, _count);
+        _count = 0;
+    }
+
+    /// <summary>How many of the held views are of the tenant's site on the day; the caller holds <see cref="Lock"/>.</summary>
+    public long CountOf(string tenant, DateOnly day)
+    {
+        long views = 0;
+        foreach (var view in _views.AsSpan(0, _count))
+        {
+            if (view.Day == day && string.Equals(view.Tenant, tenant, StringComparison.Ordinal))
+            {
+                views++;
+            }
+        }
+
+        return views;
+    }
+}

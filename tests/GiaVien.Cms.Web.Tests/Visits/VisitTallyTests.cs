@@ -1,0 +1,43 @@
+using GiaVien.Cms.Visits;
+
+namespace GiaVien.Cms.Web.Tests.Visits;
+
+/// <summary>
+/// The tally's bookkeeping without a host: views counted on several threads, each many times past its buffer's size,
+/// show as pending until a flush takes them, are taken once, per path; views a failed write gives back are taken again.
+/// </summary>
+public sealed class VisitTallyTests
+{
+    private const int ViewsPerThread = 1_031;
+    private const int Threads = 4;
+
+    [Fact]
+    public async Task Views_from_many_threads_are_pending_until_taken_once_and_views_given_back_are_taken_again()
+    {
+        var tally = new VisitTally();
+        var day = new DateOnly(2026, 12, 6);
+        await Task.WhenAll(Enumerable.Range(0, Threads).Select(_ => Task.Factory.StartNew(() =>
+        {
+            for (var i = 0; i < ViewsPerThread; i++)
+            {
+                tally.Count("gia-hoa", day, i % 2 == 0 ? "/tin-tuc/le-hoi-dinh" : "/tin-tuc/mua-lua");
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+
+        Assert.Equal(Threads * ViewsPerThread, tally.Pending("gia-hoa", day));
+        Assert.Equal(0, tally.Pending("gia-hoa", day.AddDays(-1)));
+        Assert.Equal(0, tally.Pending("gia-tan", day));
+
+        var (tenant, views) = Assert.Single(tally.Take());
+        Assert.Equal("gia-hoa", tenant);
+        Assert.Equal(
+            [new PathViews(day, "/tin-tuc/le-hoi-dinh", Threads * 516), new PathViews(day, "/tin-tuc/mua-lua", Threads * 515)],
+            views.OrderBy(v => v.Path, StringComparer.Ordinal));
+        Assert.Empty(tally.Take());
+        Assert.Equal(0, tally.Pending("gia-hoa", day));
+
+        tally.Add("gia-hoa", views[0]);
+        Assert.Equal(views[0].Views, tally.Pending("gia-hoa", day));
+        Assert.Equal(views[0], Assert.Single(Assert.Single(tally.Take()).Views));
+    }
+}
