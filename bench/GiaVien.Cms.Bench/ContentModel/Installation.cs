@@ -32,7 +32,7 @@ internal sealed record Installation(AbBuild Build, string DataPath, string Recip
     private async Task SetUpAsync()
     {
         await using var first = Start(outputCache: true);
-        await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(10));
-        await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(10));
+        await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(30));
+        await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(30));
     }
 }

@@ -26,6 +26,9 @@ public sealed class VietnameseAnalyzer : Analyzer
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
+    // Not a field of any document: the name under which the analyzer stops after the stages all fields share.
+    private const string SyllablesOnly = "\u0001syllables";
+
     // Text and bigram fields have different chains, so reused components must be kept per field.
     public VietnameseAnalyzer() : base(PER_FIELD_REUSE_STRATEGY)
     {
@@ -37,13 +40,18 @@ public sealed class VietnameseAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Lucene, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new LowerCaseFilter(Lucene, tokenizer);
-        stream = new ToneMarkFilter(stream);
-        if (Indexing.NewsFields.IsBigramField(fieldName))
-        {
-            return new TokenStreamComponents(tokenizer, new SyllablePairFilter(new FoldingFilter(stream, keepOriginal: false)));
-        }
-
-        return new TokenStreamComponents(tokenizer, new FoldingFilter(stream, keepOriginal: true));
+        TokenStream syllables = new ToneMarkFilter(new LowerCaseFilter(Lucene, tokenizer));
+        return new TokenStreamComponents(tokenizer, fieldName == SyllablesOnly ? syllables : ForField(fieldName, syllables));
     }
+
+    /// <summary>Analyses <paramref name="text"/> up to what every field shares, once, for <see cref="Index"/> to finish per field.</summary>
+    public SyllableTokens Syllables(string text) => SyllableTokens.Read(GetTokenStream(SyllablesOnly, text));
+
+    /// <summary>What <paramref name="fieldName"/> indexes of the syllables: the same terms as analysing their text for that field.</summary>
+    public static TokenStream Index(string fieldName, SyllableTokens syllables) => ForField(fieldName, syllables.Replay());
+
+    // The stages after the shared ones: folded and accented syllables for text fields, folded pairs for bigram fields.
+    private static TokenStream ForField(string fieldName, TokenStream syllables) => Indexing.NewsFields.IsBigramField(fieldName)
+        ? new SyllablePairFilter(new FoldingFilter(syllables, keepOriginal: false))
+        : new FoldingFilter(syllables, keepOriginal: true);
 }
