@@ -26,8 +26,10 @@ public sealed class VietnameseAnalyzer : Analyzer
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
-    // Not a field of any document: the name under which the analyzer stops after the stages all fields share.
+    // Not fields of any document: the names under which the analyzer stops after the stages all fields share, for text
+    // of any form and for text already in NFC (most of it), which needs no normalising filter.
     private const string SyllablesOnly = "\u0001syllables";
+    private const string SyllablesOfNfc = "\u0001syllables-nfc";
 
     // Text and bigram fields have different chains, so reused components must be kept per field.
     public VietnameseAnalyzer() : base(PER_FIELD_REUSE_STRATEGY)
@@ -35,17 +37,22 @@ public sealed class VietnameseAnalyzer : Analyzer
     }
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new ICUNormalizer2CharFilter(reader, Normalizer2.NFCInstance);
+        fieldName == SyllablesOfNfc ? reader : new ICUNormalizer2CharFilter(reader, Normalizer2.NFCInstance);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Lucene, reader) { MaxTokenLength = 64 };
         TokenStream syllables = new ToneMarkFilter(new LowerCaseFilter(Lucene, tokenizer));
-        return new TokenStreamComponents(tokenizer, fieldName == SyllablesOnly ? syllables : ForField(fieldName, syllables));
+        return new TokenStreamComponents(tokenizer, fieldName is SyllablesOnly or SyllablesOfNfc ? syllables : ForField(fieldName, syllables));
     }
 
     /// <summary>Analyses <paramref name="text"/> up to what every field shares, once, for <see cref="Index"/> to finish per field.</summary>
-    public SyllableTokens Syllables(string text) => SyllableTokens.Read(GetTokenStream(SyllablesOnly, text));
+    /// <remarks>
+    /// Text already in NFC skips the normalising char filter: it would change nothing, offsets included, yet it copies
+    /// every character through ICU's buffers.
+    /// </remarks>
+    public SyllableTokens Syllables(string text) =>
+        SyllableTokens.Read(GetTokenStream(Normalizer2.NFCInstance.IsNormalized(text) ? SyllablesOfNfc : SyllablesOnly, text));
 
     /// <summary>What <paramref name="fieldName"/> indexes of the syllables: the same terms as analysing their text for that field.</summary>
     public static TokenStream Index(string fieldName, SyllableTokens syllables) => ForField(fieldName, syllables.Replay());
