@@ -5,7 +5,7 @@ namespace GiaVien.Cms.Bench.ContentModel;
 
 /// <summary>
 /// What a build's rebuilt district index holds, read from disk after its server stopped: documents, and per indexed field
-/// the documents having it and its tokens. Two builds compared per item are only comparable when these agree (or differ
+/// the documents having it and its tokens (its postings for a field kept without frequencies). Two builds compared per item are only comparable when these agree (or differ
 /// where the newer build indexes more on purpose).
 /// </summary>
 internal sealed record IndexContents(int Documents, IReadOnlyDictionary<string, (int Documents, long Tokens)> Fields)
@@ -22,7 +22,8 @@ internal sealed record IndexContents(int Documents, IReadOnlyDictionary<string, 
         foreach (var field in MultiFields.GetFields(reader) ?? Enumerable.Empty<string>())
         {
             var terms = MultiFields.GetTerms(reader, field);
-            fields[field] = (terms.DocCount, terms.SumTotalTermFreq);
+            // Fields indexed without frequencies (ids, filters, codes) report no token count: their postings stand in for it.
+            fields[field] = (terms.DocCount, terms.SumTotalTermFreq >= 0 ? terms.SumTotalTermFreq : terms.SumDocFreq);
         }
 
         return new IndexContents(reader.NumDocs, fields);
