@@ -7,7 +7,7 @@ using GiaVien.Cms.Bench.Throughput;
 namespace GiaVien.Cms.Bench;
 
 /// <summary>
-/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|cachedpages|uncached|lists|pageguards|contentmodel|pageguardparts|visits|cluster|province [--option value]…</c>: each prints a Markdown table of
+/// <c>GiaVien.Cms.Bench startup|tenants|throughput|content|article|cachedpages|uncached|lists|pageguards|contentmodel|indexbuild|pageguardparts|visits|cluster|province [--option value]…</c>: each prints a Markdown table of
 /// the figures and their ratio to a baseline measured in the same run (see docs/benchmarks.md).
 /// </summary>
 internal static class BenchProgram
@@ -25,6 +25,7 @@ internal static class BenchProgram
           pageguards  --reference BUILD_FOLDER_OF_MAIN [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
           pageguardparts [--repetitions 2000]
           contentmodel --reference BUILD_FOLDER_OF_THE_COMMIT_BEFORE [--rounds 3] [--articles 2000] [--communes 5] [--threads 2] [--connections 32] [--seconds 10]
+          indexbuild  --reference BUILD_FOLDER [--rounds 5] [--articles 10000]
           visits      [--reference BUILD_FOLDER] [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
           cluster     [--threads 2] [--connections 32] [--seconds 10] [--postgres CONNECTION_STRING] [--redis HOST:PORT]
           province    [--tenants 1000] [--settle-seconds 60] [--idle-seconds 60] [--release-seconds 90] [--home-samples 15] [--admin-creations 5] [--cms BUILD_FOLDER]
@@ -63,6 +64,8 @@ internal static class BenchProgram
             "contentmodel" => (await ContentModel.ContentModelBenchmark.RunAsync(options.String("reference"),
                 new ContentModel.ContentModelOptions(options.Int("rounds", 3), options.Int("articles", 2000), options.Int("communes", 5), options.Int("threads", 2),
                     options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10))), progress)).ToMarkdown(),
+            "indexbuild" => (await ContentModel.IndexBuildBenchmark.RunAsync(options.String("reference"), options.Int("rounds", 5), options.Int("articles", 10_000),
+                progress)).ToMarkdown(),
             "uncached" => (await Uncached.UncachedBenchmark.RunAsync(options.Optional("reference"), options.Int("rounds", 3), options.Int("threads", 2),
                 options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 8)), progress)).ToMarkdown(),
             "pageguardparts" => PageGuards.PageGuardParts.Run(options.Int("repetitions", 2000), progress),

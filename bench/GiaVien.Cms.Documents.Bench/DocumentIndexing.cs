@@ -2,6 +2,7 @@ using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Documents;
+using GiaVien.Cms.Search.Analysis;
 using GiaVien.Cms.Search.Indexing;
 
 namespace GiaVien.Cms.Documents.Bench;
@@ -30,7 +31,7 @@ public sealed class DocumentIndexing : IContentIndexContributor
 
     private readonly ContentDocuments _documents;
 
-    public DocumentIndexing() => _documents = new ContentDocuments([this], Kinds);
+    public DocumentIndexing() => _documents = new ContentDocuments([this], Kinds, new VietnameseAnalyzer());
 
     /// <summary>Adds the documents to <paramref name="generation"/> as a rebuild does, with their files' text.</summary>
     public void AddAll(IndexGeneration generation, IReadOnlyList<(ContentItem Item, string FileText)> documents, int threads)

@@ -2,6 +2,7 @@ using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Content.News;
+using GiaVien.Cms.Search.Analysis;
 using GiaVien.Cms.Search.Indexing;
 
 namespace GiaVien.Cms.Search.Bench;
@@ -11,7 +12,7 @@ public static class NewsIndexing
 {
     private static readonly ContentFieldKinds Kinds = new([]);
 
-    public static ContentDocuments Documents { get; } = new([new NewsPartIndexContributor()], Kinds);
+    public static ContentDocuments Documents { get; } = new([new NewsPartIndexContributor()], Kinds, new VietnameseAnalyzer());
 
     private static readonly ContentDefinitions Definitions = new(
         [new ContentTypeDefinition { Name = NewsPart.TypeName, DisplayName = "Tin tức", Parts = [BuiltInParts.Title, BuiltInParts.Autoroute, NewsPart.Name], RoutePrefix = "tin-tuc" }],

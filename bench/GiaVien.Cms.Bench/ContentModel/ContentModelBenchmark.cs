@@ -22,15 +22,7 @@ internal static partial class ContentModelBenchmark
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("content-model");
         var builds = AbBuilds.Of(referenceFolder);
-        var installations = new Dictionary<string, Installation>();
-        foreach (var build in builds)
-        {
-            var recipes = await BenchRecipes.PrepareAsync(build.Folder, work.Sub($"recipes-{build.Slug}"), options.Articles);
-            installations[build.Name] = new Installation(build, work.Sub($"data-{build.Slug}"), recipes);
-            var clock = Stopwatch.StartNew();
-            await installations[build.Name].SetUpAsync();
-            progress.WriteLine($"{build.Name}: district with {options.Articles} generated articles set up in {clock.Elapsed.TotalSeconds:0} s");
-        }
+        var installations = await Installation.SetUpAllAsync(builds, work, options.Articles, progress);
 
         var samples = new List<ContentModelSample>();
         for (var round = 1; round <= options.Rounds; round++)
@@ -78,7 +70,7 @@ internal static partial class ContentModelBenchmark
     }
 
     /// <summary>"Xây dựng lại chỉ mục" in the admin, until the page says the rebuild is done and how many items it indexed.</summary>
-    private static async Task<ContentModelSample> IndexRebuildAsync(ServerProcess server, AdminSession admin, string build)
+    internal static async Task<ContentModelSample> IndexRebuildAsync(ServerProcess server, AdminSession admin, string build)
     {
         const string page = "/admin/tim-kiem";
         await admin.GetAsync(page);
@@ -119,22 +111,4 @@ internal static partial class ContentModelBenchmark
 
     [GeneratedRegex(@"Đã xây dựng lại xong (?<items>\d+)")]
     private static partial Regex RebuildDone();
-
-    /// <summary>One build's data folder and recipes; every start of it uses both.</summary>
-    private sealed record Installation(AbBuild Build, string DataPath, string RecipesPath)
-    {
-        public ServerProcess Start(bool outputCache) => BenchApps.StartCms(DataPath, new Dictionary<string, string>
-        {
-            ["Cms__RecipesPath"] = RecipesPath,
-            ["Cms__Setup__Recipe"] = BenchRecipes.SetupRecipe,
-            ["Cms__OutputCache__Enabled"] = outputCache ? "true" : "false",
-        }, Build.Dll);
-
-        public async Task SetUpAsync()
-        {
-            await using var first = Start(outputCache: true);
-            await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(10));
-            await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(10));
-        }
-    }
 }

@@ -27,6 +27,11 @@ public sealed class VietnameseAnalyzer : Analyzer
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
+    // Not fields of any document: the names under which the analyzer stops after the stages all fields share, for text
+    // of any form and for text already in NFC (most of it), which needs no normalising filter.
+    private const string SyllablesOnly = "\u0001syllables";
+    private const string SyllablesOfNfc = "\u0001syllables-nfc";
+
     private readonly bool _normalize;
 
     public VietnameseAnalyzer() : this(normalize: true)
@@ -43,7 +48,7 @@ public sealed class VietnameseAnalyzer : Analyzer
     public static VietnameseAnalyzer ForNfcText() => new(normalize: false);
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        _normalize ? new ICUNormalizer2CharFilter(reader, Normalizer2.NFCInstance) : reader;
+        _normalize && fieldName != SyllablesOfNfc ? new ICUNormalizer2CharFilter(reader, Normalizer2.NFCInstance) : reader;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -53,13 +58,23 @@ public sealed class VietnameseAnalyzer : Analyzer
         }
 
         var tokenizer = new StandardTokenizer(Lucene, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new LowerCaseFilter(Lucene, tokenizer);
-        stream = new ToneMarkFilter(stream);
-        if (Indexing.NewsFields.IsBigramField(fieldName))
-        {
-            return new TokenStreamComponents(tokenizer, new SyllablePairFilter(new FoldingFilter(stream, keepOriginal: false)));
-        }
-
-        return new TokenStreamComponents(tokenizer, new FoldingFilter(stream, keepOriginal: true));
+        TokenStream syllables = new ToneMarkFilter(new LowerCaseFilter(Lucene, tokenizer));
+        return new TokenStreamComponents(tokenizer, fieldName is SyllablesOnly or SyllablesOfNfc ? syllables : ForField(fieldName, syllables));
     }
+
+    /// <summary>Analyses <paramref name="text"/> up to what every field shares, once, for <see cref="Index"/> to finish per field.</summary>
+    /// <remarks>
+    /// Text already in NFC skips the normalising char filter: it would change nothing, offsets included, yet it copies
+    /// every character through ICU's buffers.
+    /// </remarks>
+    public SyllableTokens Syllables(string text) =>
+        SyllableTokens.Read(GetTokenStream(Normalizer2.NFCInstance.IsNormalized(text) ? SyllablesOfNfc : SyllablesOnly, text));
+
+    /// <summary>What <paramref name="fieldName"/> indexes of the syllables: the same terms as analysing their text for that field.</summary>
+    public static TokenStream Index(string fieldName, SyllableTokens syllables) => ForField(fieldName, syllables.Replay());
+
+    // The stages after the shared ones: folded and accented syllables for text fields, folded pairs for bigram fields.
+    private static TokenStream ForField(string fieldName, TokenStream syllables) => Indexing.NewsFields.IsBigramField(fieldName)
+        ? new SyllablePairFilter(new FoldingFilter(syllables, keepOriginal: false))
+        : new FoldingFilter(syllables, keepOriginal: true);
 }

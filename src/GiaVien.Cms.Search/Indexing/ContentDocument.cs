@@ -68,21 +68,29 @@ public sealed class ContentDocument
     /// <summary>A value counted in the facet of <paramref name="field"/>, as written.</summary>
     public void AddFacet(string field, string value) => _exact.Add(new SortedSetDocValuesField(NewsFields.Facet(field), new BytesRef(value)));
 
-    internal Document Build(ContentItem item, bool shared, IReadOnlyDictionary<string, string> categoryTitles)
+    /// <remarks>
+    /// Title, lead and body are each analysed once (<see cref="VietnameseAnalyzer.Syllables"/>) for both their text field
+    /// and the syllable-pair field; they are stored apart, since a field given its tokens cannot also store its text.
+    /// </remarks>
+    internal Document Build(ContentItem item, bool shared, IReadOnlyDictionary<string, string> categoryTitles, VietnameseAnalyzer analyzer)
     {
         var lead = Lead ?? "";
         var body = string.Join("\n", _texts);
+        var (titleSyllables, leadSyllables, bodySyllables) = (analyzer.Syllables(item.DisplayText), analyzer.Syllables(lead), analyzer.Syllables(body));
         var date = DisplayDates.Of(item).Ticks;
         var document = new Document
         {
             new StringField(NewsFields.Id, item.ContentItemId, Field.Store.YES),
             new StringField(NewsFields.ContentType, item.ContentType, Field.Store.YES),
-            new TextField(NewsFields.Title, item.DisplayText, Field.Store.YES),
-            new TextField(NewsFields.Lead, lead, Field.Store.YES),
-            new TextField(NewsFields.Body, body, Field.Store.YES),
-            new TextField(NewsFields.TitleBigrams, item.DisplayText, Field.Store.NO),
-            new TextField(NewsFields.TextBigrams, lead, Field.Store.NO),
-            new TextField(NewsFields.TextBigrams, body, Field.Store.NO),
+            new StoredField(NewsFields.Title, item.DisplayText),
+            new StoredField(NewsFields.Lead, lead),
+            new StoredField(NewsFields.Body, body),
+            Analysed(NewsFields.Title, titleSyllables),
+            Analysed(NewsFields.Lead, leadSyllables),
+            Analysed(NewsFields.Body, bodySyllables),
+            Analysed(NewsFields.TitleBigrams, titleSyllables),
+            Analysed(NewsFields.TextBigrams, leadSyllables),
+            Analysed(NewsFields.TextBigrams, bodySyllables),
             new StoredField(NewsFields.Path, item.RoutePath),
             new Int64Field(NewsFields.Date, date, Field.Store.YES),
             new NumericDocValuesField(NewsFields.Date, date),
@@ -109,6 +117,8 @@ public sealed class ContentDocument
 
         return document;
     }
+
+    private static TextField Analysed(string field, SyllableTokens syllables) => new(field, VietnameseAnalyzer.Index(field, syllables));
 
     /// <summary>How filters compare values: NFC, lowercase (the query string is read the same way).</summary>
     public static string Lower(string value) => value.Trim().Normalize().ToLowerInvariant();

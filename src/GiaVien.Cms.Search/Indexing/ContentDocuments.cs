@@ -2,6 +2,7 @@ using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Search.Analysis;
 using Lucene.Net.Documents;
 
 namespace GiaVien.Cms.Search.Indexing;
@@ -10,7 +11,7 @@ namespace GiaVien.Cms.Search.Indexing;
 /// Builds the search document of any published, routable item: the contributors first (parts with behaviour, other
 /// modules), then every field of the parts they left alone, as its definition's settings say (<see cref="FieldIndexing"/>).
 /// </summary>
-public sealed class ContentDocuments(IEnumerable<IContentIndexContributor> contributors, ContentFieldKinds kinds)
+public sealed class ContentDocuments(IEnumerable<IContentIndexContributor> contributors, ContentFieldKinds kinds, VietnameseAnalyzer analyzer)
 {
     private readonly IContentIndexContributor[] _contributors = contributors.ToArray();
 
@@ -46,6 +47,6 @@ public sealed class ContentDocuments(IEnumerable<IContentIndexContributor> contr
         }
 
         var shared = batch.AlwaysShared || (context.Document.Shared ?? type?.Shareable ?? false);
-        return context.Document.Build(item, shared, batch.CategoryTitles);
+        return context.Document.Build(item, shared, batch.CategoryTitles, analyzer);
     }
 }

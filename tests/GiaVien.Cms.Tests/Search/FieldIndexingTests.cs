@@ -45,7 +45,7 @@ public sealed class FieldIndexingTests : IDisposable
 
     public FieldIndexingTests()
     {
-        var documents = new ContentDocuments([new NewsPartIndexContributor()], Kinds);
+        var documents = new ContentDocuments([new NewsPartIndexContributor()], Kinds, TestIndex.Analyzer);
         _generation = IndexGeneration.Create(_folder, TestIndex.Analyzer, appliedSequence: 0);
         var items = new List<ContentItem>
         {
