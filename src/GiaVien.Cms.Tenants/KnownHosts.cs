@@ -11,17 +11,17 @@ public sealed class KnownHosts(RequestDelegate next, PublicOrigins origins)
 {
     public const string Message = "Tên miền này không thuộc cổng thông tin điện tử.";
 
-    public async Task InvokeAsync(HttpContext context)
+    // Not async: a known host passes straight on, with no state machine of its own per request.
+    public Task InvokeAsync(HttpContext context)
     {
         if (origins.RefusesUnknownHosts && !origins.IsKnownHost(context.Request.Host))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             context.Response.ContentType = "text/plain; charset=utf-8";
             context.Response.Headers.CacheControl = "no-store";
-            await context.Response.WriteAsync(Message, context.RequestAborted);
-            return;
+            return context.Response.WriteAsync(Message, context.RequestAborted);
         }
 
-        await next(context);
+        return next(context);
     }
 }

@@ -104,16 +104,18 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
     private static Task WriteUnavailableAsync(HttpContext context, TenantMatch match, bool retry) =>
         WriteStatusAsync(context, match, TenantStatusPages.UnavailableMessage, () => ThemedAsync(context, match, TenantStatusPages.UnavailableMessage, TenantStatusPages.Unavailable), retry);
 
-    private static string? FirstSegment(PathString path)
+    /// <summary>The path's first segment, as a view of the path (no new string per request); empty when there is none.</summary>
+    private static ReadOnlySpan<char> FirstSegment(PathString path)
     {
-        var value = path.Value;
-        if (string.IsNullOrEmpty(value) || value.Length < 2)
+        var value = path.Value.AsSpan();
+        if (value.Length < 2)
         {
-            return null;
+            return default;
         }
 
-        var end = value.IndexOf('/', 1);
-        return end < 0 ? value[1..] : value[1..end];
+        var rest = value[1..];
+        var end = rest.IndexOf('/');
+        return end < 0 ? rest : rest[..end];
     }
 
     /// <summary>The status page in the theme when a renderer is registered; the plain page if there is none or it fails.</summary>

@@ -40,6 +40,27 @@ public sealed class TenantMapTests
     public void Without_a_default_tenant_an_unknown_address_matches_nothing() =>
         Assert.Null(new TenantMap([Tenant("gia-hoa", ("", "gia-hoa"))]).Resolve("localhost", "khac"));
 
+    [Theory]
+    [InlineData("giavien.vn", "doan")]
+    [InlineData("xa.gia-lac.hoiphunu.vn:8080", "tin-tuc")]
+    [InlineData("127.0.0.1:5000", "gia-hoa")]
+    [InlineData("127.0.0.1:5000", "chuyen-muc")]
+    public void Resolving_a_request_allocates_nothing(string host, string segment)
+    {
+        // Once per request on every page, cached or not: a garbage-free look-up keeps the cache's hit path lean.
+        var first = Map.Resolve(host, segment);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var same = 0;
+        for (var i = 0; i < 100; i++)
+        {
+            same += ReferenceEquals(first, Map.Resolve(host, segment)) ? 1 : 0;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(100, same);
+        Assert.Equal(0, allocated);
+    }
+
     private static TenantRecord Tenant(string name, params (string Host, string Prefix)[] bindings) => new()
     {
         Name = name,

@@ -54,7 +54,7 @@ public sealed class LoggingTests(InformationLoggingHost host) : IClassFixture<In
     [Fact]
     public async Task The_generated_or_configured_password_never_reaches_the_log()
     {
-        var text = string.Join("\n", Directory.EnumerateFiles(Path.Combine(host.DataPath, "logs")).Select(ReadShared));
+        var text = LogFiles.ReadAll(host.DataPath);
         Assert.DoesNotContain(CmsHost.AdminPassword, text);
         await Task.CompletedTask;
     }
@@ -62,16 +62,6 @@ public sealed class LoggingTests(InformationLoggingHost host) : IClassFixture<In
     private async Task<List<JsonElement>> ReadEventsAsync()
     {
         await Task.Delay(200);
-        return Directory.EnumerateFiles(Path.Combine(host.DataPath, "logs"))
-            .SelectMany(f => ReadShared(f).Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            .Select(line => JsonDocument.Parse(line).RootElement.Clone())
-            .ToList();
-    }
-
-    private static string ReadShared(string file)
-    {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return LogFiles.ReadEvents(host.DataPath);
     }
 }

@@ -10,6 +10,7 @@ public static class LoggingExtensions
     public static WebApplicationBuilder AddCmsLogging(this WebApplicationBuilder builder)
     {
         var dataFolder = DataFolder(builder.Configuration, builder.Environment);
+        builder.Services.AddCmsRequestLog();
         // preserveStaticLogger: each host (several run in one test process) keeps its own logger instead of
         // replacing the process-wide Log.Logger, so events never land in another host's files.
         builder.Services.AddSerilog((services, logger) =>

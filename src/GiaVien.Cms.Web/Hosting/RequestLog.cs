@@ -1,50 +1,46 @@
-using GiaVien.Cms.Tenants;
-using Serilog;
-using Serilog.AspNetCore;
+using GiaVien.Cms.Web.Hosting.RequestLogging;
 using Serilog.Events;
 
 namespace GiaVien.Cms.Web.Hosting;
 
 /// <summary>
-/// One event per request (tenant, path, status, duration, request id, user), kept cheap: it is written to the log
-/// file through a background queue, and in production reaches the console only when something went wrong (a server
-/// error, an exception or a slow request), so a busy site does not spend its cores printing successful requests.
+/// The request log (<see cref="RequestLogMiddleware"/>): every request is in the log file, either as an event of its
+/// own (errors, exceptions, slow requests, signed-in users) or counted into one event per tenant, path and status and
+/// interval (routine requests; see <see cref="RequestLogOptions"/>). Written through a background queue; in production
+/// the console shows only what went wrong (a server error, an exception or a slow request), so a busy site does not
+/// spend its cores printing successful requests.
 /// </summary>
 public static class RequestLog
 {
-    /// <summary>The source of the completion events written by Serilog's request logging middleware.</summary>
-    public const string Source = "Serilog.AspNetCore.RequestLoggingMiddleware";
+    /// <summary>The source context of every request log event.</summary>
+    public const string Source = "GiaVien.Cms.Web.RequestLog";
 
-    /// <summary>A request slower than this is logged as a warning, so it shows on the console too.</summary>
-    public static readonly TimeSpan SlowRequest = TimeSpan.FromSeconds(2);
-
-    /// <summary>True for a routine request event (below warning): the file keeps it, a production console skips it.</summary>
+    /// <summary>True for a routine request log event (below warning): the file keeps it, a production console skips it.</summary>
     public static bool IsRoutine(LogEvent logEvent) =>
         logEvent.Level < LogEventLevel.Warning
         && logEvent.Properties.TryGetValue("SourceContext", out var source)
         && source is ScalarValue { Value: Source };
 
-    public static void UseCmsRequestLog(this WebApplication app) => app.UseSerilogRequestLogging(Configure(app.Services));
-
-    private static Action<RequestLoggingOptions> Configure(IServiceProvider services) => options =>
+    public static IServiceCollection AddCmsRequestLog(this IServiceCollection services)
     {
-        options.Logger = services.GetRequiredService<Serilog.ILogger>();
-        options.GetLevel = Level;
-        options.EnrichDiagnosticContext = (diagnostics, context) =>
-        {
-            // The completion event is written outside the tenant's log context, so it is enriched here.
-            diagnostics.Set("Tenant", context.Features.Get<TenantMatch>()?.Tenant.Name);
-            diagnostics.Set("RequestId", context.TraceIdentifier);
-            diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
-            diagnostics.Set("UserName", context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null);
-        };
-    };
+        services.AddOptions<RequestLogOptions>().BindConfiguration("Cms:RequestLog");
+        services.AddSingleton<RoutineRequestTally>();
+        services.AddSingleton<RequestLogWriter>();
+        services.AddHostedService<RoutineRequestFlush>();
+        return services;
+    }
+
+    public static void UseCmsRequestLog(this WebApplication app) => app.UseMiddleware<RequestLogMiddleware>();
+
+    /// <summary>A request that may be summed up with others: it succeeded or was redirected, and in good time.</summary>
+    internal static bool IsRoutineRequest(int status, TimeSpan elapsed, TimeSpan slow) =>
+        status < StatusCodes.Status400BadRequest && elapsed <= slow;
 
     // A 503 is a status page given on purpose (tenant disabled, being set up, failed: its failure is logged once as an
     // error), so a failed tenant does not log an error per request; exceptions and other 5xx stay errors.
-    internal static LogEventLevel Level(HttpContext context, double elapsedMs, Exception? exception) =>
-        exception is not null || context.Response.StatusCode is >= StatusCodes.Status500InternalServerError and not StatusCodes.Status503ServiceUnavailable
+    internal static LogEventLevel Level(int status, TimeSpan elapsed, Exception? exception, TimeSpan slow) =>
+        exception is not null || status is >= StatusCodes.Status500InternalServerError and not StatusCodes.Status503ServiceUnavailable
             ? LogEventLevel.Error
-        : elapsedMs > SlowRequest.TotalMilliseconds ? LogEventLevel.Warning
+        : elapsed > slow ? LogEventLevel.Warning
         : LogEventLevel.Information;
 }

@@ -38,7 +38,7 @@ public sealed class BrowserHost : CmsHost
             .Where(line => line.Contains("\"@l\":\"Warning\"", StringComparison.Ordinal) || line.Contains("\"@l\":\"Error\"", StringComparison.Ordinal)
                 || line.Contains("\"@l\":\"Fatal\"", StringComparison.Ordinal))
             // "Slow request" says how busy the machine was, not what the product did: a timing is no test verdict.
-            .Where(line => !(line.Contains("\"@l\":\"Warning\"", StringComparison.Ordinal) && line.Contains("\"SourceContext\":\"Serilog.AspNetCore.RequestLoggingMiddleware\"", StringComparison.Ordinal)))
+            .Where(line => !(line.Contains("\"@l\":\"Warning\"", StringComparison.Ordinal) && line.Contains($"\"SourceContext\":\"{GiaVien.Cms.Web.Hosting.RequestLog.Source}\"", StringComparison.Ordinal)))
             .ToList();
     }
 }

@@ -47,6 +47,9 @@ public static partial class HttpExtensions
 
     /// <summary>The distinct news links of a page's lists (an item may appear in several blocks of the home page).</summary>
     /// <summary>The page without its CSP nonces, which every response has its own of (cached pages too).</summary>
+    /// <summary>The antiforgery token of the (first) form in a page.</summary>
+    public static string AntiforgeryToken(string html) => AntiforgeryField().Match(html).Groups[1].Value;
+
     public static string WithoutNonces(string html) => Nonce().Replace(html, "");
 
     public static IReadOnlyList<string> ArticleLinks(string html) =>
