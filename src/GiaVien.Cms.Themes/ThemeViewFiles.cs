@@ -7,12 +7,15 @@ namespace GiaVien.Cms.Themes;
 /// <summary>
 /// The theme's view files as the renderer and Fluid's <c>{% include %}</c> find them. Each file is looked up on disk at
 /// most once every <see cref="Recheck"/>, not once per view and include of every page (a dozen file-system calls a
-/// render), while a view edited on disk is still picked up within that time. Only files that exist are remembered, so
-/// names a tenant's template makes up cannot grow the memory.
+/// render), while a view edited on disk is still picked up within that time.
 /// </summary>
 internal sealed class ThemeViewFiles(IFileProvider files) : IFileProvider
 {
     public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(1);
+
+    // Missing names are remembered too (Fluid asks for an include without its extension first), up to a bound, so
+    // names a tenant's template makes up cannot grow the memory; past it they are looked up each time.
+    private const int MaxRemembered = 1000;
 
     private readonly ConcurrentDictionary<string, (long CheckedAt, IFileInfo File)> _known = new(StringComparer.Ordinal);
 
@@ -25,13 +28,9 @@ internal sealed class ThemeViewFiles(IFileProvider files) : IFileProvider
         }
 
         var file = files.GetFileInfo(subpath);
-        if (file.Exists)
+        if (_known.Count < MaxRemembered || _known.ContainsKey(subpath))
         {
             _known[subpath] = (now, file);
-        }
-        else
-        {
-            _known.TryRemove(subpath, out _);
         }
 
         return file;
