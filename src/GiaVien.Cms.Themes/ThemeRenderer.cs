@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
 using GiaVien.Cms.Themes.Guard;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +27,7 @@ public sealed class ThemeRenderer
     private readonly ConcurrentDictionary<string, (DateTime Modified, IFluidTemplate Template)> _cache = new(StringComparer.Ordinal);
     private readonly ILogger<ThemeRenderer> _logger;
     private readonly OverrideOutputGuard _guard;
+    private readonly ThemeViewFiles _views;
 
     public ThemeRenderer(IOptions<ThemesOptions> options, OverrideOutputGuard guard, ILogger<ThemeRenderer> logger)
     {
@@ -36,7 +36,8 @@ public sealed class ThemeRenderer
         ThemeFolder = Path.Combine(Path.GetFullPath(options.Value.Path, AppContext.BaseDirectory), options.Value.Theme);
         _templateOptions.MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
         _templateOptions.CultureInfo = System.Globalization.CultureInfo.InvariantCulture;
-        _templateOptions.FileProvider = new PhysicalFileProvider(ViewsFolder);
+        _views = new ThemeViewFiles(new Microsoft.Extensions.FileProviders.PhysicalFileProvider(ViewsFolder));
+        _templateOptions.FileProvider = _views;
         // Tenant administrators write templates: a loop that never ends must not hold a request thread forever.
         _templateOptions.MaxSteps = 2_000_000;
         _templateOptions.MaxRecursion = 20;
@@ -137,7 +138,7 @@ public sealed class ThemeRenderer
     private IFluidTemplate GetTemplate(string view)
     {
         var file = ViewFile(view);
-        var modified = File.GetLastWriteTimeUtc(file);
+        var modified = _views.GetFileInfo(view + ".liquid").LastModified.UtcDateTime;
         if (_cache.TryGetValue(view, out var cached) && cached.Modified == modified)
         {
             return cached.Template;

@@ -32,7 +32,9 @@ public sealed class VisitFlush(VisitTally tally, VisitedPages pages, TenantRegis
 
             try
             {
-                await WriteAsync(await shells.GetForBackgroundAsync(record, cancellationToken), Rows(tenant, views), today.AddDays(-ItemDaysKept), cancellationToken);
+                var shell = await shells.GetForBackgroundAsync(record, cancellationToken);
+                await WriteAsync(shell, Rows(tenant, views), today.AddDays(-ItemDaysKept), cancellationToken);
+                WrittenVisitsMemo.Forget(shell);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -9,12 +9,12 @@ namespace GiaVien.Cms.Visits;
 public sealed record VisitTotals(long Today, long Total);
 
 /// <summary>What the current tenant's counts say: its totals, and the items read most over the last days.</summary>
-public sealed class VisitStatistics(CmsDbContext db, ShellScope scope, VisitsSwitch visits, VisitTally tally, TimeProvider clock)
+public sealed class VisitStatistics(CmsDbContext db, ShellScope scope, VisitsSwitch visits, VisitTally tally, WrittenVisitsMemo written, TimeProvider clock)
 {
     /// <summary>"Đọc nhiều" looks at this many days, today included: a week keeps the list about current news.</summary>
     public const int MostReadDays = 7;
 
-    /// <summary>The tenant's totals, or null while its counter is off (the footer then says nothing).</summary>
+    /// <summary>The tenant's totals, or null while its counter is off (the footer then says nothing). What the nodes wrote comes from <see cref="WrittenVisitsMemo"/>.</summary>
     public async Task<VisitTotals?> TotalsAsync(CancellationToken cancellationToken)
     {
         if (!await visits.IsOnAsync(scope.Shell, cancellationToken))
@@ -23,24 +23,29 @@ public sealed class VisitStatistics(CmsDbContext db, ShellScope scope, VisitsSwi
         }
 
         var today = VisitDay.Of(clock.GetUtcNow());
-        var site = db.VisitCounts.AsNoTracking().Where(v => v.ContentItemId == VisitCount.Site);
-        var total = await site.SumAsync(v => v.Count, cancellationToken);
-        var written = await site.Where(v => v.Day == today).Select(v => v.Count).FirstOrDefaultAsync(cancellationToken);
+        var saved = await written.GetOrReadAsync(scope.Shell, "totals", today, async () =>
+        {
+            var site = db.VisitCounts.AsNoTracking().Where(v => v.ContentItemId == VisitCount.Site);
+            var total = await site.SumAsync(v => v.Count, cancellationToken);
+            var ofToday = await site.Where(v => v.Day == today).Select(v => v.Count).FirstOrDefaultAsync(cancellationToken);
+            return new VisitTotals(ofToday, total);
+        });
         var pending = tally.Pending(scope.Shell.Name, today);
-        return new VisitTotals(written + pending, total + pending);
+        return new VisitTotals(saved.Today + pending, saved.Total + pending);
     }
 
     /// <summary>Ids of the items with the most views in the last <see cref="MostReadDays"/> days, most read first (ties by id, so the order is stable).</summary>
     public async Task<IReadOnlyList<string>> MostReadAsync(int take, CancellationToken cancellationToken)
     {
-        var since = VisitDay.Of(clock.GetUtcNow()).AddDays(1 - MostReadDays);
-        return await db.VisitCounts.AsNoTracking()
+        var today = VisitDay.Of(clock.GetUtcNow());
+        var since = today.AddDays(1 - MostReadDays);
+        return await written.GetOrReadAsync<IReadOnlyList<string>>(scope.Shell, "most-read:" + take, today, async () => await db.VisitCounts.AsNoTracking()
             .Where(v => v.ContentItemId != VisitCount.Site && v.Day >= since)
             .GroupBy(v => v.ContentItemId)
             .Select(g => new { Id = g.Key, Views = g.Sum(v => v.Count) })
             .OrderByDescending(r => r.Views).ThenBy(r => r.Id)
             .Take(take)
             .Select(r => r.Id)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
     }
 }

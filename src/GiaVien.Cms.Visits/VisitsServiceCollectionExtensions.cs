@@ -14,6 +14,7 @@ public static class VisitsServiceCollectionExtensions
         services.AddSingleton<VisitTally>();
         services.AddSingleton<VisitedPages>();
         services.AddSingleton<VisitsSwitch>();
+        services.AddSingleton<WrittenVisitsMemo>();
         services.AddSingleton<VisitFlush>();
         services.AddHostedService<VisitFlushService>();
         services.AddScoped<VisitStatistics>();

@@ -1,6 +1,7 @@
 using GiaVien.Cms.Content.Parts;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Tenants.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Content.Items;
@@ -10,18 +11,22 @@ public sealed record TranslationVersion(string Language, string Path);
 
 /// <summary>
 /// The published language versions of items linked by <see cref="LocalizationPart"/>: an original and the
-/// translations that name it. Versions are listed Vietnamese first, one per language.
+/// translations that name it. Versions are listed Vietnamese first, one per language. An item's family is kept in the
+/// tenant's read cache until its next public change (every article page asks).
 /// </summary>
-public sealed class ContentTranslations(CmsDbContext db)
+public sealed class ContentTranslations(CmsDbContext db, PublicReadCache? cache = null)
 {
     /// <summary>Every version of <paramref name="item"/>'s family, itself included; empty when it has no other language.</summary>
     public async Task<IReadOnlyList<TranslationVersion>> VersionsAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
         var part = item.As<LocalizationPart>();
         var originalId = part.IsTranslation ? part.OriginalId! : item.ContentItemId;
-        var family = (await Published().Where(i => i.ContentItemId == originalId || i.TranslationOf == originalId).ToListAsync(cancellationToken))
-            .Select(ContentItemMapper.ToItem).ToList();
-        return Versions(family);
+        return await cache.ReadThroughAsync(db, PublicReadCache.Key("translations.family", originalId), async () =>
+        {
+            var family = (await Published().Where(i => i.ContentItemId == originalId || i.TranslationOf == originalId).ToListAsync(cancellationToken))
+                .Select(ContentItemMapper.ToItem).ToList();
+            return (IReadOnlyList<TranslationVersion>)Versions(family);
+        }, versions => 64 + versions.Sum(v => 64 + (v.Language.Length + v.Path.Length) * 2L));
     }
 
     /// <summary>For sitemap.xml: each path that has another language, with all the versions of its family.</summary>

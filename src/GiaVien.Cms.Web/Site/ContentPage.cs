@@ -46,8 +46,10 @@ public static class ContentPage
 
         var site = await renderer.SiteAsync(context);
         var item = match.Item;
+        // Read once: every read of a part decodes its JSON again, and the news part holds the body.
+        var news = item.As<NewsPart>();
         var canonical = $"{site.BaseUrl}/{item.RoutePath}";
-        var metadata = renderer.Metadata(context, item.DisplayText, NewsPresenter.Description(item)) with
+        var metadata = renderer.Metadata(context, item.DisplayText, NewsPresenter.Description(news)) with
         {
             CanonicalUrl = canonical,
             Alternates = await renderer.AlternatesAsync(item, site, context.RequestAborted),
@@ -58,21 +60,21 @@ public static class ContentPage
         }
 
         var article = item.As<LocalizationPart>().IsTranslation
-            ? TranslatedArticle(item, site, canonical, renderer)
-            : await ArticleAsync(item, site, canonical, context, published, renderer, zones);
-        if (NewsPresenter.ImagePath(item) is { } repeated && BodyImages.StartsWith(article.BodyHtml, repeated))
+            ? TranslatedArticle(item, news, site, canonical, renderer)
+            : await ArticleAsync(item, news, site, canonical, context, published, renderer, zones);
+        if (news.ImagePath is { } repeated && BodyImages.StartsWith(article.BodyHtml, repeated))
         {
             // The editor also put the photo at the top of the body: show it once, where the editor placed it.
             article = article with { Image = null };
         }
-        else if (NewsPresenter.ImagePath(item) is { } featured && await media.FindAsync(featured.TrimStart('/'), context.RequestAborted) is { } file)
+        else if (news.ImagePath is { } featured && await media.FindAsync(featured.TrimStart('/'), context.RequestAborted) is { } file)
         {
             // The editor's own alt text wins; otherwise the library's description of the photo, then the title.
             var editorAlt = article.Image?.Alt == item.DisplayText ? null : article.Image?.Alt;
             article = article with { Image = NewsImages.For(site.BasePath, file, editorAlt, item.DisplayText, NewsImages.Article) ?? article.Image };
         }
 
-        var imageUrl = NewsPresenter.ImagePath(item) is { } image ? site.BaseUrl + NewsImages.Url("", image, NewsImages.OpenGraph) : null;
+        var imageUrl = news.ImagePath is { } image ? site.BaseUrl + NewsImages.Url("", image, NewsImages.OpenGraph) : null;
         metadata = metadata with
         {
             OgType = "article",
@@ -84,18 +86,18 @@ public static class ContentPage
         return await renderer.PageAsync("Article", article, site, metadata);
     }
 
-    private static async Task<ArticleViewModel> ArticleAsync(ContentItem item, SiteViewModel site, string canonical, HttpContext context, PublishedQueries published, PageRenderer renderer, Blocks.BlockZoneBuilder zones)
+    private static async Task<ArticleViewModel> ArticleAsync(ContentItem item, NewsPart news, SiteViewModel site, string canonical, HttpContext context, PublishedQueries published, PageRenderer renderer, Blocks.BlockZoneBuilder zones)
     {
-        var termIds = NewsPresenter.TermIds(item);
+        var termIds = news.TermIds;
         var categories = (await renderer.CategoriesAsync(context.RequestAborted))
             .Where(c => termIds.Contains(c.ContentItemId)).Select(c => new LinkViewModel(c.Title, PageRenderer.CategoryUrl(site.BasePath, c))).ToList();
         var others = await published.OthersAsync(NewsPresenter.NewsType, item.ContentItemId, termIds, OthersCount, context.RequestAborted);
-        return NewsPresenter.Article(item, site, categories, others.Select(o => NewsPresenter.Summary(o, site.BasePath)).ToList(), canonical, renderer.Words(LocalizationPart.Vietnamese))
+        return NewsPresenter.Article(item, news, site, categories, others.Select(o => NewsPresenter.Summary(o, site.BasePath)).ToList(), canonical, renderer.Words(LocalizationPart.Vietnamese))
             with { Sidebar = await zones.BuildAsync(GiaVien.Cms.Blocks.BlockZones.SidebarZone, context, item.ContentItemId) };
     }
 
     // The categories, "other articles" and sidebar blocks are the Vietnamese site's: a translation leaves them out
     // rather than mixing Vietnamese links into an English page; its language switch leads back to the original.
-    private static ArticleViewModel TranslatedArticle(ContentItem item, SiteViewModel site, string canonical, PageRenderer renderer) =>
-        NewsPresenter.Article(item, site, [], [], canonical, renderer.Words(item.As<LocalizationPart>().Culture));
+    private static ArticleViewModel TranslatedArticle(ContentItem item, NewsPart news, SiteViewModel site, string canonical, PageRenderer renderer) =>
+        NewsPresenter.Article(item, news, site, [], [], canonical, renderer.Words(item.As<LocalizationPart>().Culture));
 }

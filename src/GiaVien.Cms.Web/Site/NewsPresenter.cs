@@ -19,28 +19,31 @@ public static class NewsPresenter
 
     /// <param name="words">The theme's words in the item's language (the e-mail share link's label).</param>
     public static ArticleViewModel Article(ContentItem item, SiteViewModel site, IReadOnlyList<LinkViewModel> categories, IReadOnlyList<NewsSummaryViewModel> others, string canonicalUrl,
+        IReadOnlyDictionary<string, string> words) => Article(item, item.As<NewsPart>(), site, categories, others, canonicalUrl, words);
+
+    /// <param name="news">The item's news part, read once by the caller: each read of a part decodes its JSON again, the body included.</param>
+    public static ArticleViewModel Article(ContentItem item, NewsPart news, SiteViewModel site, IReadOnlyList<LinkViewModel> categories, IReadOnlyList<NewsSummaryViewModel> others, string canonicalUrl,
         IReadOnlyDictionary<string, string> words)
     {
         var date = DisplayDate(item);
-        var news = item.As<NewsPart>();
         var image = NewsImages.For(site.BasePath, news.ImagePath, news.ImageAlt, item.DisplayText, NewsImages.Article);
         var dateLine = item.As<LocalizationPart>().Culture == LocalizationPart.English ? EnglishDates.DateLine(date)
             : news.DisplayDateHasTime ? VietnameseDates.DateTimeLine(date) : VietnameseDates.DateLine(date);
         return new ArticleViewModel(site, item.DisplayText, dateLine, Iso(date),
-            news.Lead, Body(item), news.Byline, news.Source, image, categories, ShareLinks(canonicalUrl, item.DisplayText, words["email"]), others);
+            news.Lead, Body(item, news), news.Byline, news.Source, image, categories, ShareLinks(canonicalUrl, item.DisplayText, words["email"]), others);
     }
 
     public static string? Lead(ContentItem item) => item.As<NewsPart>().Lead;
 
     /// <summary>The meta description: the editor's "Mô tả SEO" when written, else the lead.</summary>
-    public static string? Description(ContentItem item)
-    {
-        var news = item.As<NewsPart>();
-        return news.SeoDescription ?? news.Lead;
-    }
+    public static string? Description(ContentItem item) => Description(item.As<NewsPart>());
+
+    public static string? Description(NewsPart news) => news.SeoDescription ?? news.Lead;
 
     /// <summary>The body; one stored before figures were saved clean loses its editor attributes here, until its next save.</summary>
-    public static string Body(ContentItem item) => EditorFigures.Normalize(item.As<NewsPart>().Body ?? item.As<PagePart>().Body ?? "");
+    public static string Body(ContentItem item) => Body(item, item.As<NewsPart>());
+
+    private static string Body(ContentItem item, NewsPart news) => EditorFigures.Normalize(news.Body ?? item.As<PagePart>().Body ?? "");
 
     public static string? ImagePath(ContentItem item) => item.As<NewsPart>().ImagePath;
 
