@@ -6,9 +6,6 @@ using GiaVien.Cms.Data.Content;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests;
@@ -56,15 +53,12 @@ public abstract class PublishedVersionBehaviour(DemoHost host)
         await TenantFactory.CreateAsync(host, new TenantSpec(tenant, "Xã Gia Lạc", tenant, [], null));
         var shell = await host.Services.GetRequiredService<ShellHost>().GetAsync(host.Registry.Map.Find(tenant)!);
         await using var db = shell.CreateDbContext();
-        var migrations = db.Database.GetMigrations().ToList();
-        var before = migrations[migrations.FindIndex(m => m.EndsWith("_OnePublishedVersion", StringComparison.Ordinal)) - 1];
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync(before);
+        var migrator = await OlderSchema.MigrateToJustBeforeAsync(db, "_OnePublishedVersion");
 
         var start = new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Utc);
         foreach (var number in Enumerable.Range(1, 3))
         {
-            await InsertAsOfThenAsync(db, new ContentItemRecord
+            await OlderSchema.InsertAsOfThenAsync(db, new ContentItemRecord
             {
                 ContentItemId = "trung-lap", ContentItemVersionId = $"trung-lap-{number}", Number = number, ContentType = "DistrictNews",
                 DisplayText = $"Phiên bản {number}", Published = number < 3, Latest = number == 3, CreatedUtc = start, ModifiedUtc = start.AddDays(number), Data = "{}",
@@ -76,45 +70,6 @@ public abstract class PublishedVersionBehaviour(DemoHost host)
         var published = await db.ContentItems.Where(i => i.ContentItemId == "trung-lap" && i.Published).Select(i => i.Number).ToListAsync();
         Assert.Equal([2], published);
         Assert.Equal(3, await db.ContentItems.CountAsync(i => i.ContentItemId == "trung-lap"));
-    }
-
-    /// <summary>
-    /// Inserts <paramref name="row"/> into the table as the older schema has it: columns added by later migrations (the
-    /// model already knows them) are left out, so the row is written as that version of the product would have.
-    /// </summary>
-    private static async Task InsertAsOfThenAsync(CmsDbContext db, ContentItemRecord row)
-    {
-        var entity = db.Model.FindEntityType(typeof(ContentItemRecord))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        var existing = new HashSet<string>(StringComparer.Ordinal);
-        await using (var probe = connection.CreateCommand())
-        {
-            probe.CommandText = $"SELECT * FROM \"{table.Name}\" WHERE 1 = 0";
-            await using var reader = await probe.ExecuteReaderAsync();
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                existing.Add(reader.GetName(i));
-            }
-        }
-
-        var columns = entity.GetProperties()
-            .Where(p => p.ValueGenerated == ValueGenerated.Never && existing.Contains(p.GetColumnName(table)!))
-            .ToList();
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-        foreach (var (column, i) in columns.Select((c, i) => (c, i)))
-        {
-            var value = column.PropertyInfo!.GetValue(row);
-            var parameter = insert.CreateParameter();
-            parameter.ParameterName = $"@p{i}";
-            parameter.Value = (column.GetTypeMapping().Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
-            insert.Parameters.Add(parameter);
-        }
-
-        await insert.ExecuteNonQueryAsync();
     }
 
     /// <summary>True when the work succeeded, false when it was refused as a conflict; any other exception fails the test.</summary>

@@ -138,7 +138,7 @@ public sealed class ContentManager(
             ScheduledUnpublishUtc = previous?.ScheduledUnpublishUtc,
             PinnedUtc = previous?.PinnedUtc,
             PinnedUntilUtc = previous?.PinnedUntilUtc,
-            TranslationOf = item.As<Parts.LocalizationPart>() is { IsTranslation: true } localization ? localization.OriginalId : null,
+            TranslationOf = item.As<Parts.LocalizationPart>().TranslationOf,
             Data = item.Content.ToJsonString(),
             Terms = TermIds(item, type, definitions).Select(t => new ContentItemTerm { TermContentItemId = t }).ToList(),
         };

@@ -21,6 +21,9 @@ public sealed record LocalizationPart : IContentPart<LocalizationPart>
 
     public bool IsTranslation => Culture != Vietnamese && OriginalId is not null;
 
+    /// <summary>The original's id for a translation, else null: what the item's row keeps in its <c>TranslationOf</c> column.</summary>
+    public string? TranslationOf => IsTranslation ? OriginalId : null;
+
     /// <summary>
     /// The first segment of the item's public path: English items answer under <c>/en/…</c>, so every page of a
     /// language shares one prefix and the layout knows its language from the address alone.

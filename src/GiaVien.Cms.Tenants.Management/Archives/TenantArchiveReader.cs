@@ -52,7 +52,8 @@ public static class TenantArchiveReader
             throw new TenantArchiveException($"Tệp sao lưu bị thiếu bảng \"{missing}\" mà tệp mô tả có liệt kê.");
         }
 
-        return new ArchiveContents(manifest, TenantTables.Describe(model).Where(t => read.ContainsKey(t.Name)).Select(t => read[t.Name]).ToList(), media);
+        return new ArchiveContents(manifest, TenantTables.Describe(model).Where(t => read.ContainsKey(t.Name))
+            .Select(t => TranslationLinksOfOlderArchives.Complete(read[t.Name])).ToList(), media);
     }
 
     private static ArchiveManifest ReadManifest(ZipArchive zip)

@@ -22,12 +22,19 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Tenant
                 table: "ContentItems",
                 column: "TranslationOf");
 
-            // Translations saved before the column existed: the original's id copied from the JSON.
+            // Translations saved before the column existed: the original's id copied from the JSON by the rule of the save
+            // path (LocalizationPart.TranslationOf): a culture that is not blank and not "vi", the first id that is not blank.
             migrationBuilder.Sql("""
                 UPDATE "ContentItems"
-                SET "TranslationOf" = "Data"::jsonb #>> '{LocalizationPart,Original,ContentItemIds,0}'
-                WHERE ("Data"::jsonb #>> '{LocalizationPart,Original,ContentItemIds,0}') IS NOT NULL
-                  AND coalesce("Data"::jsonb #>> '{LocalizationPart,Culture,Text}', '') NOT IN ('', 'vi');
+                SET "TranslationOf" = (
+                    SELECT original.id #>> '{}'
+                    FROM jsonb_array_elements("Data"::jsonb #> '{LocalizationPart,Original,ContentItemIds}') WITH ORDINALITY AS original(id, position)
+                    WHERE jsonb_typeof(original.id) = 'string' AND btrim(original.id #>> '{}', E' \t\n\r') <> ''
+                    ORDER BY original.position LIMIT 1)
+                WHERE jsonb_typeof("Data"::jsonb #> '{LocalizationPart,Original,ContentItemIds}') = 'array'
+                  AND jsonb_typeof("Data"::jsonb #> '{LocalizationPart,Culture,Text}') = 'string'
+                  AND btrim("Data"::jsonb #>> '{LocalizationPart,Culture,Text}', E' \t\n\r') <> ''
+                  AND "Data"::jsonb #>> '{LocalizationPart,Culture,Text}' <> 'vi';
                 """);
         }
 

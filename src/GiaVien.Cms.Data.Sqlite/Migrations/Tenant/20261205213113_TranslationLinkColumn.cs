@@ -22,13 +22,19 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Tenant
                 table: "ContentItems",
                 column: "TranslationOf");
 
-            // Translations saved before the column existed: the original's id copied from the JSON.
+            // Translations saved before the column existed: the original's id copied from the JSON by the rule of the save
+            // path (LocalizationPart.TranslationOf): a culture that is not blank and not "vi", the first id that is not blank.
             migrationBuilder.Sql("""
                 UPDATE ContentItems
-                SET TranslationOf = json_extract(Data, '$.LocalizationPart.Original.ContentItemIds[0]')
+                SET TranslationOf = (
+                    SELECT original.value FROM json_each(Data, '$.LocalizationPart.Original.ContentItemIds') AS original
+                    WHERE original.type = 'text' AND trim(original.value, char(32, 9, 10, 13)) <> ''
+                    ORDER BY original.key LIMIT 1)
                 WHERE json_valid(Data)
-                  AND json_type(Data, '$.LocalizationPart.Original.ContentItemIds[0]') = 'text'
-                  AND coalesce(json_extract(Data, '$.LocalizationPart.Culture.Text'), '') NOT IN ('', 'vi');
+                  AND json_type(Data, '$.LocalizationPart.Original.ContentItemIds') = 'array'
+                  AND json_type(Data, '$.LocalizationPart.Culture.Text') = 'text'
+                  AND trim(json_extract(Data, '$.LocalizationPart.Culture.Text'), char(32, 9, 10, 13)) <> ''
+                  AND json_extract(Data, '$.LocalizationPart.Culture.Text') <> 'vi';
                 """);
         }
 
