@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Auditing;
 using GiaVien.Cms.Tenants.Settings;
@@ -9,8 +10,15 @@ public sealed class BlockArrangementStore(SiteSettingsStore settings, CmsDbConte
 {
     public const string AuditAction = "Sắp xếp khối trang";
 
+    // Every page with blocks asks for the zones: the setting's JSON is decoded once per string the settings cache holds.
+    // Keyed by that very instance, an entry goes with the settings it came from (a save reads new strings), and a
+    // tenant's JSON can only ever give its own zones. The zones are shared between requests and never changed.
+    private static readonly ConditionalWeakTable<string, BlockZones> Parsed = new();
+
     public async Task<BlockZones> GetAsync(CancellationToken cancellationToken = default) =>
-        BlockZones.Parse((await settings.GetAsync(cancellationToken)).GetValueOrDefault(SiteSettingNames.HomeBlocks));
+        (await settings.GetAsync(cancellationToken)).GetValueOrDefault(SiteSettingNames.HomeBlocks) is { } json
+            ? Parsed.GetValue(json, BlockZones.Parse)
+            : BlockZones.Default;
 
     public async Task SaveAsync(BlockZones zones, string userName, string details, CancellationToken cancellationToken = default)
     {

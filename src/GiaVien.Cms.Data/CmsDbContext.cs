@@ -38,6 +38,18 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
     public DbSet<VisitCount> VisitCounts => Set<VisitCount>();
 
+    private bool _started;
+
+    /// <summary>
+    /// Whether a transaction of this context is open. Asking EF starts the context (its services, its connection's
+    /// state), which a page answered wholly from the read cache would otherwise pay for nothing: a context not started
+    /// yet has no transaction.
+    /// </summary>
+    public bool InTransaction => _started && Database.CurrentTransaction is not null;
+
+    // EF calls this once, when the context starts; every later use of its services goes through that start.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => _started = true;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureContent(modelBuilder);

@@ -77,6 +77,23 @@ public sealed class PublicReadCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_transaction_begun_on_a_context_the_request_had_not_used_yet_still_keeps_the_cache_out()
+    {
+        var cache = Cache(Shell(), new PublicChangeCounter(_changes));
+        await using var unused = new CmsDbContext(new DbContextOptionsBuilder<CmsDbContext>().UseSqlite("Data Source=:memory:").Options);
+        Task<string> Read() => cache.GetOrLoadAsync(unused, "terms", () => Task.FromResult($"answer {++_reads}"), _ => 100);
+
+        Assert.Equal("answer 1", await Read());
+        Assert.Equal("answer 1", await Read());
+        await using (await unused.Database.BeginTransactionAsync())
+        {
+            Assert.Equal("answer 2", await Read());
+        }
+
+        Assert.Equal("answer 1", await Read());
+    }
+
+    [Fact]
     public async Task A_new_shell_of_the_tenant_starts_empty()
     {
         var counter = new PublicChangeCounter(_changes);

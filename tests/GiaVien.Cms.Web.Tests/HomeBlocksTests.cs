@@ -76,6 +76,32 @@ public sealed partial class HomeBlocksTests(SqliteDemoHost host) : IClassFixture
     }
 
     [Fact]
+    public async Task Two_communes_arranging_their_blocks_each_see_only_their_own_arrangement()
+    {
+        var (first, firstAdmin) = await NewCommuneAsync();
+        var (second, secondAdmin) = await NewCommuneAsync();
+        await NewsFactory.PublishAsync(host, first, "Gia Lập khánh thành nhà văn hóa thôn", categories: ["kinh-te"]);
+        await NewsFactory.PublishAsync(host, second, "Gia Lập tổ chức ngày hội đại đoàn kết", categories: ["kinh-te"]);
+        await ChangeAsync(firstAdmin, first, "Toggle", "Home", "tin-noi-bat");
+        await ChangeAsync(secondAdmin, second, "Move", "Home", "chuyen-muc", "up");
+        await ChangeAsync(secondAdmin, second, "Move", "Home", "chuyen-muc", "up");
+
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.DoesNotContain("id=\"tin-noi-bat\"", await HomeAsync(first), StringComparison.Ordinal);
+            var other = await HomeAsync(second);
+            Assert.True(other.IndexOf("id=\"cm-1\"", StringComparison.Ordinal) < other.IndexOf("id=\"tin-noi-bat\"", StringComparison.Ordinal));
+        }
+
+        // Shown again at once on the first commune, and only there.
+        await ChangeAsync(firstAdmin, first, "Toggle", "Home", "tin-noi-bat");
+        var shown = await HomeAsync(first);
+        Assert.True(shown.IndexOf("id=\"tin-noi-bat\"", StringComparison.Ordinal) is var top and >= 0 && top < shown.IndexOf("id=\"cm-1\"", StringComparison.Ordinal));
+        var unchanged = await HomeAsync(second);
+        Assert.True(unchanged.IndexOf("id=\"cm-1\"", StringComparison.Ordinal) < unchanged.IndexOf("id=\"tin-noi-bat\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_link_banner_needs_an_image_of_the_library_and_shows_as_a_linked_image()
     {
         var (tenant, admin) = await NewCommuneAsync();

@@ -46,7 +46,7 @@ public sealed class PublicReadCache(ShellScope scope, PublicChangeCounter change
     /// </summary>
     public async Task<T> GetOrLoadAsync<T>(CmsDbContext db, string key, Func<Task<T>> load, Func<T, long> bytes)
     {
-        if (!scope.HasShell || db.Database.CurrentTransaction is not null || options.Value.BytesPerTenant <= 0)
+        if (!scope.HasShell || db.InTransaction || options.Value.BytesPerTenant <= 0)
         {
             return await load();
         }
