@@ -33,7 +33,8 @@ public sealed class ThemeRenderer
     {
         _logger = logger;
         _guard = guard;
-        ThemeFolder = Path.Combine(Path.GetFullPath(options.Value.Path, AppContext.BaseDirectory), options.Value.Theme);
+        ThemeFolder = options.Value.ThemeFolder;
+        AssetsFolder = options.Value.AssetsFolder;
         _templateOptions.MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
         _templateOptions.CultureInfo = System.Globalization.CultureInfo.InvariantCulture;
         _views = new ThemeViewFiles(new Microsoft.Extensions.FileProviders.PhysicalFileProvider(ViewsFolder));
@@ -51,7 +52,7 @@ public sealed class ThemeRenderer
 
     public string ViewsFolder => Path.Combine(ThemeFolder, "Views");
 
-    public string AssetsFolder => Path.Combine(ThemeFolder, "wwwroot");
+    public string AssetsFolder { get; }
 
     /// <summary>The theme's views a tenant may override, by name (without <c>.liquid</c>).</summary>
     public IReadOnlyList<string> ViewNames =>

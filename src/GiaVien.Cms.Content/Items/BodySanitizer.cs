@@ -30,34 +30,38 @@ public sealed class BodySanitizer
 
     private static readonly string[] Schemes = ["http", "https", "mailto", "tel"];
 
-    private readonly HtmlSanitizer _sanitizer;
+    // Built on the first body cleaned, not with the service: the field kinds that hold it are built before the server
+    // listens, and a cold HtmlSanitizer (AngleSharp's CSS tables) cost a restart a third of a second before /health answered.
+    private readonly Lazy<HtmlSanitizer> _sanitizer = new(Create);
 
-    public BodySanitizer()
+    private static HtmlSanitizer Create()
     {
-        _sanitizer = new HtmlSanitizer();
-        Replace(_sanitizer.AllowedTags, Tags);
-        Replace(_sanitizer.AllowedAttributes, Attributes);
-        Replace(_sanitizer.AllowedSchemes, Schemes);
-        _sanitizer.AllowedCssProperties.Clear();
-        _sanitizer.AllowedAtRules.Clear();
+        var sanitizer = new HtmlSanitizer();
+        Replace(sanitizer.AllowedTags, Tags);
+        Replace(sanitizer.AllowedAttributes, Attributes);
+        Replace(sanitizer.AllowedSchemes, Schemes);
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedAtRules.Clear();
 
         // Pasted pages wrap text in tags of their own (font, section, Word's st1:…): the text stays, the tag goes.
         // What must go with its content (scripts, style sheets, form fields) is removed first by PastedMarkup.
-        _sanitizer.KeepChildNodes = true;
+        sanitizer.KeepChildNodes = true;
 
         // Classes of Word (MsoNormal…) and of other sites style nothing here; "attachment" is the figures' own.
-        _sanitizer.AllowedClasses.Add("attachment");
-        _sanitizer.PostProcessDom += (_, e) => DropEmptyWrappers(e.Document.Body!);
+        sanitizer.AllowedClasses.Add("attachment");
+        sanitizer.PostProcessDom += (_, e) => DropEmptyWrappers(e.Document.Body!);
 
         // The editor's data-trix-* attributes are written into plain figures by EditorFigures and not stored.
-        _sanitizer.AllowDataAttributes = false;
-        _sanitizer.PostProcessNode += (_, e) =>
+        sanitizer.AllowDataAttributes = false;
+        sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is IElement { LocalName: "a" } link)
             {
                 ExternalLinks.Secure(link);
             }
         };
+
+        return sanitizer;
     }
 
     /// <summary>Nesting deeper than any real article (tables in lists in quotes stay far below it).</summary>
@@ -72,7 +76,7 @@ public sealed class BodySanitizer
             throw new ContentValidationException([new ContentError("", $"Nội dung có các thẻ HTML lồng nhau quá sâu (quá {MaxNesting} cấp). Hãy dán lại dưới dạng văn bản thường.")]);
         }
 
-        return _sanitizer.Sanitize(PastedMarkup.Clean(EditorFigures.Normalize(html))).Trim();
+        return _sanitizer.Value.Sanitize(PastedMarkup.Clean(EditorFigures.Normalize(html))).Trim();
     }
 
     /// <summary>

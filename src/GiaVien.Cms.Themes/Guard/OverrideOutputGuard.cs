@@ -13,20 +13,17 @@ namespace GiaVien.Cms.Themes.Guard;
 /// </summary>
 public sealed class OverrideOutputGuard
 {
-    private readonly HtmlSanitizer _sanitizer;
-    private readonly HtmlParser _parser = new();
+    // Built on the first override rendered, not with the renderer: most tenants override nothing, and the allow-list
+    // (AngleSharp and HtmlSanitizer, cold) took most of a second of a restart before the server could listen.
+    private readonly Lazy<HtmlSanitizer> _sanitizer = new(() => Create(refused: null));
+    private readonly Lazy<HtmlParser> _parser = new(() => new HtmlParser());
 
     // A page rendered again with the same data (output cache off or expired, signed-in visitors) gives the same
     // output: it is cleaned once. Keyed by the whole output, so a result is only ever reused for identical input.
     private readonly RecentResults _recent = new(capacity: 64);
 
-    public OverrideOutputGuard()
-    {
-        _sanitizer = Create(refused: null);
-    }
-
     /// <summary>A view's output (a fragment placed in the layout's &lt;main&gt;).</summary>
-    public string Fragment(string html) => _recent.GetOrAdd(html, h => _sanitizer.Sanitize(h));
+    public string Fragment(string html) => _recent.GetOrAdd(html, h => _sanitizer.Value.Sanitize(h));
 
     /// <summary>
     /// A layout's output (a whole document), with <paramref name="productHead"/> — the product's own scripts and
@@ -36,8 +33,8 @@ public sealed class OverrideOutputGuard
 
     private string Clean(string html, string productHead)
     {
-        var document = _parser.ParseDocument(html);
-        _sanitizer.SanitizeDom(document, document.DocumentElement as AngleSharp.Html.Dom.IHtmlElement);
+        var document = _parser.Value.ParseDocument(html);
+        _sanitizer.Value.SanitizeDom(document, document.DocumentElement as AngleSharp.Html.Dom.IHtmlElement);
         document.Head?.Insert(AdjacentPosition.BeforeEnd, productHead);
         return document.ToHtml();
     }

@@ -76,11 +76,13 @@ public static class PublicSiteEndpoints
     /// <summary>Theme CSS, JS and images under <c>/theme/</c> (of each tenant's path base); fingerprinted URLs are cached for a year.</summary>
     public static void UseThemeAssets(this IApplicationBuilder app)
     {
-        var theme = app.ApplicationServices.GetRequiredService<ThemeRenderer>();
+        // From the options, not the renderer: building the renderer (its Liquid parser) is left to the first page, after
+        // the server listens, so /health answers sooner after a restart.
+        var assets = app.ApplicationServices.GetRequiredService<IOptions<ThemesOptions>>().Value.AssetsFolder;
         app.UseStaticFiles(new StaticFileOptions
         {
             RequestPath = "/theme",
-            FileProvider = new PhysicalFileProvider(theme.AssetsFolder),
+            FileProvider = new PhysicalFileProvider(assets),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
                 context.Context.Request.Query.ContainsKey(ThemeAssets.VersionParameter) ? "public, max-age=31536000, immutable" : "public, max-age=3600",
         });
