@@ -103,6 +103,20 @@ public sealed class OutputCacheTests(SqliteDemoHost host) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task A_signed_in_editor_is_not_served_the_page_cached_for_anonymous_visitors()
+    {
+        var name = await NewCommuneAsync("gia-lap");
+        using var anonymous = host.CreateClient(new() { HandleCookies = false });
+        await anonymous.GetAsync($"/{name}/");
+        using var cached = await anonymous.GetAsync($"/{name}/");
+        Assert.NotNull(cached.Headers.Age);
+
+        var admin = await EditorClient.SignInAsync(host, "/" + name, CmsHost.AdminUserName, CmsHost.AdminPassword);
+        using var editors = await admin.Http.GetAsync($"/{name}/");
+        Assert.Null(editors.Headers.Age);
+    }
+
+    [Fact]
     public async Task A_tenants_template_override_is_used_and_a_broken_one_falls_back_to_the_theme()
     {
         var name = await NewCommuneAsync("gia-lap");

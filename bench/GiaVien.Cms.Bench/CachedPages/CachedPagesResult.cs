@@ -6,7 +6,7 @@ namespace GiaVien.Cms.Bench.CachedPages;
 internal sealed record CachedPageSample(int Round, string Arm, string Page, MeasuredRun Run);
 
 internal sealed record CachedPagesResult(
-    IReadOnlyList<CachedPageSample> Samples, IReadOnlyList<string> Arms, IReadOnlyDictionary<string, int> Bytes, int Threads, int Connections, TimeSpan Duration)
+    IReadOnlyList<CachedPageSample> Samples, IReadOnlyList<string> Arms, IReadOnlyDictionary<string, int> Bytes, int Threads, int Connections, TimeSpan Duration, TimeSpan WarmUp)
 {
     public string ToMarkdown()
     {
@@ -22,7 +22,7 @@ internal sealed record CachedPagesResult(
             }
         }
 
-        return table + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent, medians of {Samples.Max(s => s.Round)} rounds; "
+        return table + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent after {WarmUp.TotalSeconds:0} s of warm-up, medians of {Samples.Max(s => s.Round)} rounds; "
             + "the arms alternate within each round, one process per page. CPU: the server's user + system time over the requests answered (from /proc).\n";
     }
 

@@ -6,13 +6,14 @@ namespace GiaVien.Cms.Bench.Infrastructure;
 /// <param name="CpuPerRequest">The server process's user and system CPU time during the run, over the requests it answered.</param>
 internal sealed record MeasuredRun(WrkResult Wrk, TimeSpan CpuPerRequest);
 
-/// <summary>One wrk run against a server after a short warm-up, with the server's own CPU time per request read from /proc.</summary>
+/// <summary>One wrk run against a server after a warm-up, with the server's own CPU time per request read from /proc.</summary>
 internal static class MeasuredLoad
 {
-    public static async Task<MeasuredRun> RunAsync(ServerProcess server, Uri url, int threads, int connections, TimeSpan duration, IReadOnlyList<string>? headers = null)
+    public static async Task<MeasuredRun> RunAsync(ServerProcess server, Uri url, int threads, int connections, TimeSpan duration, IReadOnlyList<string>? headers = null,
+        TimeSpan? warmUp = null)
     {
-        // A short run first: JIT tiering, connection set-up and a first (cache-filling) render stay out of the measured run.
-        await Wrk.RunAsync(url, threads, connections, TimeSpan.FromSeconds(Math.Min(3, duration.TotalSeconds)), headers);
+        // A run first (3 s unless told): JIT tiering, connection set-up and a first (cache-filling) render stay out of the measured run.
+        await Wrk.RunAsync(url, threads, connections, warmUp ?? TimeSpan.FromSeconds(Math.Min(3, duration.TotalSeconds)), headers);
         // On a machine shared with other work the rate follows the neighbours; the CPU a request costs much less so.
         var cpuBefore = ProcessProbe.CpuTime(server.ProcessId);
         var result = await Wrk.RunAsync(url, threads, connections, duration, headers);

@@ -41,8 +41,8 @@ public static class CmsApplicationBuilderExtensions
     /// (configured proxies only) → request log → error handler (every environment: no stack trace reaches a visitor) →
     /// known hosts → tenant (sets path base and log context) → API errors as problem details → media files →
     /// per-tenant cookies → compression (not the admin) → static theme assets → routing → admin only for navigations
-    /// and its own scripts → authentication → visit counter (cached pages count too) → nonce of cached pages → output
-    /// cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
+    /// and its own scripts → authentication (requests with a cookie) → visit counter (cached pages count too) → nonce of
+    /// cached pages → output cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
@@ -66,7 +66,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<AdminRequests>();
-        app.UseAuthentication();
+        app.UseAuthenticationOfCookieRequests();
         app.UseMiddleware<UserLogContext>();
         app.UseVisitCounting();
         app.UseMiddleware<NonceSubstitution>();
