@@ -4,21 +4,29 @@ namespace GiaVien.Cms.Visits;
 internal readonly record struct CountedView(string Tenant, DateOnly Day, string Path);
 
 /// <summary>
-/// The views one thread counted since they were last folded into the tally's totals. Only that thread appends, so its
-/// lock is uncontended on the request's way; the tally takes it (after its own) to fold, which happens when the buffer
-/// is full and at each flush. Holding the request's references costs nothing per request, and the buffer is cleared
-/// when folded so the paths it held can go. A thread that counted nothing between two flushes gives its array back:
-/// the tally keeps every thread's buffer it has seen (a thread that ended may have left views), so one that is gone
-/// must weigh next to nothing.
+/// The views one thread counted for one tally since they were last folded into its totals. Only that thread appends,
+/// so its lock is uncontended on the request's way; the tally takes it (after its own) to fold, which happens when the
+/// buffer is full and at each flush. Holding the request's references costs nothing per request, and the buffer is
+/// cleared when folded so the paths it held can go. A thread that counted nothing between two flushes gives its array
+/// back, and the tally lets go of the buffer of a thread that ended (or moved to another tally) once it took its views.
 /// </summary>
-internal sealed class ThreadViews
+internal sealed class ThreadViews(VisitTally tally, Thread owner)
 {
     public const int Capacity = 512;
 
     private CountedView[]? _views;
     private int _count;
+    private volatile bool _left;
 
     public Lock Lock { get; } = new();
+
+    public VisitTally Tally => tally;
+
+    /// <summary>Its thread will append no more: it ended, or counts for another tally now (tests host several).</summary>
+    public bool Abandoned => _left || !owner.IsAlive;
+
+    /// <summary>Called by the owning thread when it starts counting for another tally.</summary>
+    public void Leave() => _left = true;
 
     /// <summary>Adds the view, or says the buffer is full (the caller folds it and tries again).</summary>
     public bool TryAppend(in CountedView view)

@@ -10,8 +10,6 @@ public readonly record struct PathViews(DateOnly Day, string Path, long Views);
 /// totals and gives back what it could not write, so nothing is counted twice or lost while the process lives;
 /// stopping flushes once more.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
-    "The thread-local lives as long as the process's one tally and is left to its finalizer: a host may dispose its services before its last flush reads every thread's views (WebApplicationFactory does).")]
 public sealed class VisitTally
 {
     /// <summary>
@@ -23,16 +21,34 @@ public sealed class VisitTally
     /// <summary>The path under which views beyond <see cref="MaxPathsPerDay"/> are counted: the site's total only.</summary>
     public const string OtherPaths = "";
 
-    // Values of every thread stay reachable (a thread that ended leaves its views for the next flush).
-    private readonly ThreadLocal<ThreadViews> _threads = new(static () => new ThreadViews(), trackAllValues: true);
+    // The buffer this thread appends to, and the tally it belongs to: one field read and a comparison per view (a
+    // ThreadLocal<T> per tally costs more and keeps the value of every thread that ever counted, ended or not).
+    [ThreadStatic]
+    private static ThreadViews? _threadViews;
+
+    // Every thread's buffer that may hold views, under _lock: a thread that ended leaves its views for the next flush,
+    // which then drops its buffer.
+    private readonly List<ThreadViews> _threads = [];
 
     // Taken before any thread's lock, never after one, so folding, reading and flushing cannot deadlock.
     private readonly Lock _lock = new();
     private PathTotals _totals = new();
 
+    /// <summary>How many threads' buffers the tally holds: those that counted since the last flush, and live ones.</summary>
+    internal int ThreadBuffers
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _threads.Count;
+            }
+        }
+    }
+
     public void Count(string tenant, DateOnly day, string path)
     {
-        var views = _threads.Value!;
+        var views = _threadViews is { } mine && mine.Tally == this ? mine : Join();
         var view = new CountedView(tenant, day, path);
         while (!views.TryAppend(view))
         {
@@ -55,7 +71,7 @@ public sealed class VisitTally
         lock (_lock)
         {
             var pending = _totals.CountOf(tenant, day);
-            foreach (var thread in _threads.Values)
+            foreach (var thread in _threads)
             {
                 lock (thread.Lock)
                 {
@@ -73,18 +89,35 @@ public sealed class VisitTally
         PathTotals taken;
         lock (_lock)
         {
-            foreach (var thread in _threads.Values)
+            // Asked before taking its views: a thread found gone appended its last view before, never after.
+            _threads.RemoveAll(thread =>
             {
+                var abandoned = thread.Abandoned;
                 lock (thread.Lock)
                 {
                     thread.MoveTo(_totals);
                 }
-            }
+
+                return abandoned;
+            });
 
             (taken, _totals) = (_totals, new PathTotals());
         }
 
         return taken.PerTenant();
+    }
+
+    private ThreadViews Join()
+    {
+        var views = new ThreadViews(this, Thread.CurrentThread);
+        lock (_lock)
+        {
+            _threads.Add(views);
+        }
+
+        _threadViews?.Leave();
+        _threadViews = views;
+        return views;
     }
 
     private void Fold(ThreadViews views)

@@ -14,6 +14,9 @@ public sealed class VisitsSmokeTests
         Assert.All(result.Samples, s => Assert.True(s.Run.Wrk.Requests > 0 && s.Run.Wrk.NonSuccess == 0));
         Assert.Equal(0, result.Samples.Single(s => !s.CounterOn).ViewsWritten);
         Assert.True(result.Samples.Single(s => s.CounterOn).ViewsWritten >= result.Samples.Single(s => s.CounterOn).Run.Wrk.Requests);
+        // The startup hook ran in the server: what a slow run paid for can be told.
+        Assert.All(result.Samples, s => Assert.True(s.Counters is { AllocatedBytesPerRequest: > 0, PoolThreads: > 0 }));
         Assert.Contains("counter on", result.ToMarkdown(), StringComparison.Ordinal);
+        Assert.Contains("on ÷ off, per round", result.ToMarkdown(), StringComparison.Ordinal);
     }
 }

@@ -4,7 +4,13 @@ using GiaVien.Cms.Bench.Throughput;
 namespace GiaVien.Cms.Bench.Infrastructure;
 
 /// <param name="CpuPerRequest">The server process's user and system CPU time during the run, over the requests it answered.</param>
-internal sealed record MeasuredRun(WrkResult Wrk, TimeSpan CpuPerRequest);
+internal sealed record MeasuredRun(WrkResult Wrk, TimeSpan CpuPerRequest)
+{
+    /// <summary>When the measured run (not its warm-up) started, to match what the server recorded meanwhile.</summary>
+    public DateTimeOffset From { get; init; }
+
+    public DateTimeOffset To { get; init; }
+}
 
 /// <summary>One wrk run against a server after a warm-up, with the server's own CPU time per request read from /proc.</summary>
 internal static class MeasuredLoad
@@ -15,8 +21,9 @@ internal static class MeasuredLoad
         // A run first (3 s unless told): JIT tiering, connection set-up and a first (cache-filling) render stay out of the measured run.
         await Wrk.RunAsync(url, threads, connections, warmUp ?? TimeSpan.FromSeconds(Math.Min(3, duration.TotalSeconds)), headers);
         // On a machine shared with other work the rate follows the neighbours; the CPU a request costs much less so.
+        var from = DateTimeOffset.UtcNow;
         var cpuBefore = ProcessProbe.CpuTime(server.ProcessId);
         var result = await Wrk.RunAsync(url, threads, connections, duration, headers);
-        return new MeasuredRun(result, (ProcessProbe.CpuTime(server.ProcessId) - cpuBefore) / Math.Max(1, result.Requests));
+        return new MeasuredRun(result, (ProcessProbe.CpuTime(server.ProcessId) - cpuBefore) / Math.Max(1, result.Requests)) { From = from, To = DateTimeOffset.UtcNow };
     }
 }

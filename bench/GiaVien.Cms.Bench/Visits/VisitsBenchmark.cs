@@ -37,8 +37,9 @@ internal static class VisitsBenchmark
                 {
                     await SwitchAsync(database, on);
                     var before = await WrittenAsync(database);
+                    var countersFile = Path.Combine(work.Path, $"counters-{build.Slug}-{round}-{(on ? "on" : "off")}.txt");
                     MeasuredRun result;
-                    await using (var server = BenchApps.StartCms(data[build.Name], FlushOften, build.Dll))
+                    await using (var server = BenchApps.StartCms(data[build.Name], new Dictionary<string, string>(FlushOften.Concat(ServerCounters.Environment(countersFile))), build.Dll))
                     {
                         await server.WaitForOkAsync();
                         result = await MeasuredLoad.RunAsync(server, new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath), threads, connections, duration, [BrowserAgent]);
@@ -47,8 +48,10 @@ internal static class VisitsBenchmark
                     }
 
                     var counted = await WrittenAsync(database) - before;
-                    progress.WriteLine($"round {round}, {build.Name}, counter {(on ? "on" : "off")}: {result.Wrk.RequestsPerSecond:0} req/s, {result.CpuPerRequest.TotalMicroseconds:0.0} µs CPU/request, {counted} views written");
-                    samples.Add(new VisitsSample(build.Name, on, result, counted));
+                    var counters = ServerCounters.Read(countersFile, result);
+                    progress.WriteLine($"round {round}, {build.Name}, counter {(on ? "on" : "off")}: {result.Wrk.RequestsPerSecond:0} req/s, "
+                        + $"{result.CpuPerRequest.TotalMicroseconds:0.0} µs CPU/request, {counted} views written; {counters}");
+                    samples.Add(new VisitsSample(build.Name, round, on, result, counted, counters));
                 }
             }
         }
@@ -85,33 +88,4 @@ internal static class VisitsBenchmark
     }
 }
 
-internal sealed record VisitsSample(string Build, bool CounterOn, MeasuredRun Run, long ViewsWritten);
-
-internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, IReadOnlyList<string> Builds, int Threads, int Connections, TimeSpan Duration)
-{
-    public string ToMarkdown()
-    {
-        // Every row against this build's counter off: the baseline of "costs nothing measurable".
-        var off = Median(AbBuilds.Current, false);
-        var table = new MarkdownTable("District article, output cache", "requests/s (median)", "p99 ms (median)", "CPU µs/request (median)", "views written (median)",
-            "ratio to counter off (req/s)", "CPU off / this");
-        foreach (var build in Builds)
-        {
-            foreach (var on in new[] { false, true })
-            {
-                var row = Median(build, on);
-                table.Row($"{build}, counter {(on ? "on" : "off")}", row.Rps, row.P99, row.Cpu, row.Written, row.Rps / off.Rps, off.Cpu / row.Cpu);
-            }
-        }
-
-        return table + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent, medians of {Samples.Count / (2 * Builds.Count)} rounds; "
-            + "builds and on/off alternate within each round; ratios are to this build's counter off.\n";
-    }
-
-    private (double Rps, double P99, double Cpu, double Written) Median(string build, bool on)
-    {
-        var runs = Samples.Where(s => s.Build == build && s.CounterOn == on).ToList();
-        return (Statistics.Median(runs.Select(r => r.Run.Wrk.RequestsPerSecond).ToList()), Statistics.Median(runs.Select(r => r.Run.Wrk.P99LatencyMs).ToList()),
-            Statistics.Median(runs.Select(r => r.Run.CpuPerRequest.TotalMicroseconds).ToList()), Statistics.Median(runs.Select(r => (double)r.ViewsWritten).ToList()));
-    }
-}
+internal sealed record VisitsSample(string Build, int Round, bool CounterOn, MeasuredRun Run, long ViewsWritten, ServerCounters? Counters);

@@ -40,4 +40,22 @@ public sealed class VisitTallyTests
         Assert.Equal(views[0].Views, tally.Pending("gia-hoa", day));
         Assert.Equal(views[0], Assert.Single(Assert.Single(tally.Take()).Views));
     }
+
+    [Fact]
+    public void A_thread_that_ended_leaves_its_views_to_the_next_flush_which_then_lets_go_of_its_buffer()
+    {
+        var tally = new VisitTally();
+        var day = new DateOnly(2026, 12, 6);
+        var reader = new Thread(() => tally.Count("gia-hoa", day, "/tin-tuc/le-hoi-dinh"));
+        reader.Start();
+        reader.Join();
+        tally.Count("gia-hoa", day, "/tin-tuc/mua-lua");
+        Assert.Equal(2, tally.ThreadBuffers);
+
+        Assert.Equal(2, Assert.Single(tally.Take()).Views.Sum(v => v.Views));
+        // This thread lives on and keeps its buffer; the ended one's is gone.
+        Assert.Equal(1, tally.ThreadBuffers);
+        tally.Count("gia-hoa", day, "/tin-tuc/mua-lua");
+        Assert.Equal(new PathViews(day, "/tin-tuc/mua-lua", 1), Assert.Single(Assert.Single(tally.Take()).Views));
+    }
 }
