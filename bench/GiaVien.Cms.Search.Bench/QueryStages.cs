@@ -30,6 +30,8 @@ public static class QueryStages
             ($"build + match query, top {NewsSearch.RescoreWindow} by relevance and date, Lucene's sorting collector (before)", q => Searching(index, s =>
                 s.Search(Build(builder, q).Match, null, NewsSearch.RescoreWindow, ByRelevance, doDocScores: true, doMaxScore: false))),
             ($"build + match query, top {NewsSearch.RescoreWindow} by relevance and date, RelevanceCollector (as the product collects)", q => Searching(index, s => Window(s, Build(builder, q)))),
+            ($"build + top {NewsSearch.RescoreWindow} + the boost query's weight, every term looked up in every segment", q => BoostWeight(index, builder, q, (_, boost) => boost)),
+            ($"build + top {NewsSearch.RescoreWindow} + the boost query's weight, term statistics kept per reader (as the rescoring gets it)", q => BoostWeight(index, builder, q, BoostTermStatistics.For)),
             ($"build + top {NewsSearch.RescoreWindow} + rescoring them with the boost query", q => Searching(index, s =>
             {
                 var query = Build(builder, q);
@@ -76,6 +78,16 @@ public static class QueryStages
     }
 
     private static NewsQuery Build(NewsQueryBuilder builder, string text) => CodeQuery.Widen(builder.Build(UserQuery.Parse(text))!, text);
+
+    private static void BoostWeight(IndexGeneration index, NewsQueryBuilder builder, string text, Func<IndexSearcher, Query, Query> statistics) => Searching(index, s =>
+    {
+        var query = Build(builder, text);
+        _ = Window(s, query);
+        if (query.Boost is not null)
+        {
+            _ = s.CreateNormalizedWeight(statistics(s, query.Boost));
+        }
+    });
 
     private static TopDocs Window(IndexSearcher searcher, NewsQuery query)
     {

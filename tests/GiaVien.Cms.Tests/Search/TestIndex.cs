@@ -29,6 +29,8 @@ public sealed class TestIndex : IDisposable
 
     public NewsSearch Search { get; }
 
+    public IndexGeneration Generation => _generation;
+
     public SearchResults Find(string query, SearchSort sort = SearchSort.Relevance, string? category = null, DateOnly? from = null, DateOnly? to = null, string? type = null) =>
         Search.Search([new SearchTarget(new TenantRecord { Name = "xa-thu", DisplayName = "Xã thử" }, _generation, "")],
             new SearchRequest(query, 1, category, type, from, to, sort), sharedOnly: false);
