@@ -8,7 +8,7 @@ public sealed class VisitsSmokeTests
     [Fact]
     public async Task Visits_loads_the_cached_article_with_the_counter_on_and_off()
     {
-        var result = await VisitsBenchmark.RunAsync(reference: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), TextWriter.Null);
+        var result = await VisitsBenchmark.RunAsync(reference: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TextWriter.Null);
 
         Assert.Equal(2, result.Samples.Count);
         Assert.All(result.Samples, s => Assert.True(s.Run.Wrk.Requests > 0 && s.Run.Wrk.NonSuccess == 0));

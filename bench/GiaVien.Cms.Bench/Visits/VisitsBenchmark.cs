@@ -20,7 +20,7 @@ internal static class VisitsBenchmark
     // Written every second during the run, so the flush's own work is inside the measurement.
     private static readonly Dictionary<string, string> FlushOften = new() { ["Cms__Visits__FlushInterval"] = "00:00:01" };
 
-    public static async Task<VisitsResult> RunAsync(string? reference, int rounds, int threads, int connections, TimeSpan duration, TextWriter progress)
+    public static async Task<VisitsResult> RunAsync(string? reference, int rounds, int threads, int connections, TimeSpan duration, TimeSpan warmUp, TextWriter progress)
     {
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("visits");
@@ -42,7 +42,7 @@ internal static class VisitsBenchmark
                     await using (var server = BenchApps.StartCms(data[build.Name], new Dictionary<string, string>(FlushOften.Concat(ServerCounters.Environment(countersFile))), build.Dll))
                     {
                         await server.WaitForOkAsync();
-                        result = await MeasuredLoad.RunAsync(server, new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath), threads, connections, duration, [BrowserAgent]);
+                        result = await MeasuredLoad.RunAsync(server, new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath), threads, connections, duration, [BrowserAgent], warmUp);
                         // Two flush intervals: the run's last views are written before the process is stopped.
                         await Task.Delay(TimeSpan.FromSeconds(2.5));
                     }
