@@ -15,6 +15,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
     public DbSet<TenantArchive> Archives => Set<TenantArchive>();
     public DbSet<TenantStatistics> Statistics => Set<TenantStatistics>();
     public DbSet<SharedSummaryRecord> SharedSummaries => Set<SharedSummaryRecord>();
+    public DbSet<TenantDueTime> DueTimes => Set<TenantDueTime>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -67,5 +68,11 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         shared.HasIndex(s => new { s.SortUtc, s.PublishedUtc });
         // Removing a tenant's record removes what it shared, even if no node is running to hear of it.
         shared.HasOne<TenantRecord>().WithMany().HasForeignKey(s => s.TenantName).OnDelete(DeleteBehavior.Cascade);
+
+        var due = modelBuilder.Entity<TenantDueTime>();
+        due.HasKey(d => d.TenantName);
+        due.Property(d => d.TenantName).HasMaxLength(63);
+        // A removed tenant's due time goes with its record, so one created again under the same name starts due.
+        due.HasOne<TenantRecord>().WithOne().HasForeignKey<TenantDueTime>(d => d.TenantName).OnDelete(DeleteBehavior.Cascade);
     }
 }

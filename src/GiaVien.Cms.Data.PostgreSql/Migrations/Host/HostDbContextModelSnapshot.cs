@@ -142,6 +142,23 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Host
                     b.ToTable("Bindings");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantDueTime", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<DateTime>("NextDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RecordVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantName");
+
+                    b.ToTable("DueTimes");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -255,6 +272,15 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Host
                     b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
                         .WithMany("Bindings")
                         .HasForeignKey("TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantDueTime", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
+                        .WithOne()
+                        .HasForeignKey("GiaVien.Cms.Data.Tenants.TenantDueTime", "TenantName")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -135,6 +135,23 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Host
                     b.ToTable("Bindings");
                 });
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantDueTime", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantName");
+
+                    b.ToTable("DueTimes");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -248,6 +265,15 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Host
                     b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
                         .WithMany("Bindings")
                         .HasForeignKey("TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.TenantDueTime", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
+                        .WithOne()
+                        .HasForeignKey("GiaVien.Cms.Data.Tenants.TenantDueTime", "TenantName")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
