@@ -13,15 +13,17 @@ namespace GiaVien.Cms.Tenants;
 /// tenants whose work is due (<see cref="TenantWorkSchedule"/>), one tenant at a time, and releases idle shells. A
 /// tenant is due when a task said so, when its work changed (<see cref="ScheduledWorkChanges"/>, here or on another
 /// node) or its record changed, and at least every <see cref="TenantsOptions.ScheduleRecheck"/>; a tenant with nothing
-/// due costs a look-up. Shared work runs only in passes that hold
-/// the <see cref="IBackgroundWorkLock"/>; a node without it still keeps its own files current. A failed tenant (database
-/// missing) stays due and is only probed, which brings it back once its data is.
+/// due costs a look-up. Due times survive a restart (<see cref="TenantDueTimes"/>), so a start opens only the tenants
+/// that are due. Shared work runs only in passes that hold the <see cref="IBackgroundWorkLock"/>; a node without it still
+/// keeps its own files current. A failed tenant (database missing) stays due and is only probed, which brings it back
+/// once its data is.
 /// </summary>
 public sealed class TenantBackgroundService(
     TenantRegistry registry,
     ShellHost shells,
     TenantFailures failures,
     TenantWorkSchedule schedule,
+    TenantDueTimes dueTimes,
     CmsMetrics metrics,
     ScheduledWorkChanges workChanges,
     IBackgroundWorkLock workLock,
@@ -36,6 +38,7 @@ public sealed class TenantBackgroundService(
     {
         workChanges.Changed += schedule.MarkDue;
         registry.Changed += schedule.MarkDue;
+        var saving = SaveDueTimesAsync(stoppingToken);
         try
         {
             using var timer = new PeriodicTimer(options.Value.BackgroundInterval, clock);
@@ -48,6 +51,7 @@ public sealed class TenantBackgroundService(
         {
             registry.Changed -= schedule.MarkDue;
             workChanges.Changed -= schedule.MarkDue;
+            await saving;
         }
     }
 
@@ -60,7 +64,7 @@ public sealed class TenantBackgroundService(
             if (!_heldSharedWork)
             {
                 // Taken over from another node (or first pass): this node did not follow the shared work's due times.
-                schedule.MarkAllDue();
+                await dueTimes.RestoreAsync(cancellationToken);
             }
 
             await ReleaseInterruptedSetupsAsync(cancellationToken);
@@ -73,7 +77,33 @@ public sealed class TenantBackgroundService(
             await RunTenantAsync(tenant, sharedWork is not null, cancellationToken);
         }
 
+        // Stored before the lock goes, so the node that takes the shared work over next reads them.
+        await dueTimes.SaveAsync(cancellationToken);
         shells.ReleaseIdle(options.Value.IdleTimeout);
+    }
+
+    /// <summary>
+    /// Removes a changed tenant's stored due time as soon as the change is heard, not at the next pass: a restart in
+    /// between must find the tenant due.
+    /// </summary>
+    private async Task SaveDueTimesAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await schedule.WaitForUnsavedAsync(stoppingToken);
+                await dueTimes.SaveAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is still unsaved is written once more below.
+        }
+        finally
+        {
+            await dueTimes.SaveAsync(CancellationToken.None);
+        }
     }
 
     private async Task RunTenantAsync(TenantRecord tenant, bool sharedWork, CancellationToken cancellationToken)
@@ -85,17 +115,19 @@ public sealed class TenantBackgroundService(
         {
             if (await failures.IsStillFailedAsync(tenant, cancellationToken))
             {
+                schedule.Failed(tenant.Name);
                 return;
             }
 
             var nextDue = await RunTasksAsync(tenant, sharedWork, cancellationToken);
-            schedule.Completed(tenant.Name, nextDue);
+            schedule.Completed(tenant.Name, nextDue, tenant.Version, durable: sharedWork);
             metrics.BackgroundWork(tenant.Name, clock.GetElapsedTime(started));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One tenant's failure must not stop the others' scheduled work; it stays due, so the next pass tries again.
             // A lost database is logged once, as the tenant fails.
+            schedule.Failed(tenant.Name);
             if (!await failures.ReportAsync(tenant, e))
             {
                 logger.LogError(e, "Background work failed for tenant {TenantName}", tenant.Name);

@@ -30,6 +30,7 @@ public static class TenantsServiceCollectionExtensions
         services.AddScoped<Caching.PublicReadCache>();
         services.AddSingleton<IBackgroundWorkLock, SingleNodeWorkLock>();
         services.AddSingleton<TenantWorkSchedule>();
+        services.AddSingleton<TenantDueTimes>();
         services.AddSingleton<CmsMetrics>();
         services.AddSingleton<TenantBackgroundService>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantBackgroundService>());
