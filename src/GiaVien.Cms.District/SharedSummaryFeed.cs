@@ -17,6 +17,7 @@ namespace GiaVien.Cms.District;
 public sealed class SharedSummaryFeed : BackgroundService
 {
     private readonly SharedSummaryRefresher _refresher;
+    private readonly TenantRegistry _registry;
     private readonly DistrictOptions _options;
     private readonly ILogger<SharedSummaryFeed> _logger;
     private readonly Lock _gate = new();
@@ -29,6 +30,7 @@ public sealed class SharedSummaryFeed : BackgroundService
         IOptions<DistrictOptions> options, ILogger<SharedSummaryFeed> logger)
     {
         _refresher = refresher;
+        _registry = registry;
         _options = options.Value;
         _logger = logger;
         changes.Changed += Enqueue;
@@ -127,6 +129,8 @@ public sealed class SharedSummaryFeed : BackgroundService
     {
         try
         {
+            // Checked against the empty map of a node still reading its records, every member would look gone.
+            await _registry.WhenLoadedAsync(stoppingToken);
             await Task.Delay(_options.CatchUpDelay, stoppingToken);
             if (await _refresher.RebuildAsync(stoppingToken) > 0)
             {

@@ -38,8 +38,12 @@ public sealed class PublicOrigins
         }
     }
 
-    /// <summary>Whether a request for an unknown host is refused: host names or a public address are configured.</summary>
-    public bool RefusesUnknownHosts => _publicBase is not null || _registry.Map.HasHostBindings;
+    /// <summary>
+    /// Whether a request for an unknown host is refused: host names or a public address are configured. Not while the
+    /// records are still being read after a start: a tenant's own host name is not known yet, and the request is
+    /// answered 503 "đang khởi tạo" by the tenant middleware rather than refused as foreign.
+    /// </summary>
+    public bool RefusesUnknownHosts => _registry.IsLoaded && (_publicBase is not null || _registry.Map.HasHostBindings);
 
     /// <summary>A host this installation answers on: a tenant's host name, the public address's, or loopback.</summary>
     public bool IsKnownHost(HostString host) =>

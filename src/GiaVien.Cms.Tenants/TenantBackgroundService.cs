@@ -41,6 +41,8 @@ public sealed class TenantBackgroundService(
         var saving = SaveDueTimesAsync(stoppingToken);
         try
         {
+            // A pass over the empty map of a node still reading its records would find nothing due and nothing interrupted.
+            await registry.WhenLoadedAsync(stoppingToken);
             using var timer = new PeriodicTimer(options.Value.BackgroundInterval, clock);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {

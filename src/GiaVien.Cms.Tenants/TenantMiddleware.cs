@@ -20,7 +20,8 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         var match = registry.Map.Resolve(context.Request.Host.Value ?? "", FirstSegment(context.Request.Path));
         if (match is null)
         {
-            // No tenant at all yet: the first-run setup has not created the district site.
+            // No tenant at all yet: the records are still being read after a start, or the first-run setup has not
+            // created the district site.
             await WriteStatusAsync(context, null, TenantStatusPages.InitializingMessage, () => Task.FromResult(TenantStatusPages.Initializing("Cổng thông tin điện tử")), retry: true);
             return;
         }

@@ -14,6 +14,9 @@ public sealed class TenantRegistry(TenantDatabase database, NodeTopology topolog
     private readonly Lock _mapLock = new();
     private volatile TenantMap _map = TenantMap.Empty;
 
+    // The web host reads the records after it listens: until then the empty map says nothing about the installation.
+    private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>
     /// Raised with the tenant's name after its record changed (created, state, bindings, removed), here or, when
     /// the installation runs on several nodes, on another node; the map is already reloaded.
@@ -25,6 +28,12 @@ public sealed class TenantRegistry(TenantDatabase database, NodeTopology topolog
 
     public TenantMap Map => _map;
 
+    /// <summary>Whether the tenant records have been read since the start; before that <see cref="Map"/> is empty.</summary>
+    public bool IsLoaded => _loaded.Task.IsCompleted;
+
+    /// <summary>Completes once the tenant records have been read since the start: what work on the map waits for.</summary>
+    public Task WhenLoadedAsync(CancellationToken cancellationToken = default) => _loaded.Task.WaitAsync(cancellationToken);
+
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
         await using var db = new HostDbContext(database.HostOptions());
@@ -33,6 +42,8 @@ public sealed class TenantRegistry(TenantDatabase database, NodeTopology topolog
         {
             _map = new TenantMap(tenants);
         }
+
+        _loaded.TrySetResult();
     }
 
     /// <summary>
@@ -282,9 +293,15 @@ public sealed class TenantRegistry(TenantDatabase database, NodeTopology topolog
     private static TenantException ChangedMeanwhile(string name) =>
         new($"Đơn vị \"{name}\" vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.", null, isConflict: true);
 
-    /// <summary>Another node changed <paramref name="name"/>'s record: reload the map and tell this node's listeners.</summary>
-    public Task ApplyChangeFromOtherNodeAsync(string name, CancellationToken cancellationToken = default) =>
-        ReloadAndNotifyAsync(name, cancellationToken);
+    /// <summary>
+    /// Another node changed <paramref name="name"/>'s record: reload the map and tell this node's listeners. A notice that
+    /// comes before the start's full read waits for it, so the map never holds that one tenant without the others.
+    /// </summary>
+    public async Task ApplyChangeFromOtherNodeAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await WhenLoadedAsync(cancellationToken);
+        await ReloadAndNotifyAsync(name, cancellationToken);
+    }
 
     /// <summary>
     /// This node may have missed other nodes' notifications (its connection to them was lost): reload the map and

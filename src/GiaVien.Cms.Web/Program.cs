@@ -10,7 +10,7 @@ builder.AddCmsLogging();
 builder.Services.AddCms(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
-await app.InitializeCmsAsync();
+app.StartInitializingCms();
 app.UseCms();
 await app.RunAsync();
 return 0;

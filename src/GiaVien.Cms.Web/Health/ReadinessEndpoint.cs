@@ -5,9 +5,10 @@ using GiaVien.Cms.Tenants;
 namespace GiaVien.Cms.Web.Health;
 
 /// <summary>
-/// <c>/health/ready</c>, for load balancers: 200 once this node can serve the district portal (first-run setup
-/// finished, the district's schema migrated, its shell active and its home rendered once by <see cref="DistrictHomeWarmUp"/>,
-/// so the first page a visitor gets after a start is quick), 503
+/// <c>/health/ready</c>, for load balancers: 200 once this node can serve the district portal (the host registry
+/// migrated and its tenant records read after the start, first-run setup finished, the district's schema migrated,
+/// its shell active and its home rendered once by <see cref="DistrictHomeWarmUp"/>, so the first page a visitor gets
+/// after a start is quick), 503
 /// while it is setting up and again once it begins to stop, so a balancer sends it no new visitors. It costs the same
 /// with one tenant or a thousand: other tenants are activated on their first visit. <c>/health</c> stays the liveness
 /// check (the process and its dependencies answer).
@@ -29,7 +30,13 @@ public static class ReadinessEndpoint
             return "The node is stopping.";
         }
 
-        var district = services.GetRequiredService<TenantRegistry>().Map.Find(TenantRecord.DefaultName);
+        var registry = services.GetRequiredService<TenantRegistry>();
+        if (!registry.IsLoaded)
+        {
+            return "The tenant registry is being brought up to date after the start.";
+        }
+
+        var district = registry.Map.Find(TenantRecord.DefaultName);
         if (district?.State != TenantState.Running)
         {
             return $"The district site is {district?.State.ToString() ?? "not created yet"}.";

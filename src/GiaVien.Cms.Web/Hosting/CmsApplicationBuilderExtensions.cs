@@ -1,4 +1,3 @@
-using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Web.Site.Questions;
 using GiaVien.Cms.Media;
 using GiaVien.Cms.Media.Serving;
@@ -13,28 +12,11 @@ namespace GiaVien.Cms.Web.Hosting;
 
 public static class CmsApplicationBuilderExtensions
 {
-    /// <summary>Brings the host's tenant registry up to date before the first request is accepted.</summary>
-    public static async Task InitializeCmsAsync(this WebApplication app)
-    {
-        await app.Services.GetRequiredService<GiaVien.Cms.Data.TenantDatabase>().MigrateHostAsync(CancellationToken.None);
-        var registry = app.Services.GetRequiredService<TenantRegistry>();
-        await registry.ReloadAsync();
-        ActivateDistrictShellMeanwhile(app.Services, registry);
-    }
+    /// <summary>Brings the host's tenant registry up to date before a command runs.</summary>
+    public static Task InitializeCmsAsync(this WebApplication app) => TenantRecordsAtStart.LoadAsync(app.Services, CancellationToken.None);
 
-    /// <summary>
-    /// Starts activating the district's shell (its schema check, EF Core's model, pending feature migrations: seconds in a
-    /// cold process) on another thread while the rest of the host starts, instead of on the first request once it
-    /// listens. A failure is not lost: the shell host drops a failed activation and the next request tries again.
-    /// </summary>
-    private static void ActivateDistrictShellMeanwhile(IServiceProvider services, TenantRegistry registry)
-    {
-        if (registry.Map.Find(TenantRecord.DefaultName) is { State: TenantState.Running } district)
-        {
-            var shells = services.GetRequiredService<ShellHost>();
-            _ = Task.Run(() => shells.GetAsync(district));
-        }
-    }
+    /// <summary>The web host's start: the tenant registry is brought up to date while the server starts listening.</summary>
+    public static void StartInitializingCms(this WebApplication app) => TenantRecordsAtStart.LoadInBackground(app.Services);
 
     /// <summary>
     /// The request pipeline: security headers → Content-Security-Policy (every response) → forwarded headers

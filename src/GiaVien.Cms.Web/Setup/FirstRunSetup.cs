@@ -23,6 +23,8 @@ public sealed class FirstRunSetup(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Before the records are read the map is empty on every installation, new or not.
+        await registry.WhenLoadedAsync(stoppingToken);
         if (registry.Map.Tenants.Count > 0)
         {
             return;

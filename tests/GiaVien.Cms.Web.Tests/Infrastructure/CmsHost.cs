@@ -4,6 +4,7 @@ using GiaVien.Cms.Tenants;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
@@ -72,6 +73,23 @@ public class CmsHost : WebApplicationFactory<Program>
 
     /// <summary>Starts the server: in memory here; on a real port for browser tests.</summary>
     protected virtual void Boot() => _ = Services; // builds and starts the host, on TestServer or Kestrel
+
+    /// <summary>
+    /// Whether starting the host waits until it has read its tenant records (which it does after it starts listening),
+    /// as a load balancer waits for readiness; a test of that window turns it off.
+    /// </summary>
+    public bool WaitsForTenantRecords { get; init; } = true;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitsForTenantRecords)
+        {
+            host.Services.GetRequiredService<TenantRegistry>().WhenLoadedAsync().WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        }
+
+        return host;
+    }
 
     /// <summary>A new host on the same data (files and database), as after a process restart.</summary>
     public CmsHost Restarted() => new(Provider, DataPath, DatabaseName, Recipe, _services) { Settings = Settings };
