@@ -10,10 +10,18 @@ using Microsoft.Extensions.Options;
 
 // dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- [articles] [tenants] [perTenant] [queriesPerClient]
 // dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- stages [articles] [repetitions]
+// dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- cpu [articles] [rounds]
 if (args is ["stages", ..])
 {
     var stageArguments = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
     Console.WriteLine(SearchBenchmark.Stages(stageArguments.ElementAtOrDefault(0) is > 0 and var n ? n : 100_000, stageArguments.ElementAtOrDefault(1) is > 0 and var r ? r : 3));
+    return;
+}
+
+if (args is ["cpu", ..])
+{
+    var cpuArguments = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+    Console.WriteLine(SearchBenchmark.Cpu(cpuArguments.ElementAtOrDefault(0) is > 0 and var n ? n : 30_000, cpuArguments.ElementAtOrDefault(1) is > 0 and var r ? r : 3));
     return;
 }
 
@@ -132,6 +140,23 @@ namespace GiaVien.Cms.Search.Bench
                 using var baseline = new Baseline(Path.Combine(folder, "baseline"), analyzer, Baseline.NewsFields);
                 return $"# Query stages ({articles:N0} articles, seed {Seed})" + Environment.NewLine + Environment.NewLine +
                     string.Join(Environment.NewLine, QueryStages.Measure(analyzer, search, product, baseline, queries, repetitions));
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        /// <summary>Build and query ratios by CPU time, both in one process (<see cref="CpuComparison"/>).</summary>
+        public static string Cpu(int articles, int rounds)
+        {
+            var folder = Directory.CreateTempSubdirectory("giavien-bench-").FullName;
+            try
+            {
+                var analyzer = new VietnameseAnalyzer();
+                var search = new NewsSearch(new NewsQueryBuilder(analyzer), new Snippets(analyzer), Options.Create(new SearchOptions()));
+                return $"# Build and query CPU ({articles:N0} articles, seed {Seed}, {Environment.ProcessorCount} cores)" + Environment.NewLine + Environment.NewLine +
+                    string.Join(Environment.NewLine, CpuComparison.Measure(analyzer, search, folder, articles, rounds));
             }
             finally
             {

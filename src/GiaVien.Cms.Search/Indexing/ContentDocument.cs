@@ -118,7 +118,21 @@ public sealed class ContentDocument
         return document;
     }
 
-    private static TextField Analysed(string field, SyllableTokens syllables) => new(field, VietnameseAnalyzer.Index(field, syllables));
+    // Syllable pairs are only ever looked up as single terms (the boost query's pair clauses, never a phrase), so their
+    // positions would be written at every indexed pair and never read: about a third of the tokens a rebuild indexes.
+    // Frequencies and norms stay, so pair scores are what they were. An index written with positions is still read as is:
+    // Lucene keeps the lesser options where segments differ.
+    private static readonly FieldType PairsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    private static Field Analysed(string field, SyllableTokens syllables) => NewsFields.IsBigramField(field)
+        ? new Field(field, VietnameseAnalyzer.Index(field, syllables), PairsType)
+        : new TextField(field, VietnameseAnalyzer.Index(field, syllables));
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
 
     /// <summary>How filters compare values: NFC, lowercase (the query string is read the same way).</summary>
     public static string Lower(string value) => value.Trim().Normalize().ToLowerInvariant();

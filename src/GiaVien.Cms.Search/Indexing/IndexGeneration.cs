@@ -119,11 +119,16 @@ public sealed class IndexGeneration : ISearcherSource, IDisposable
     // own inputs, which lock and seek a FileStream per read (see PositionalReadDirectory).
     private static PositionalReadDirectory OpenDirectory(string path) => new(path);
 
+    // The buffer is what a writer holds before it flushes a segment; a tenant's few daily changes stay far below it, a
+    // rebuild fills it. Our documents take about twice the buffer of plain text ones (syllable pairs, codes, filters),
+    // so at raw Lucene's 32 MB a rebuild of 30,000 articles left 7 segments where raw Lucene left 3, and every query
+    // pays per segment (term look-ups, scorers): at 64 MB it leaves 4, and the search benchmark's CPU per query fell
+    // from 1.9 to 1.6 times the baseline's in the same run (docs/benchmarks.md, round 9), rebuild CPU unchanged.
     private static IndexWriterConfig Config(VietnameseAnalyzer analyzer, OpenMode mode) => new(VietnameseAnalyzer.Lucene, analyzer)
     {
         OpenMode = mode,
         Similarity = Similarity,
-        RAMBufferSizeMB = 32,
+        RAMBufferSizeMB = 64,
     };
 
     private sealed class BM25SearcherFactory : SearcherFactory

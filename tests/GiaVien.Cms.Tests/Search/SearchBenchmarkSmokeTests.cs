@@ -35,4 +35,13 @@ public sealed class SearchBenchmarkSmokeTests
         Assert.Contains("top 500 by relevance and date, RelevanceCollector", report);
         Assert.Contains("| the whole search (NewsSearch.Search) |", report);
     }
+
+    [Fact]
+    public void The_cpu_comparison_of_build_and_queries_runs_on_a_tiny_corpus()
+    {
+        var report = SearchBenchmark.Cpu(articles: 300, rounds: 1);
+
+        Assert.Contains("| index build, process CPU s for 300 articles", report);
+        Assert.Contains("| query thread CPU ms per query, 1 client, round 1 |", report);
+    }
 }
