@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
+using GiaVien.Cms.Web.Site.Caching;
 
 namespace GiaVien.Cms.Web.Security.Csp;
 
@@ -24,11 +25,18 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
     private bool? _scanning;
     private bool _replacedAny;
     private string? _nonce;
+    private bool _startChecked;
+    private Task? _starting;
 
     private bool Scanning => _scanning ??= context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
 
     public override Memory<byte> GetMemory(int sizeHint = 0)
     {
+        if (!_startChecked)
+        {
+            StartCachedResponse();
+        }
+
         if (!Scanning)
         {
             return inner.GetMemory(sizeHint);
@@ -62,6 +70,27 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         _lent = default;
         _scanning = !headDone;
         inner.Advance(text.Length - hold);
+    }
+
+    /// <summary>
+    /// The response's start, when <see cref="StartCachedResponse"/> began one that did not finish at once (a response
+    /// callback that awaits); completed otherwise. To be awaited before the request ends.
+    /// </summary>
+    public Task Started => _starting ?? Task.CompletedTask;
+
+    /// <summary>
+    /// A page from the output cache has all its headers set before its body is written (<see cref="ServedFromCache"/>):
+    /// start the response now, so the server writes the body into the connection's buffers instead of holding it in a
+    /// buffer of its own and copying it there when the headers go out.
+    /// </summary>
+    private void StartCachedResponse()
+    {
+        _startChecked = true;
+        if (!context.Response.HasStarted && ServedFromCache.Is(context))
+        {
+            var starting = context.Response.StartAsync();
+            _starting = starting.IsCompletedSuccessfully ? null : starting;
+        }
     }
 
     /// <summary>Writes what was held back; called once the body is complete.</summary>
