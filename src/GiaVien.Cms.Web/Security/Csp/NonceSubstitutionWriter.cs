@@ -123,11 +123,15 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
 
     public override long UnflushedBytes => inner.UnflushedBytes + _heldCount;
 
+    /// <summary>
+    /// Replaces the placeholders up to the end of the head: after one was replaced, the next is looked for only before
+    /// the next "&lt;/head&gt;", so a cached page written in one piece is read as far as its head, not to its end.
+    /// </summary>
     /// <returns>Where the last placeholder replaced ends, or -1 when there was none.</returns>
     private int Replace(Span<byte> text)
     {
         var afterLast = -1;
-        for (var at = text.IndexOf(Placeholder); at >= 0; at = NextIndex(text, at + Placeholder.Length))
+        for (var at = text.IndexOf(Placeholder); at >= 0; at = NextBeforeHeadEnd(text, afterLast))
         {
             _nonce ??= CspNonce.Of(context);
             Encoding.ASCII.GetBytes(_nonce, text.Slice(at, Placeholder.Length));
@@ -137,7 +141,13 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         return afterLast;
     }
 
-    private static int NextIndex(Span<byte> text, int from) => text[from..].IndexOf(Placeholder) is var i and >= 0 ? from + i : -1;
+    private static int NextBeforeHeadEnd(Span<byte> text, int from)
+    {
+        var rest = text[from..];
+        var headEnd = rest.IndexOf(HeadEnd);
+        var next = (headEnd >= 0 ? rest[..headEnd] : rest).IndexOf(Placeholder);
+        return next >= 0 ? from + next : -1;
+    }
 
     /// <summary>How many bytes at the end of the text are the first bytes of a placeholder (0 when none are).</summary>
     private static int PlaceholderStartAtEnd(ReadOnlySpan<byte> text)
