@@ -40,6 +40,22 @@ public sealed class NonceSubstitutionWriterTests
     }
 
     [Fact]
+    public async Task A_page_written_in_one_piece_is_read_only_as_far_as_its_head()
+    {
+        // As the output cache writes an entry: the whole page at once. The nonce belongs in the head only, so the body
+        // is not searched (the scan of a 20 KB page was about 1 % of a cached hit's CPU).
+        var context = new DefaultHttpContext();
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var head = $"<html><head><script nonce=\"{CspNonce.Placeholder}\"></script></head>";
+        var body = $"<body><p>{CspNonce.Placeholder}</p>{new string('x', 20000)}</body></html>";
+        var page = Encoding.UTF8.GetBytes(head + body);
+
+        var written = Encoding.UTF8.GetString(await WriteAsync(context, page, page.Length));
+
+        Assert.Equal(head.Replace(CspNonce.Placeholder, CspNonce.Of(context), StringComparison.Ordinal) + body, written);
+    }
+
+    [Fact]
     public async Task Responses_that_are_not_html_pass_untouched()
     {
         var context = new DefaultHttpContext();

@@ -20,6 +20,7 @@ public sealed class NonceSubstitution(RequestDelegate next)
         try
         {
             await next(context);
+            await body.Substitution.Started;
             body.Substitution.ReleaseHeld();
         }
         finally

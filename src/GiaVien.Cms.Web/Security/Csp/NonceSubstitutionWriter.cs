@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
+using GiaVien.Cms.Web.Site.Caching;
 
 namespace GiaVien.Cms.Web.Security.Csp;
 
@@ -24,11 +25,18 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
     private bool? _scanning;
     private bool _replacedAny;
     private string? _nonce;
+    private bool _startChecked;
+    private Task? _starting;
 
     private bool Scanning => _scanning ??= context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
 
     public override Memory<byte> GetMemory(int sizeHint = 0)
     {
+        if (!_startChecked)
+        {
+            StartCachedResponse();
+        }
+
         if (!Scanning)
         {
             return inner.GetMemory(sizeHint);
@@ -64,6 +72,27 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         inner.Advance(text.Length - hold);
     }
 
+    /// <summary>
+    /// The response's start, when <see cref="StartCachedResponse"/> began one that did not finish at once (a response
+    /// callback that awaits); completed otherwise. To be awaited before the request ends.
+    /// </summary>
+    public Task Started => _starting ?? Task.CompletedTask;
+
+    /// <summary>
+    /// A page from the output cache has all its headers set before its body is written (<see cref="ServedFromCache"/>):
+    /// start the response now, so the server writes the body into the connection's buffers instead of holding it in a
+    /// buffer of its own and copying it there when the headers go out.
+    /// </summary>
+    private void StartCachedResponse()
+    {
+        _startChecked = true;
+        if (!context.Response.HasStarted && ServedFromCache.Is(context))
+        {
+            var starting = context.Response.StartAsync();
+            _starting = starting.IsCompletedSuccessfully ? null : starting;
+        }
+    }
+
     /// <summary>Writes what was held back; called once the body is complete.</summary>
     public void ReleaseHeld()
     {
@@ -94,11 +123,15 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
 
     public override long UnflushedBytes => inner.UnflushedBytes + _heldCount;
 
+    /// <summary>
+    /// Replaces the placeholders up to the end of the head: after one was replaced, the next is looked for only before
+    /// the next "&lt;/head&gt;", so a cached page written in one piece is read as far as its head, not to its end.
+    /// </summary>
     /// <returns>Where the last placeholder replaced ends, or -1 when there was none.</returns>
     private int Replace(Span<byte> text)
     {
         var afterLast = -1;
-        for (var at = text.IndexOf(Placeholder); at >= 0; at = NextIndex(text, at + Placeholder.Length))
+        for (var at = text.IndexOf(Placeholder); at >= 0; at = NextBeforeHeadEnd(text, afterLast))
         {
             _nonce ??= CspNonce.Of(context);
             Encoding.ASCII.GetBytes(_nonce, text.Slice(at, Placeholder.Length));
@@ -108,7 +141,13 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         return afterLast;
     }
 
-    private static int NextIndex(Span<byte> text, int from) => text[from..].IndexOf(Placeholder) is var i and >= 0 ? from + i : -1;
+    private static int NextBeforeHeadEnd(Span<byte> text, int from)
+    {
+        var rest = text[from..];
+        var headEnd = rest.IndexOf(HeadEnd);
+        var next = (headEnd >= 0 ? rest[..headEnd] : rest).IndexOf(Placeholder);
+        return next >= 0 ? from + next : -1;
+    }
 
     /// <summary>How many bytes at the end of the text are the first bytes of a placeholder (0 when none are).</summary>
     private static int PlaceholderStartAtEnd(ReadOnlySpan<byte> text)

@@ -96,6 +96,7 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         metrics.CacheHit(context.HttpContext.Features.Get<ShellContext>()!.Name);
+        ServedFromCache.Mark(context.HttpContext);
         return ValueTask.CompletedTask;
     }
 
