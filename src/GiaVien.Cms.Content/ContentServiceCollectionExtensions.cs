@@ -13,6 +13,7 @@ public static class ContentServiceCollectionExtensions
     {
         services.AddOptions<ContentOptions>().BindConfiguration("Cms:Content");
         services.AddSingleton<BodySanitizer>();
+        services.AddHostedService<BodySanitizerWarmUp>();
         services.AddSingleton<ContentFieldKinds>();
         services.AddBuiltInFieldKinds();
         services.AddSingleton<Published.ContentSummaryFields>();

@@ -22,9 +22,12 @@ public sealed class ShellHost
     private readonly TimeProvider _clock;
     private readonly ILogger<ShellHost> _logger;
     private readonly IShellActivation[] _activations;
+    private readonly Memory.IdleMemoryReturn _memoryReturn;
 
-    public ShellHost(TenantRegistry registry, TenantDatabase database, CmsDataFolder dataFolder, TimeProvider clock, ILogger<ShellHost> logger, IEnumerable<IShellActivation> activations)
+    public ShellHost(TenantRegistry registry, TenantDatabase database, CmsDataFolder dataFolder, TimeProvider clock, ILogger<ShellHost> logger, IEnumerable<IShellActivation> activations,
+        Memory.IdleMemoryReturn memoryReturn)
     {
+        _memoryReturn = memoryReturn;
         _activations = activations.ToArray();
         _database = database;
         _dataFolder = dataFolder;
@@ -114,6 +117,7 @@ public sealed class ShellHost
             }
         }
 
+        _memoryReturn.AfterIdleSweep(released);
         return released;
     }
 

@@ -20,6 +20,8 @@ public static class TenantsServiceCollectionExtensions
         services.AddSingleton<TenantRegistry>();
         services.AddOptions<PublicAddressOptions>().BindConfiguration("Cms");
         services.AddSingleton<PublicOrigins>();
+        services.AddOptions<Memory.MemoryReturnOptions>().BindConfiguration("Cms:Tenants:MemoryReturn");
+        services.AddSingleton<Memory.IdleMemoryReturn>();
         services.AddSingleton<ShellHost>();
         services.AddSingleton<TenantFailures>();
         services.AddSingleton<RetiredTenantRedirects>();
