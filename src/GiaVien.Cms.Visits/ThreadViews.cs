@@ -16,6 +16,10 @@ internal sealed class ThreadViews(VisitTally tally, Thread owner)
 
     private CountedView[]? _views;
     private int _count;
+
+    // The path string of the last view appended, kept instead of each request's own equal copy: the buffer lives long,
+    // and holding every request's string until the fold carried those strings past gen0 into gen1 and gen2 collections.
+    private string? _lastPath;
     private volatile bool _left;
 
     public Lock Lock { get; } = new();
@@ -39,7 +43,9 @@ internal sealed class ThreadViews(VisitTally tally, Thread owner)
             }
 
             _views ??= new CountedView[Capacity];
-            _views[_count++] = view;
+            var path = _lastPath is { } last && string.Equals(view.Path, last, StringComparison.Ordinal) ? last : view.Path;
+            _lastPath = path;
+            _views[_count++] = view with { Path = path };
             return true;
         }
     }

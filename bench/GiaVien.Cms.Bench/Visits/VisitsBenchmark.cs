@@ -9,13 +9,19 @@ namespace GiaVien.Cms.Bench.Visits;
 /// The cost of the visit counter on a page served from the output cache, where it matters most (the page itself costs
 /// almost nothing there): a <c>giavien-demo</c> installation per build, the district's article page loaded by wrk with
 /// a browser's user agent, the "visits" feature switched on and off in the tenant's database between runs, alternating
-/// round after round. With <c>--reference</c>, another build's counter runs in the same rounds, so a change to the
-/// counter is measured against the counter before it as well as against no counter. With the counter on, the views
-/// it wrote are read back, so a run that counted nothing shows.
+/// round after round. A third arm keeps the counter on but sends a crawler's user agent of the same length, which the
+/// counter does not count: the same page, the same bytes and the same switch, without the counting and the flush, so
+/// the counter's own cost (on ÷ not counted) is told apart from what the feature adds to the page (not counted ÷ off).
+/// With <c>--reference</c>, another build's counter runs in the same rounds, so a change to the counter is measured
+/// against the counter before it as well as against no counter. The views written are read back after every run, so a
+/// run that counted nothing, or counted the crawler, shows.
 /// </summary>
 internal static class VisitsBenchmark
 {
     public const string BrowserAgent = "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+    /// <summary>The browser's agent with "Safari/537.36" made "Crawlbot/5.36": as long (the same request bytes), but a robot's.</summary>
+    public const string CrawlerAgent = "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Crawlbot/5.36";
 
     // Written every second during the run, so the flush's own work is inside the measurement.
     private static readonly Dictionary<string, string> FlushOften = new() { ["Cms__Visits__FlushInterval"] = "00:00:01" };
@@ -33,25 +39,26 @@ internal static class VisitsBenchmark
             foreach (var build in builds.InRoundOrder(round))
             {
                 var database = Path.Combine(data[build.Name], "Sites", "default", "cms.db");
-                foreach (var on in round % 2 == 1 ? new[] { true, false } : [false, true])
+                foreach (var arm in CounterArms.InRoundOrder(round))
                 {
+                    var on = arm != CounterArm.Off;
                     await SwitchAsync(database, on);
                     var before = await WrittenAsync(database);
-                    var countersFile = Path.Combine(work.Path, $"counters-{build.Slug}-{round}-{(on ? "on" : "off")}.txt");
+                    var countersFile = Path.Combine(work.Path, $"counters-{build.Slug}-{round}-{arm}.txt");
                     MeasuredRun result;
                     await using (var server = BenchApps.StartCms(data[build.Name], new Dictionary<string, string>(FlushOften.Concat(ServerCounters.Environment(countersFile))), build.Dll))
                     {
                         await server.WaitForOkAsync();
-                        result = await MeasuredLoad.RunAsync(server, new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath), threads, connections, duration, [BrowserAgent], warmUp);
+                        result = await MeasuredLoad.RunAsync(server, new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath), threads, connections, duration, [arm == CounterArm.NotCounted ? CrawlerAgent : BrowserAgent], warmUp);
                         // Two flush intervals: the run's last views are written before the process is stopped.
                         await Task.Delay(TimeSpan.FromSeconds(2.5));
                     }
 
                     var counted = await WrittenAsync(database) - before;
                     var counters = ServerCounters.Read(countersFile, result);
-                    progress.WriteLine($"round {round}, {build.Name}, counter {(on ? "on" : "off")}: {result.Wrk.RequestsPerSecond:0} req/s, "
+                    progress.WriteLine($"round {round}, {build.Name}, {CounterArms.Describe(arm)}: {result.Wrk.RequestsPerSecond:0} req/s, "
                         + $"{result.CpuPerRequest.TotalMicroseconds:0.0} µs CPU/request, {counted} views written; {counters}");
-                    samples.Add(new VisitsSample(build.Name, round, on, result, counted, counters));
+                    samples.Add(new VisitsSample(build.Name, round, arm, result, counted, counters));
                 }
             }
         }
@@ -88,4 +95,4 @@ internal static class VisitsBenchmark
     }
 }
 
-internal sealed record VisitsSample(string Build, int Round, bool CounterOn, MeasuredRun Run, long ViewsWritten, ServerCounters? Counters);
+internal sealed record VisitsSample(string Build, int Round, CounterArm Arm, MeasuredRun Run, long ViewsWritten, ServerCounters? Counters);

@@ -42,6 +42,39 @@ public sealed class VisitTallyTests
     }
 
     [Fact]
+    public void Pending_views_of_the_same_path_do_not_hold_each_request_s_own_path_string()
+    {
+        var tally = new VisitTally();
+        var day = new DateOnly(2026, 12, 6);
+        tally.Count("gia-hoa", day, new string("/tin-tuc/le-hoi-dinh".AsSpan()));
+        var later = CountRequestsOfTheSamePath(tally, day, 10);
+
+        // The views wait in the thread's buffer until a fold or a flush: they must not keep the requests' strings alive
+        // (a long-lived buffer holding them carried them into gen1 and gen2 collections under load).
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.DoesNotContain(later, path => path.IsAlive);
+        Assert.Equal(11, tally.Pending("gia-hoa", day));
+        Assert.Equal(new PathViews(day, "/tin-tuc/le-hoi-dinh", 11), Assert.Single(Assert.Single(tally.Take()).Views));
+    }
+
+    /// <summary>Counts views whose path strings are each a request's own copy, and returns weak references to those strings.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static List<WeakReference> CountRequestsOfTheSamePath(VisitTally tally, DateOnly day, int requests)
+    {
+        var paths = new List<WeakReference>();
+        for (var i = 0; i < requests; i++)
+        {
+            var path = new string("/tin-tuc/le-hoi-dinh".AsSpan());
+            tally.Count("gia-hoa", day, path);
+            paths.Add(new WeakReference(path));
+        }
+
+        return paths;
+    }
+
+    [Fact]
     public void A_thread_that_ended_leaves_its_views_to_the_next_flush_which_then_lets_go_of_its_buffer()
     {
         var tally = new VisitTally();

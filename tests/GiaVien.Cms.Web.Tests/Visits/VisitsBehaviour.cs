@@ -156,6 +156,23 @@ public abstract class VisitsBehaviour(DemoHost host)
     }
 
     [Fact]
+    public async Task A_flush_leaves_the_cached_article_in_the_cache_with_the_totals_of_its_render()
+    {
+        var tenant = await NewCommuneAsync();
+        var (id, url) = await PublishAsync(tenant, "Gia Tân tổ chức ngày hội đại đoàn kết toàn dân tộc");
+        var reader = VisitorClients.Reader(host);
+        const string AsRendered = "<p class=\"visits\">Lượt truy cập: hôm nay 0 · tổng 0</p>";
+        Assert.Contains(AsRendered, (await reader.GetPageAsync(url)).Html, StringComparison.Ordinal);
+
+        // Writing the counts must not drop the page: a cached page rendered again on every flush would cost
+        // a render per page and flush. Its footer keeps the figures of its render until the cache entry expires.
+        await FlushAsync();
+        Assert.Contains(AsRendered, (await reader.GetPageAsync(url)).Html, StringComparison.Ordinal);
+        await FlushAsync();
+        Assert.Equal(2, (await WrittenAsync(tenant))[id]);
+    }
+
+    [Fact]
     public async Task Counts_per_item_older_than_a_month_are_dropped_and_the_site_totals_kept()
     {
         var tenant = await NewCommuneAsync();
