@@ -13,7 +13,7 @@ var app = builder.Build();
 app.StartInitializingCms();
 app.UseCms();
 await app.RunAsync();
-return 0;
+return Environment.ExitCode; // 1 when the tenant registry could not be read at the start (TenantRecordsAtStart)
 
 /// <summary>Entry point; public and partial so integration tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -31,16 +31,15 @@ public sealed class ClusterNodes : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await StartNodeAsync();
-        using (var client = A.Client())
-        {
-            await Eventually.ThatAsync(async () => (await client.GetAsync("/")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(90), "node A did not finish the first-run setup");
-        }
-
+        await StartNodeAsync(); // node A: its readiness includes the first-run setup
         await StartNodeAsync();
     }
 
-    /// <summary>Starts one more node of the installation, with <paramref name="extraSettings"/> of its own (<c>--Cms:OutputCache:Enabled=false</c>).</summary>
+    /// <summary>
+    /// Starts one more node of the installation, with <paramref name="extraSettings"/> of its own
+    /// (<c>--Cms:OutputCache:Enabled=false</c>), and waits until it is ready, as a load balancer would: a node listens
+    /// (liveness) before it has read its tenant records.
+    /// </summary>
     public async Task<HostProcess> StartNodeAsync(params string[] extraSettings)
     {
         var folder = Directory.CreateTempSubdirectory("giavien-node-").FullName;
@@ -64,6 +63,8 @@ public sealed class ClusterNodes : IAsyncLifetime
             .. extraSettings,
         ]);
         _nodes.Add((node, folder));
+        using var client = node.Client();
+        await Eventually.ThatAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(90), "the node did not become ready");
         return node;
     }
 
