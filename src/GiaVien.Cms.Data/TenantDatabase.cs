@@ -180,11 +180,12 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
     }
 
     // MigrateAsync takes EF Core's migration lock (a write, so an fsync) even when nothing is pending; the
-    // read-only check first keeps that cost off every shell activation (measured in bench/, tenants).
+    // read-only check first keeps that cost off every shell activation (measured in bench/, tenants), and it reads the
+    // history table alone, without EF Core's migration services (PendingMigrations).
     // With migrations pending, several nodes still serialise on the lock inside MigrateAsync.
     private static async Task MigrateIfPendingAsync(DbContext db, CancellationToken cancellationToken)
     {
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        if (await PendingMigrations.AnyAsync(db, cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
