@@ -7,49 +7,37 @@ critical path to listening), then the wall time to /health/ready and the process
 
 usage: restart-cpu.py DATA RECIPES BASELINE_DIR ROUNDS LABEL=CMS_DIR [LABEL=CMS_DIR ...]
 """
-import http.client
 import os
 import subprocess
 import sys
 import tempfile
 import time
 
-TICK = os.sysconf('SC_CLK_TCK')
+from cms_process import cpu_ms, status as status_on
+
 PORT = 5612
 
 
-def cpu_ms(stat_path):
-    fields = open(stat_path).read().rsplit(')', 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) * 1000 // TICK
-
-
 def status(path):
-    connection = http.client.HTTPConnection('127.0.0.1', PORT, timeout=5)
-    try:
-        connection.request('GET', path)
-        response = connection.getresponse()
-        response.read()
-        return response.status
-    except OSError:
-        return None  # not listening yet, or the first request outlasted the timeout
-    finally:
-        connection.close()
+    return status_on(PORT, path)
 
 
-def wait_ok(path):
+def wait_ok(path, process):
     while status(path) != 200:
+        if process.poll() is not None:
+            sys.exit(f'{" ".join(process.args)} exited with {process.returncode} before {path} answered')
         time.sleep(0.005)
 
 
 def run(label, command, cwd, env, cms):
     started = time.monotonic()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_ok('/health' if cms else '/')
+    wait_ok('/health' if cms else '/', process)
     health = (time.monotonic() - started) * 1000
     main, whole = cpu_ms(f'/proc/{process.pid}/task/{process.pid}/stat'), cpu_ms(f'/proc/{process.pid}/stat')
     line = f'{label}\t/health {health:.0f} ms\tmain thread CPU {main} ms\tprocess CPU {whole} ms'
     if cms:
-        wait_ok('/health/ready')
+        wait_ok('/health/ready', process)
         ready = (time.monotonic() - started) * 1000
         ready_cpu = cpu_ms(f'/proc/{process.pid}/stat')
         status('/')
@@ -61,7 +49,9 @@ def run(label, command, cwd, env, cms):
 
 
 def main():
-    data, recipes, baseline, rounds, builds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), [b.split('=', 1) for b in sys.argv[5:]]
+    # Absolute: the bare app is started from another folder.
+    data, recipes, baseline = (os.path.abspath(a) for a in sys.argv[1:4])
+    rounds, builds = int(sys.argv[4]), [b.split('=', 1) for b in sys.argv[5:]]
     urls = ['--urls', f'http://127.0.0.1:{PORT}']
     cms_env = dict(os.environ, ASPNETCORE_ENVIRONMENT='Production', Cms__DataPath=data, Cms__RecipesPath=recipes,
                    Serilog__MinimumLevel__Default='Warning', Cms__OutputCache__Enabled='false')
