@@ -15,6 +15,10 @@ public sealed class SharedSummaryRefresher(TenantRegistry registry, TenantFailur
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
+    /// <param name="Read">Member tenants read from their own databases.</param>
+    /// <param name="Changed">Tenants whose rows changed.</param>
+    public readonly record struct CheckResult(int Read, int Changed);
+
     /// <summary>
     /// Reads the tenant again: a tenant that is not a running member (disabled, removed, retired, the district itself)
     /// has no rows. A failed tenant's rows are kept, the district leaves them out while it is failed. False when the
@@ -28,7 +32,7 @@ public sealed class SharedSummaryRefresher(TenantRegistry registry, TenantFailur
             var tenant = registry.Map.Find(tenantName);
             if (tenant is null || tenant.IsDefault || tenant.State != TenantState.Running)
             {
-                return await store.ReplaceAsync(tenantName, [], cancellationToken);
+                return await store.ReplaceAsync(tenantName, [], readAtVersion: null, cancellationToken);
             }
 
             if (failures.IsFailed(tenant.Name) || await ReadAsync(tenant, cancellationToken) is not { } rows)
@@ -36,7 +40,7 @@ public sealed class SharedSummaryRefresher(TenantRegistry registry, TenantFailur
                 return false;
             }
 
-            return await store.ReplaceAsync(tenant.Name, rows, cancellationToken);
+            return await store.ReplaceAsync(tenant.Name, rows, tenant.Version, cancellationToken);
         }
         finally
         {
@@ -45,14 +49,39 @@ public sealed class SharedSummaryRefresher(TenantRegistry registry, TenantFailur
     }
 
     /// <summary>
-    /// Checks every member tenant against its database, and drops the rows of tenants that are no longer members:
-    /// after a start (changes made while no node ran, a crash between a commit and its refresh) or on request.
+    /// Checks every member tenant against its database, and drops the rows of tenants that are no longer members: on
+    /// request (<c>district rebuild-shared-news</c>, after a member's database was replaced by hand).
     /// </summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
+        var members = RunningMembers().ToList();
+        return (await RefreshAllAsync("all", members, members.Count, cancellationToken)).Changed;
+    }
+
+    /// <summary>
+    /// After a start: reads only the members not marked checked at their record's current version (changed, created or
+    /// restored while this node was down, or a change heard but not yet applied when a node stopped), and drops the rows
+    /// of tenants that are no longer members. A member marked checked has had no change heard since its rows were read,
+    /// by any node or command-line tool, so reading it again would only confirm its rows.
+    /// </summary>
+    public async Task<CheckResult> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var checkedAt = await store.CheckedAsync(cancellationToken);
+        var members = RunningMembers().ToList();
+        var toRead = members.Where(t => checkedAt.GetValueOrDefault(t.Name, -1) != t.Version).ToList();
+        return await RefreshAllAsync("not marked checked", toRead, members.Count, cancellationToken);
+    }
+
+    public void Dispose() => _oneAtATime.Dispose();
+
+    private IEnumerable<TenantRecord> RunningMembers() => registry.Map.Tenants.Where(t => !t.IsDefault && t.State == TenantState.Running);
+
+    private async Task<CheckResult> RefreshAllAsync(string which, List<TenantRecord> members, int memberCount, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
-        var names = registry.Map.Tenants.Where(t => !t.IsDefault && t.State == TenantState.Running).Select(t => t.Name)
-            .Union(await store.TenantsAsync(cancellationToken), StringComparer.Ordinal)
+        // Tenants with rows that are not members (disabled, retired, removed without a node to hear it) lose them unread.
+        var names = members.Select(t => t.Name)
+            .Union((await store.TenantsAsync(cancellationToken)).Where(name => registry.Map.Find(name) is not { IsDefault: false, State: TenantState.Running }), StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToList();
         var changed = 0;
         foreach (var name in names)
@@ -63,12 +92,10 @@ public sealed class SharedSummaryRefresher(TenantRegistry registry, TenantFailur
             }
         }
 
-        logger.LogInformation("Shared news of {TenantCount} tenants checked in {Elapsed:0} ms, {ChangedCount} changed", names.Count,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds, changed);
-        return changed;
+        logger.LogInformation("Shared news: {ReadCount} of {MemberCount} member tenants read ({Which}) in {Elapsed:0} ms, {ChangedCount} tenants changed",
+            members.Count, memberCount, which, Stopwatch.GetElapsedTime(started).TotalMilliseconds, changed);
+        return new CheckResult(members.Count, changed);
     }
-
-    public void Dispose() => _oneAtATime.Dispose();
 
     private async Task<List<SharedSummaryRecord>?> ReadAsync(TenantRecord tenant, CancellationToken cancellationToken)
     {

@@ -31,15 +31,19 @@ public sealed class SharedSummaryStore(TenantDatabase database)
         return await db.SharedSummaries.Select(s => s.TenantName).Distinct().ToListAsync(cancellationToken);
     }
 
-    /// <summary>Replaces the tenant's rows with <paramref name="rows"/>; false when they were already those.</summary>
-    public async Task<bool> ReplaceAsync(string tenantName, IReadOnlyList<SharedSummaryRecord> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the tenant's rows with <paramref name="rows"/>; false when they were already those. With
+    /// <paramref name="readAtVersion"/> (the rows were read from the member's database, its record at that version) the
+    /// tenant is marked checked in the same transaction, so a crash leaves rows and mark together or neither.
+    /// </summary>
+    public async Task<bool> ReplaceAsync(string tenantName, IReadOnlyList<SharedSummaryRecord> rows, int? readAtVersion, CancellationToken cancellationToken)
     {
         // Two nodes replacing one tenant's rows at once can collide on a key: the second one reads again and retries.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryReplaceAsync(tenantName, rows, cancellationToken);
+                return await TryReplaceAsync(tenantName, rows, readAtVersion, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -47,28 +51,66 @@ public sealed class SharedSummaryStore(TenantDatabase database)
         }
     }
 
-    /// <summary>Empties the read model (before a rebuild from the tenants' databases).</summary>
+    /// <summary>The record version each tenant's rows were last read at, for the tenants marked checked.</summary>
+    public async Task<Dictionary<string, int>> CheckedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = new HostDbContext(database.HostOptions());
+        return await db.SharedNewsChecks.AsNoTracking().ToDictionaryAsync(c => c.TenantName, c => c.RecordVersion, StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes the tenants' checked marks: a change to them was heard, so until their rows are read again a start
+    /// must read them (the node may stop before it does).
+    /// </summary>
+    public async Task ForgetCheckedAsync(IReadOnlyCollection<string> tenantNames, CancellationToken cancellationToken)
+    {
+        await using var db = new HostDbContext(database.HostOptions());
+        await db.SharedNewsChecks.Where(c => tenantNames.Contains(c.TenantName)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Empties the read model, its checked marks with it, so the next check reads every member again.</summary>
     public async Task ClearAsync(CancellationToken cancellationToken)
     {
         await using var db = new HostDbContext(database.HostOptions());
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SharedNewsChecks.ExecuteDeleteAsync(cancellationToken);
         await db.SharedSummaries.ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<bool> TryReplaceAsync(string tenantName, IReadOnlyList<SharedSummaryRecord> rows, CancellationToken cancellationToken)
+    private async Task<bool> TryReplaceAsync(string tenantName, IReadOnlyList<SharedSummaryRecord> rows, int? readAtVersion, CancellationToken cancellationToken)
     {
         await using var db = new HostDbContext(database.HostOptions());
         var current = await db.SharedSummaries.AsNoTracking().Where(s => s.TenantName == tenantName).ToListAsync(cancellationToken);
-        if (Same(current, rows))
+        var check = readAtVersion is null ? null : await db.SharedNewsChecks.FirstOrDefaultAsync(c => c.TenantName == tenantName, cancellationToken);
+        var same = Same(current, rows);
+        if (same && check?.RecordVersion == readAtVersion)
         {
             return false;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SharedSummaries.Where(s => s.TenantName == tenantName).ExecuteDeleteAsync(cancellationToken);
-        db.SharedSummaries.AddRange(rows);
+        if (!same)
+        {
+            await db.SharedSummaries.Where(s => s.TenantName == tenantName).ExecuteDeleteAsync(cancellationToken);
+            db.SharedSummaries.AddRange(rows);
+        }
+
+        if (readAtVersion is { } version)
+        {
+            if (check is null)
+            {
+                db.SharedNewsChecks.Add(new SharedNewsCheck { TenantName = tenantName, RecordVersion = version });
+            }
+            else
+            {
+                check.RecordVersion = version;
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return !same;
     }
 
     private static bool Same(List<SharedSummaryRecord> current, IReadOnlyList<SharedSummaryRecord> rows) =>

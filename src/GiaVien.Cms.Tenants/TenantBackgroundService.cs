@@ -12,7 +12,8 @@ namespace GiaVien.Cms.Tenants;
 /// Every <see cref="TenantsOptions.BackgroundInterval"/>, runs the <see cref="ITenantBackgroundTask"/>s of the running
 /// tenants whose work is due (<see cref="TenantWorkSchedule"/>), one tenant at a time, and releases idle shells. A
 /// tenant is due when a task said so, when its work changed (<see cref="ScheduledWorkChanges"/>, here or on another
-/// node) or its record changed, and at least every <see cref="TenantsOptions.ScheduleRecheck"/>; a tenant with nothing
+/// node) or its record changed, and at least every <see cref="TenantsOptions.ScheduleRecheck"/> (spread per tenant,
+/// <see cref="RecheckSpread"/>); a tenant with nothing
 /// due costs a look-up. Due times survive a restart (<see cref="TenantDueTimes"/>), so a start opens only the tenants
 /// that are due. Shared work runs only in passes that hold the <see cref="IBackgroundWorkLock"/>; a node without it still
 /// keeps its own files current. A failed tenant (database missing) stays due and is only probed, which brings it back
@@ -146,7 +147,7 @@ public sealed class TenantBackgroundService(
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
             // Due times are read again from the database at least this often, in case a change was not notified.
-            var nextDue = clock.GetUtcNow() + options.Value.ScheduleRecheck;
+            var nextDue = clock.GetUtcNow() + RecheckSpread.After(tenant.Name, options.Value.ScheduleRecheck);
             foreach (var task in scope.ServiceProvider.GetServices<ITenantBackgroundTask>().Where(t => sharedWork || t.RunsOnEveryNode))
             {
                 await task.RunAsync(scope.ServiceProvider, cancellationToken);

@@ -12,7 +12,7 @@ namespace GiaVien.Cms.Tenants;
 /// </summary>
 /// <remarks>
 /// Why a stored due time can be trusted. It is the earliest of what the tenant's tasks reported and of
-/// <see cref="TenantsOptions.ScheduleRecheck"/> after the run, so a change nobody reported (a restored backup, a script)
+/// <see cref="TenantsOptions.ScheduleRecheck"/> after the run (spread, <see cref="RecheckSpread"/>), so a change nobody reported (a restored backup, a script)
 /// is noticed as late as it would have been without a restart, and no later. A change made through any node is
 /// reported (<see cref="Data.Changes.ScheduledWorkChanges"/>, <see cref="TenantRegistry.Changed"/>): every node that
 /// hears it removes the stored due time, the node where it was made first of all, so the node that runs the shared
@@ -51,11 +51,12 @@ public sealed class TenantDueTimes(
                 rows = await db.DueTimes.AsNoTracking().ToListAsync(cancellationToken);
             }
 
-            var latest = clock.GetUtcNow() + options.Value.ScheduleRecheck;
+            var now = clock.GetUtcNow();
             var map = registry.Map;
             var current = rows
                 .Where(r => map.Find(r.TenantName)?.Version == r.RecordVersion)
-                .Select(r => (r.TenantName, new TenantWorkSchedule.Entry(Min(AsUtc(r.NextDueUtc), latest), r.RecordVersion, Durable: true)))
+                .Select(r => (r.TenantName, new TenantWorkSchedule.Entry(Min(AsUtc(r.NextDueUtc), now + RecheckSpread.After(r.TenantName, options.Value.ScheduleRecheck)),
+                    r.RecordVersion, Durable: true)))
                 .ToList();
             _stored.Clear();
             foreach (var row in rows)

@@ -9,7 +9,8 @@ public sealed class TenantsOptions
     /// <summary>
     /// The longest a running tenant goes without its background work and due times being read from its database again.
     /// Changes made through any node are noticed at once; this bounds the delay of one made behind the nodes' backs
-    /// (a script writing the database, a restored backup).
+    /// (a script writing the database, a restored backup). Each tenant adds its own part of a quarter of it
+    /// (<see cref="RecheckSpread"/>), so tenants that ran together do not all fall due together again.
     /// </summary>
     public TimeSpan ScheduleRecheck { get; set; } = TimeSpan.FromHours(1);
 

@@ -16,6 +16,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
     public DbSet<TenantStatistics> Statistics => Set<TenantStatistics>();
     public DbSet<SharedSummaryRecord> SharedSummaries => Set<SharedSummaryRecord>();
     public DbSet<TenantDueTime> DueTimes => Set<TenantDueTime>();
+    public DbSet<SharedNewsCheck> SharedNewsChecks => Set<SharedNewsCheck>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,5 +75,11 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         due.Property(d => d.TenantName).HasMaxLength(63);
         // A removed tenant's due time goes with its record, so one created again under the same name starts due.
         due.HasOne<TenantRecord>().WithOne().HasForeignKey<TenantDueTime>(d => d.TenantName).OnDelete(DeleteBehavior.Cascade);
+
+        var check = modelBuilder.Entity<SharedNewsCheck>();
+        check.HasKey(c => c.TenantName);
+        check.Property(c => c.TenantName).HasMaxLength(63);
+        // A tenant removed and created again under the same name is read again: its mark went with the old record.
+        check.HasOne<TenantRecord>().WithOne().HasForeignKey<SharedNewsCheck>(c => c.TenantName).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -31,7 +31,7 @@ public static class CommandLine
     /// <summary>The user the audit trail names for what a command changes.</summary>
     public const string CommandLineUser = "dòng lệnh";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "tenant" or "recipe";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "tenant" or "recipe" or "district";
 
     /// <summary>Builds the host without starting the server (no hosted service runs), then runs the command.</summary>
     public static async Task<int> RunAsync(string[] args)
@@ -47,6 +47,7 @@ public static class CommandLine
 
     public static async Task<int> ExecuteAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error)
     {
+        await using var changes = ActivatorUtilities.CreateInstance<CommandLineSharedNewsChanges>(services);
         try
         {
             switch (args)

@@ -1,10 +1,13 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GiaVien.Cms.Web.Tests.District;
 
 /// <summary>
 /// Counts the SQL commands EF Core runs in the caller's own async flow (whatever the database), so background work of
-/// the same process is not counted: what one render costs in queries.
+/// the same process is not counted: what one render costs in queries. Given a filter, only the commands
+/// of the contexts it accepts (a member tenant's database, not the host's).
 /// </summary>
 public sealed class EfCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
@@ -14,7 +17,13 @@ public sealed class EfCommandCounter : IObserver<DiagnosticListener>, IObserver<
     private readonly List<IDisposable> _subscriptions = [];
     private int _count;
 
-    public EfCommandCounter() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    private readonly Func<DbContext, bool>? _counts;
+
+    public EfCommandCounter(Func<DbContext, bool>? counts = null)
+    {
+        _counts = counts;
+        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    }
 
     /// <summary>The commands <paramref name="work"/> ran.</summary>
     public async Task<int> CountAsync(Func<Task> work)
@@ -46,7 +55,7 @@ public sealed class EfCommandCounter : IObserver<DiagnosticListener>, IObserver<
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == CommandExecuted && Counting.Value == this)
+        if (value.Key == CommandExecuted && Counting.Value == this && (_counts is null || value.Value is CommandEventData { Context: { } context } && _counts(context)))
         {
             Interlocked.Increment(ref _count);
         }

@@ -30,34 +30,34 @@ public abstract class SharedNewsReadModelBehaviour(DatabaseProvider provider)
         var host = await new CmsHost(provider, recipe: "giavien-district") { Settings = Settings }.StartAsync(expectedTenants: 1);
         try
         {
-            var commune = await CreateCommuneAsync(host, "gia-hoa", "Xã Gia Hòa");
+            var commune = await DistrictMembers.CreateCommuneAsync(host, "gia-hoa", "Xã Gia Hòa");
             var visitor = host.Browser();
 
             var unpublished = await TestNews.PublishAsync(host, commune, "Xã Gia Hòa khánh thành nhà văn hóa thôn Đông", "Tóm tắt.", "Nội dung.");
-            Assert.Contains("Xã Gia Hòa khánh thành nhà văn hóa thôn Đông", await SharedSectionAsync(visitor));
-            Assert.Contains($"href=\"/{commune}/\">Xã Gia Hòa</a>", await SharedSectionAsync(visitor));
+            Assert.Contains("Xã Gia Hòa khánh thành nhà văn hóa thôn Đông", await DistrictMembers.SharedSectionAsync(visitor));
+            Assert.Contains($"href=\"/{commune}/\">Xã Gia Hòa</a>", await DistrictMembers.SharedSectionAsync(visitor));
             await TestNews.UnpublishAsync(host, commune, unpublished);
-            Assert.DoesNotContain("Xã Gia Hòa khánh thành nhà văn hóa thôn Đông", await SharedSectionAsync(visitor));
+            Assert.DoesNotContain("Xã Gia Hòa khánh thành nhà văn hóa thôn Đông", await DistrictMembers.SharedSectionAsync(visitor));
 
             var deleted = await TestNews.PublishAsync(host, commune, "Gia Hòa ra quân vệ sinh môi trường", "Tóm tắt.", "Nội dung.");
-            Assert.Contains("Gia Hòa ra quân vệ sinh môi trường", await SharedSectionAsync(visitor));
+            Assert.Contains("Gia Hòa ra quân vệ sinh môi trường", await DistrictMembers.SharedSectionAsync(visitor));
             await TestNews.DeleteAsync(host, commune, deleted);
-            Assert.DoesNotContain("Gia Hòa ra quân vệ sinh môi trường", await SharedSectionAsync(visitor));
+            Assert.DoesNotContain("Gia Hòa ra quân vệ sinh môi trường", await DistrictMembers.SharedSectionAsync(visitor));
 
             await TestNews.PublishAsync(host, commune, "Tin nội bộ của xã Gia Hòa", "Tóm tắt.", "Nội dung.", shareWithDistrict: false);
             await TestNews.PublishAsync(host, commune, "Gia Hòa tổ chức hội thi nấu ăn", "Tóm tắt.", "Nội dung.");
-            Assert.Contains("Gia Hòa tổ chức hội thi nấu ăn", await SharedSectionAsync(visitor));
-            Assert.DoesNotContain("Tin nội bộ của xã Gia Hòa", await SharedSectionAsync(visitor));
+            Assert.Contains("Gia Hòa tổ chức hội thi nấu ăn", await DistrictMembers.SharedSectionAsync(visitor));
+            Assert.DoesNotContain("Tin nội bộ của xã Gia Hòa", await DistrictMembers.SharedSectionAsync(visitor));
 
             await SetSharingAsync(host, commune, false);
-            Assert.DoesNotContain("Gia Hòa tổ chức hội thi nấu ăn", await SharedSectionAsync(visitor));
+            Assert.DoesNotContain("Gia Hòa tổ chức hội thi nấu ăn", await DistrictMembers.SharedSectionAsync(visitor));
             await SetSharingAsync(host, commune, true);
-            Assert.Contains("Gia Hòa tổ chức hội thi nấu ăn", await SharedSectionAsync(visitor));
+            Assert.Contains("Gia Hòa tổ chức hội thi nấu ăn", await DistrictMembers.SharedSectionAsync(visitor));
 
             await host.Registry.SetStateAsync(commune, TenantState.Disabled);
-            Assert.DoesNotContain("Gia Hòa tổ chức hội thi nấu ăn", await SharedSectionAsync(visitor));
+            Assert.DoesNotContain("Gia Hòa tổ chức hội thi nấu ăn", await DistrictMembers.SharedSectionAsync(visitor));
             await host.Registry.SetStateAsync(commune, TenantState.Running);
-            Assert.Contains("Gia Hòa tổ chức hội thi nấu ăn", await SharedSectionAsync(visitor));
+            Assert.Contains("Gia Hòa tổ chức hội thi nấu ăn", await DistrictMembers.SharedSectionAsync(visitor));
         }
         finally
         {
@@ -76,14 +76,14 @@ public abstract class SharedNewsReadModelBehaviour(DatabaseProvider provider)
             var communes = new List<string>();
             foreach (var (stem, name) in Communes.Take(2))
             {
-                communes.Add(await CreateCommuneAsync(host, stem, name));
+                communes.Add(await DistrictMembers.CreateCommuneAsync(host, stem, name));
                 await TestNews.PublishAsync(host, communes[^1], $"{name} đón bằng công nhận nông thôn mới", "Tóm tắt.", "Nội dung.");
             }
 
             var two = await counter.CountAsync(() => SharedNewsAsync(host));
             foreach (var (stem, name) in Communes.Skip(2))
             {
-                communes.Add(await CreateCommuneAsync(host, stem, name));
+                communes.Add(await DistrictMembers.CreateCommuneAsync(host, stem, name));
                 await TestNews.PublishAsync(host, communes[^1], $"{name} đón bằng công nhận nông thôn mới", "Tóm tắt.", "Nội dung.");
             }
 
@@ -111,18 +111,18 @@ public abstract class SharedNewsReadModelBehaviour(DatabaseProvider provider)
         {
             foreach (var (stem, name) in Communes.Take(3))
             {
-                var commune = await CreateCommuneAsync(first, stem, name);
+                var commune = await DistrictMembers.CreateCommuneAsync(first, stem, name);
                 await TestNews.PublishAsync(first, commune, $"{name} tổng kết mùa vụ đông xuân", "Tóm tắt.", "Nội dung.");
             }
 
             var visitor = first.Browser();
-            var before = await SharedSectionAsync(visitor);
+            var before = await DistrictMembers.SharedSectionAsync(visitor);
             Assert.Contains("tổng kết mùa vụ đông xuân", before);
 
             await first.Services.GetRequiredService<SharedSummaryStore>().ClearAsync(CancellationToken.None);
-            Assert.DoesNotContain("tổng kết mùa vụ đông xuân", await SharedSectionAsync(visitor));
+            Assert.DoesNotContain("tổng kết mùa vụ đông xuân", await DistrictMembers.SharedSectionAsync(visitor));
             await first.Services.GetRequiredService<SharedSummaryRefresher>().RebuildAsync(CancellationToken.None);
-            Assert.Equal(before, await SharedSectionAsync(visitor));
+            Assert.Equal(before, await DistrictMembers.SharedSectionAsync(visitor));
 
             // Wiped while no node runs (or lost in a crash): the check after the next start brings it back by itself.
             await first.Services.GetRequiredService<SharedSummaryStore>().ClearAsync(CancellationToken.None);
@@ -133,7 +133,7 @@ public abstract class SharedNewsReadModelBehaviour(DatabaseProvider provider)
                 Settings = new Dictionary<string, string>(Settings) { ["Cms:District:CatchUpDelay"] = "00:00:00" },
             }.StartAsync(expectedTenants: 4);
             var again = second.Browser();
-            await Eventually.ThatAsync(async () => await SharedSectionAsync(again) == before, TimeSpan.FromSeconds(20), "the read model was not rebuilt after the start");
+            await Eventually.ThatAsync(async () => await DistrictMembers.SharedSectionAsync(again) == before, TimeSpan.FromSeconds(20), "the read model was not rebuilt after the start");
         }
         finally
         {
@@ -157,27 +157,12 @@ public abstract class SharedNewsReadModelBehaviour(DatabaseProvider provider)
         ("gia-van", "Xã Gia Vân"), ("gia-phong", "Xã Gia Phong"), ("lien-son", "Xã Liên Sơn"),
     ];
 
-    private static async Task<string> CreateCommuneAsync(CmsHost host, string stem, string displayName)
-    {
-        var name = TenantFactory.UniqueName(stem);
-        await TenantFactory.CreateAsync(host, new TenantSpec(name, displayName, name, [], null));
-        return name;
-    }
-
     private static Task SetSharingAsync(CmsHost host, string tenant, bool share) =>
         TestNews.InTenantAsync(host, tenant, async services =>
         {
             await services.GetRequiredService<SiteSettingsStore>().StageAsync(SiteSettingNames.ShareNewsWithDistrict, share ? "true" : "false");
             await services.GetRequiredService<CmsDbContext>().SaveChangesAsync();
         });
-
-    /// <summary>The "Tin cơ sở" section of the district home as a visitor gets it.</summary>
-    private static async Task<string> SharedSectionAsync(HttpClient visitor)
-    {
-        var (_, html) = await visitor.GetPageAsync("/");
-        var start = html.IndexOf("id=\"tin-co-so\"", StringComparison.Ordinal);
-        return start < 0 ? "" : html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
-    }
 
     /// <summary>What the district home's "Tin cơ sở" block reads, called in this flow so its queries can be counted.</summary>
     private static Task<IReadOnlyList<NewsSummaryViewModel>> SharedNewsAsync(CmsHost host) =>

@@ -22,6 +22,20 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Host
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedNewsCheck", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<int>("RecordVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantName");
+
+                    b.ToTable("SharedNewsChecks");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedSummaryRecord", b =>
                 {
                     b.Property<string>("TenantName")
@@ -256,6 +270,15 @@ namespace GiaVien.Cms.Data.PostgreSql.Migrations.Host
                     b.HasKey("TenantName");
 
                     b.ToTable("Statistics");
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedNewsCheck", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
+                        .WithOne()
+                        .HasForeignKey("GiaVien.Cms.Data.Tenants.SharedNewsCheck", "TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedSummaryRecord", b =>

@@ -17,6 +17,20 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Host
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedNewsCheck", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantName");
+
+                    b.ToTable("SharedNewsChecks");
+                });
+
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedSummaryRecord", b =>
                 {
                     b.Property<string>("TenantName")
@@ -249,6 +263,15 @@ namespace GiaVien.Cms.Data.Sqlite.Migrations.Host
                     b.HasKey("TenantName");
 
                     b.ToTable("Statistics");
+                });
+
+            modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedNewsCheck", b =>
+                {
+                    b.HasOne("GiaVien.Cms.Data.Tenants.TenantRecord", null)
+                        .WithOne()
+                        .HasForeignKey("GiaVien.Cms.Data.Tenants.SharedNewsCheck", "TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GiaVien.Cms.Data.Tenants.SharedSummaryRecord", b =>
