@@ -10,6 +10,11 @@ namespace GiaVien.Cms.District;
 /// </summary>
 public sealed class SharedSummaryStore(TenantDatabase database)
 {
+    private long _writes;
+
+    /// <summary>How many times this node changed the rows: what is kept from them in memory is read again once it moved.</summary>
+    public long Writes => Interlocked.Read(ref _writes);
+
     /// <summary>The newest rows of every tenant but <paramref name="excluded"/>, newest first.</summary>
     public async Task<List<SharedSummaryRecord>> NewestAsync(int count, IReadOnlyCollection<string> excluded, CancellationToken cancellationToken)
     {
@@ -52,6 +57,7 @@ public sealed class SharedSummaryStore(TenantDatabase database)
     {
         await using var db = new HostDbContext(database.HostOptions());
         await db.SharedSummaries.ExecuteDeleteAsync(cancellationToken);
+        Interlocked.Increment(ref _writes);
     }
 
     private async Task<bool> TryReplaceAsync(string tenantName, IReadOnlyList<SharedSummaryRecord> rows, CancellationToken cancellationToken)
@@ -68,6 +74,7 @@ public sealed class SharedSummaryStore(TenantDatabase database)
         db.SharedSummaries.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Interlocked.Increment(ref _writes);
         return true;
     }
 
