@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -24,6 +25,14 @@ public static class SiteMenu
     ];
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    // Every public page shows the menu: its setting is decoded once per string the settings cache holds (the same
+    // instance until a save reads a new one, which leaves the old entry to go with the old string). Equal strings of two
+    // tenants give equal menus. The entries are immutable, so requests share them.
+    private static readonly ConditionalWeakTable<string, IReadOnlyList<MenuEntry>> Parsed = new();
+
+    /// <summary><see cref="Parse"/>, decoded once per setting string.</summary>
+    public static IReadOnlyList<MenuEntry> ParseKept(string? json) => json is null ? Default : Parsed.GetValue(json, Parse);
 
     /// <summary>The stored menu, or the default one when it is missing or unreadable.</summary>
     public static IReadOnlyList<MenuEntry> Parse(string? json)

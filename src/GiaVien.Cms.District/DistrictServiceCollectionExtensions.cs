@@ -14,6 +14,7 @@ public static class DistrictServiceCollectionExtensions
         services.TryAddSingleton<SharedSummaryRefresher>();
         services.TryAddSingleton<SharedSummaryFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<SharedSummaryFeed>());
+        services.TryAddSingleton<SharedSummaryMemo>();
         services.TryAddSingleton<SharedSummaries>();
         return services;
     }

@@ -10,15 +10,21 @@ namespace GiaVien.Cms.District;
 public sealed record SharedSummary(TenantRecord Tenant, string SourceName, ContentSummary Item);
 
 /// <summary>
-/// The news member tenants share with the district, newest first, from the read model in one query. Tenants that are
-/// not running, or that this node found failed, are left out even if their rows are still there.
+/// The news member tenants share with the district, newest first, from the read model in one query, kept in memory
+/// until something they are read from changes (<see cref="SharedSummaryMemo"/>). Tenants that are not running, or that
+/// this node found failed, are left out even if their rows are still there.
 /// </summary>
-public sealed class SharedSummaries(SharedSummaryStore store, SharedSummaryFeed feed, TenantRegistry registry, TenantFailures failures,
+public sealed class SharedSummaries(SharedSummaryStore store, SharedSummaryFeed feed, SharedSummaryMemo memo, TenantRegistry registry, TenantFailures failures,
     IOptions<DistrictOptions> options, ILogger<SharedSummaries> logger)
 {
     public async Task<IReadOnlyList<SharedSummary>> NewestAsync(int count, CancellationToken cancellationToken)
     {
         await WaitForReportedChangesAsync(cancellationToken);
+        return await memo.GetOrReadAsync(count, () => ReadAsync(count, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<SharedSummary>> ReadAsync(int count, CancellationToken cancellationToken)
+    {
         var map = registry.Map;
         var excluded = map.Tenants.Where(t => t.State != TenantState.Running || failures.IsFailed(t.Name)).Select(t => t.Name).ToList();
         var rows = await store.NewestAsync(count, excluded, cancellationToken);

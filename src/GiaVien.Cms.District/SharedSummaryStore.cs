@@ -10,6 +10,11 @@ namespace GiaVien.Cms.District;
 /// </summary>
 public sealed class SharedSummaryStore(TenantDatabase database)
 {
+    private long _writes;
+
+    /// <summary>How many times this node changed the rows: what is kept from them in memory is read again once it moved.</summary>
+    public long Writes => Interlocked.Read(ref _writes);
+
     /// <summary>The newest rows of every tenant but <paramref name="excluded"/>, newest first.</summary>
     public async Task<List<SharedSummaryRecord>> NewestAsync(int count, IReadOnlyCollection<string> excluded, CancellationToken cancellationToken)
     {
@@ -76,6 +81,7 @@ public sealed class SharedSummaryStore(TenantDatabase database)
         await db.SharedNewsChecks.ExecuteDeleteAsync(cancellationToken);
         await db.SharedSummaries.ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Interlocked.Increment(ref _writes);
     }
 
     private async Task<bool> TryReplaceAsync(string tenantName, IReadOnlyList<SharedSummaryRecord> rows, int? readAtVersion, CancellationToken cancellationToken)
@@ -110,7 +116,13 @@ public sealed class SharedSummaryStore(TenantDatabase database)
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return !same;
+        if (same)
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _writes);
+        return true;
     }
 
     private static bool Same(List<SharedSummaryRecord> current, IReadOnlyList<SharedSummaryRecord> rows) =>

@@ -25,6 +25,7 @@ public static class MediaServiceCollectionExtensions
         services.AddHostedService<RenditionInvalidation>();
         services.AddSingleton<UploadValidator>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<PublishedMediaFiles>();
         services.AddRecipeStep<MediaRecipeStep>();
         services.AddContentFieldKind<AttachmentsField>();
         services.AddAdminMenuLink(new("Thư viện tệp", "admin/media", 10), ManageMediaPermission);

@@ -30,6 +30,17 @@ public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds ki
     /// <summary>The names of the types a module has switched off (a disabled feature's).</summary>
     public Task<HashSet<string>> HiddenTypesAsync(CancellationToken cancellationToken = default) => hiddenTypes.CollectAsync(db, cancellationToken);
 
+    /// <summary>The tenant's types that are switched off, kept like the definitions: the search page leaves them out of every search.</summary>
+    public Task<IReadOnlySet<string>> HiddenTypeNamesAsync(CancellationToken cancellationToken = default) =>
+        cache.ReadThroughAsync(db, "definitions.hidden-types", () => ReadHiddenTypeNamesAsync(cancellationToken), names => BytesPerDefinition * (names.Count + 1));
+
+    private async Task<IReadOnlySet<string>> ReadHiddenTypeNamesAsync(CancellationToken cancellationToken)
+    {
+        var hidden = await HiddenTypesAsync(cancellationToken);
+        return hidden.Count == 0 ? hidden
+            : (await LoadAllAsync(cancellationToken)).Types.Select(t => t.Name).Where(hidden.Contains).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The route prefixes of the switched-off types, whose public paths and links must not show.</summary>
     public Task<IReadOnlySet<string>> HiddenRoutePrefixesAsync(CancellationToken cancellationToken = default) =>
         cache.ReadThroughAsync(db, "definitions.hidden-prefixes", () => ReadHiddenRoutePrefixesAsync(cancellationToken), prefixes => BytesPerDefinition * (prefixes.Count + 1));

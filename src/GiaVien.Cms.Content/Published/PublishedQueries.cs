@@ -11,8 +11,8 @@ namespace GiaVien.Cms.Content.Published;
 /// Read-side lists of the current tenant's published content for the public site and its feeds. Lists read
 /// only the columns they show and the JSON through <see cref="SummaryReader"/>. (Not EF compiled queries: a compiled
 /// query is bound to the first model it meets, and one process may serve SQLite and PostgreSQL tenants.) Answers are
-/// kept in <paramref name="cache"/> until the tenant's next public change (not those of <see cref="PinnedAsync"/>, which
-/// end with time); without one, as for another tenant's database, every call reads.
+/// kept in <paramref name="cache"/> until the tenant's next public change (<see cref="PinnedAsync"/>'s with each pin's
+/// end, since pins end with time); without one, as for another tenant's database, every call reads.
 /// </summary>
 public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summaries, PublicReadCache? cache = null)
 {
@@ -33,13 +33,29 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
         return await Summaries(query, skip, take, cancellationToken);
     }
 
-    /// <summary>Items editors pinned to "Tin nổi bật" whose pin has not ended at <paramref name="nowUtc"/>, most recently pinned first.</summary>
+    /// <summary>Pinned items read beyond those shown, so pins that end before the next public change still leave a full list.</summary>
+    private const int PinnedReserve = 12;
+
+    /// <summary>
+    /// Items editors pinned to "Tin nổi bật" whose pin has not ended at <paramref name="nowUtc"/>, most recently pinned
+    /// first. Kept until the tenant's next public change (a pin or an unpin is one) together with each pin's end, so a
+    /// pin that ends meanwhile leaves the list on time; only when more pins ended than were read beyond
+    /// <paramref name="take"/> is the list read again.
+    /// </summary>
     public async Task<IReadOnlyList<ContentSummary>> PinnedAsync(string contentType, DateTime nowUtc, int take, CancellationToken cancellationToken = default)
     {
-        return await ReadAsync(Rows(db, contentType)
+        var read = take + PinnedReserve;
+        var pins = await cache.ReadThroughAsync(db, PublicReadCache.Key("published.pinned", contentType, read),
+            async () => (IReadOnlyList<PinnedSummary>)await ReadPinnedAsync(contentType, nowUtc, read, cancellationToken), ReadCacheBytes.Of);
+        var current = pins.Where(p => p.UntilUtc is null || p.UntilUtc > nowUtc).Take(take).Select(p => p.Summary).ToList();
+        return current.Count == take || pins.Count < read ? current
+            : (await ReadPinnedAsync(contentType, nowUtc, take, cancellationToken)).ConvertAll(p => p.Summary);
+    }
+
+    private Task<List<PinnedSummary>> ReadPinnedAsync(string contentType, DateTime nowUtc, int take, CancellationToken cancellationToken) =>
+        ReadWithPinEndsAsync(Rows(db, contentType)
             .Where(i => i.PinnedUtc != null && (i.PinnedUntilUtc == null || i.PinnedUntilUtc > nowUtc))
             .OrderByDescending(i => i.PinnedUtc).ThenByDescending(i => i.Id).Take(take), cancellationToken);
-    }
 
     /// <summary>The published items of <paramref name="contentType"/> among <paramref name="ids"/>, in no particular order (the caller has its own).</summary>
     public async Task<IReadOnlyList<ContentSummary>> AmongAsync(string contentType, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
@@ -127,11 +143,15 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
     private Task<List<ContentSummary>> Summaries(IQueryable<ContentItemRecord> query, int skip, int take, CancellationToken cancellationToken) =>
         ReadAsync(query.NewestFirst().Skip(skip).Take(take), cancellationToken);
 
-    private async Task<List<ContentSummary>> ReadAsync(IQueryable<ContentItemRecord> page, CancellationToken cancellationToken)
+    private async Task<List<ContentSummary>> ReadAsync(IQueryable<ContentItemRecord> page, CancellationToken cancellationToken) =>
+        (await ReadWithPinEndsAsync(page, cancellationToken)).ConvertAll(p => p.Summary);
+
+    // Every list reads the pin's end too (one nullable column), so the lists and "Tin nổi bật" share one projection.
+    private async Task<List<PinnedSummary>> ReadWithPinEndsAsync(IQueryable<ContentItemRecord> page, CancellationToken cancellationToken)
     {
         var rows = await page
-            .Select(i => new SummaryRow(i.ContentItemId, i.ContentType, i.DisplayText, i.PublishedUtc, i.CreatedUtc, i.ModifiedUtc, i.Data))
+            .Select(i => new { Row = new SummaryRow(i.ContentItemId, i.ContentType, i.DisplayText, i.PublishedUtc, i.CreatedUtc, i.ModifiedUtc, i.Data), i.PinnedUntilUtc })
             .ToListAsync(cancellationToken);
-        return rows.ConvertAll(row => SummaryReader.Read(row, summaries));
+        return rows.ConvertAll(r => new PinnedSummary(SummaryReader.Read(r.Row, summaries), r.PinnedUntilUtc));
     }
 }

@@ -18,6 +18,8 @@ public static class ReadCacheBytes
 
     public static long Of(IReadOnlyList<ContentSummary> summaries) => PerObject + summaries.Sum(Of);
 
+    internal static long Of(IReadOnlyList<PinnedSummary> pins) => PerObject + pins.Sum(p => PerObject + Of(p.Summary));
+
     public static long Of(IReadOnlyList<CategoryTerm> terms) => PerObject + terms.Sum(t => PerObject + Of(t.ContentItemId) + Of(t.Title) + Of(t.Slug));
 
     public static long Of(IReadOnlyList<PublishedEntry> entries) => PerObject + entries.Sum(e => PerObject + Of(e.Path) + Of(e.ContentType) + Of(e.Title));

@@ -16,7 +16,7 @@ public static class ContentPage
     public const int OthersCount = 6;
     public const int MaxPathLength = 300;
 
-    public static async Task<IResult> RenderAsync(string path, HttpContext context, ContentQueries queries, PublishedQueries published, PageRenderer renderer, MediaLibrary media, TypePages types, Blocks.BlockZoneBuilder zones)
+    public static async Task<IResult> RenderAsync(string path, HttpContext context, ContentQueries queries, PublishedQueries published, PageRenderer renderer, PublishedMediaFiles media, TypePages types, Blocks.BlockZoneBuilder zones)
     {
         if (path.Length > MaxPathLength)
         {

@@ -35,7 +35,7 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         var hiddenPrefixes = await definitions.HiddenRoutePrefixesAsync(context.RequestAborted);
         var menu = Localization.SiteLanguage.Of(context.Request.Path) == Content.Parts.LocalizationPart.English
             ? Organisation.OrganisationPages.EnglishMenu(basePath, theme.Words.For(Content.Parts.LocalizationPart.English))
-            : SiteMenu.Parse(values.GetValueOrDefault(SiteSettingNames.Menu))
+            : SiteMenu.ParseKept(values.GetValueOrDefault(SiteSettingNames.Menu))
                 .Where(m => !SiteMenu.LeadsInto(m.Url, hiddenPrefixes))
                 .Select(m => new MenuItemViewModel(m.Title, SiteMenu.Resolve(basePath, m.Url),
                     m.Children is { Count: > 0 } children

@@ -19,8 +19,8 @@ public sealed record SearchFieldScope(IReadOnlyDictionary<string, string> Filter
     public static async Task<SearchFieldScope> ReadAsync(IQueryCollection query, string? type, ContentDefinitionStore store, CancellationToken cancellationToken)
     {
         var visible = await store.LoadAsync(cancellationToken);
-        var all = await store.LoadAllAsync(cancellationToken);
-        var hidden = all.Types.Select(t => t.Name).Except(visible.Types.Select(t => t.Name), StringComparer.Ordinal).ToList();
+        // From the read cache: reading every definition again for the hidden ones cost a sixth of an uncached search page.
+        var hidden = await store.HiddenTypeNamesAsync(cancellationToken);
         var types = type is null ? visible.Types : visible.FindType(type) is { } chosen ? [chosen] : [];
         var fields = types.SelectMany(visible.FieldsOf).Select(f => f.Field).ToList();
         var filters = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace GiaVien.Cms.Web.Site.Blocks;
 /// show (a type switched off or removed, a category without news, links without an image) is left out.
 /// </summary>
 public sealed class BlockZoneBuilder(BlockArrangementStore store, PublishedQueries published, PageRenderer renderer, SharedNews shared,
-    ContentDefinitionStore definitions, MediaLibrary media, TodayScheduleBlock todaySchedule, Visits.MostReadList mostRead, TimeProvider clock)
+    ContentDefinitionStore definitions, PublishedMediaFiles media, TodayScheduleBlock todaySchedule, Visits.MostReadList mostRead, TimeProvider clock)
 {
     // The home page's news blocks draw from one query of the newest items, as the home page did before blocks.
     public const int Window = 60;

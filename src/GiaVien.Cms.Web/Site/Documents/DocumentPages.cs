@@ -125,6 +125,6 @@ public sealed class DocumentPages(
         (await definitions.LoadAsync(context.RequestAborted)).FindType(VanBanPart.TypeName) is { RoutePrefix: Prefix } type ? type : null;
 
     private Task<IResult> OrdinaryPathAsync(string path, HttpContext context) =>
-        ContentPage.RenderAsync(path, context, queries, published, renderer, media, context.RequestServices.GetRequiredService<TypePages>(),
+        ContentPage.RenderAsync(path, context, queries, published, renderer, context.RequestServices.GetRequiredService<PublishedMediaFiles>(), context.RequestServices.GetRequiredService<TypePages>(),
             context.RequestServices.GetRequiredService<Blocks.BlockZoneBuilder>());
 }
