@@ -19,7 +19,7 @@ internal static class BenchProgram
           throughput  [--threads 2] [--connections 32] [--seconds 10]
           content     [--items 100000] [--publishes 200] [--postgres CONNECTION_STRING]
           article     [--threads 2] [--connections 32] [--seconds 10]
-          cachedpages [--reference BUILD_FOLDER] [--rounds 3] [--threads 2] [--connections 32] [--seconds 8] [--warmup-seconds 10]
+          cachedpages [--reference BUILD_FOLDER] [--rounds 3] [--threads 2] [--connections 32] [--seconds 8] [--warmup-seconds 10] [--accept-encoding "gzip, deflate, br, zstd"]
           lists       [--iterations 500]
           uncached    [--reference BUILD_FOLDER] [--rounds 3] [--threads 2] [--connections 32] [--seconds 8]
           pageguards  --reference BUILD_FOLDER_OF_MAIN [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
@@ -57,7 +57,7 @@ internal static class BenchProgram
             "lists" => await Article.ListQueryBenchmark.RunAsync(options.Int("iterations", 500), progress),
             "article" => (await Article.ArticleBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
             "cachedpages" => (await CachedPages.CachedPagesBenchmark.RunAsync(options.Optional("reference"), options.Int("rounds", 3), options.Int("threads", 2),
-                options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 8)), TimeSpan.FromSeconds(options.Int("warmup-seconds", 10)), progress)).ToMarkdown(),
+                options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 8)), TimeSpan.FromSeconds(options.Int("warmup-seconds", 10)), options.Optional("accept-encoding"), progress)).ToMarkdown(),
             "throughput" => (await ThroughputBenchmark.RunAsync(options.Int("threads", 2), options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),
             "pageguards" => (await PageGuards.PageGuardsBenchmark.RunAsync(options.String("reference"), options.Int("rounds", 3), options.Int("threads", 2),
                 options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 10)), progress)).ToMarkdown(),

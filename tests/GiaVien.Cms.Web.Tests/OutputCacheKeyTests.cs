@@ -144,4 +144,23 @@ public sealed class OutputCacheSizeLimitTests(TinyOutputCacheHost host) : IClass
         Assert.True((await second.Content.ReadAsByteArrayAsync()).Length > 4096);
         Assert.Null(second.Headers.Age);
     }
+
+    [Fact]
+    public async Task A_page_compressed_for_browsers_is_counted_by_the_bytes_stored()
+    {
+        async Task<HttpResponseMessage> GetAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, br");
+            return await host.Browser().SendAsync(request);
+        }
+
+        using var first = await GetAsync();
+        using var second = await GetAsync();
+
+        // The plain page does not fit (above); its compressed form does, and is what the cache holds.
+        Assert.Equal("gzip", second.Content.Headers.ContentEncoding.Single());
+        Assert.InRange((await second.Content.ReadAsByteArrayAsync()).Length, 1, 4096);
+        Assert.NotNull(second.Headers.Age);
+    }
 }

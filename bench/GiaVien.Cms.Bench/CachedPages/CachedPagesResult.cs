@@ -6,7 +6,8 @@ namespace GiaVien.Cms.Bench.CachedPages;
 internal sealed record CachedPageSample(int Round, string Arm, string Page, MeasuredRun Run);
 
 internal sealed record CachedPagesResult(
-    IReadOnlyList<CachedPageSample> Samples, IReadOnlyList<string> Arms, IReadOnlyDictionary<string, int> Bytes, int Threads, int Connections, TimeSpan Duration, TimeSpan WarmUp)
+    IReadOnlyList<CachedPageSample> Samples, IReadOnlyList<string> Arms, IReadOnlyDictionary<string, int> Bytes, int Threads, int Connections, TimeSpan Duration, TimeSpan WarmUp,
+    string? AcceptEncoding, string? ServedEncoding)
 {
     public string ToMarkdown()
     {
@@ -22,7 +23,8 @@ internal sealed record CachedPagesResult(
             }
         }
 
-        return table + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent after {WarmUp.TotalSeconds:0} s of warm-up, medians of {Samples.Max(s => s.Round)} rounds; "
+        var encoding = AcceptEncoding is null ? "" : $" and Accept-Encoding: {AcceptEncoding} (bytes as this build served them: {ServedEncoding ?? "not compressed"})";
+        return table + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent{encoding} after {WarmUp.TotalSeconds:0} s of warm-up, medians of {Samples.Max(s => s.Round)} rounds; "
             + "the arms alternate within each round, one process per page. CPU: the server's user + system time over the requests answered (from /proc).\n";
     }
 

@@ -41,12 +41,15 @@ internal static class BenchApps
         await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(3));
     }
 
-    /// <summary>The empty app, serving <paramref name="bodyFile"/> (or "ok"); <paramref name="workFolder"/> holds its log.</summary>
-    public static ServerProcess StartBaseline(string workFolder, string? bodyFile = null)
+    /// <summary>
+    /// The empty app, serving <paramref name="bodyFile"/> (or "ok"), already compressed with <paramref name="encoding"/> if
+    /// given; <paramref name="workFolder"/> holds its log.
+    /// </summary>
+    public static ServerProcess StartBaseline(string workFolder, string? bodyFile = null, string? encoding = null)
     {
         var environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
         // Started outside the bin folder so it does not read the CMS's appsettings.json.
         return ServerProcess.Start(BaselineDll, workFolder, Path.Combine(workFolder, "baseline-stdout.log"), environment,
-            bodyFile is null ? [] : ["--body", bodyFile]);
+            [.. bodyFile is null ? [] : new[] { "--body", bodyFile }, .. encoding is null ? [] : new[] { "--encoding", encoding }]);
     }
 }

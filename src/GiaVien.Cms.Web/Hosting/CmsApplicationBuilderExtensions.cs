@@ -24,7 +24,7 @@ public static class CmsApplicationBuilderExtensions
     /// known hosts → tenant (sets path base and log context) → API errors as problem details → media files →
     /// per-tenant cookies → compression (not the admin) → static theme assets → routing → admin only for navigations
     /// and its own scripts → authentication (requests with a cookie) → visit counter (cached pages count too) → nonce of
-    /// cached pages → output cache (anonymous public pages) → authorization → rate limiting (search) → endpoints.
+    /// cached pages → output cache (anonymous public pages) → compression of the pages it stores → authorization → rate limiting (search) → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
@@ -53,6 +53,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseVisitCounting();
         app.UseMiddleware<NonceSubstitution>();
         app.UseOutputCache();
+        app.UseMiddleware<Site.Caching.Compression.StoredPageCompression>();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseRateLimiter();

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using System.Runtime.InteropServices;
 using System.Text;
 using GiaVien.Cms.Web.Site.Caching;
+using GiaVien.Cms.Web.Site.Caching.Compression;
 
 namespace GiaVien.Cms.Web.Security.Csp;
 
@@ -12,7 +14,8 @@ namespace GiaVien.Cms.Web.Security.Csp;
 /// have the same length, so a Content-Length stays true. When a write ends with the beginning of a placeholder, those
 /// few bytes are held back and put in front of the next write (or written at the end), so a placeholder cut between
 /// two writes is still found. The product writes the nonce only in &lt;head&gt; (see PageHead), so once the head has
-/// ended the rest of the page is passed on untouched.
+/// ended the rest of the page is passed on untouched. A page the output cache keeps compressed (gzip whose head is
+/// stored as written, see <see cref="SplicedGzip"/>) is held whole and written at the end, its nonce and CRC set.
 /// </summary>
 internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext context) : PipeWriter
 {
@@ -28,7 +31,25 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
     private bool _startChecked;
     private Task? _starting;
 
-    private bool Scanning => _scanning ??= context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>A page compressed for the cache (<see cref="SplicedGzip"/>): held whole, then given its nonce at once.</summary>
+    private ArrayBufferWriter<byte>? _gzip;
+
+    private bool Scanning => _scanning ??= StartScanning();
+
+    private bool StartScanning()
+    {
+        if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return false;
+        }
+
+        if (context.Response.Headers.ContentEncoding == SplicedGzip.Encoding)
+        {
+            _gzip = new ArrayBufferWriter<byte>();
+        }
+
+        return true;
+    }
 
     public override Memory<byte> GetMemory(int sizeHint = 0)
     {
@@ -40,6 +61,11 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         if (!Scanning)
         {
             return inner.GetMemory(sizeHint);
+        }
+
+        if (_gzip is not null)
+        {
+            return _gzip.GetMemory(sizeHint);
         }
 
         // The held bytes go first in the inner buffer; the caller writes after them.
@@ -55,6 +81,12 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         if (!Scanning)
         {
             inner.Advance(bytes);
+            return;
+        }
+
+        if (_gzip is not null)
+        {
+            _gzip.Advance(bytes);
             return;
         }
 
@@ -101,6 +133,16 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
             inner.Write(_held.AsSpan(0, _heldCount));
             _heldCount = 0;
         }
+
+        if (_gzip is { WrittenCount: > 0 })
+        {
+            var body = MemoryMarshal.AsMemory(_gzip.WrittenMemory).Span;
+            Span<byte> nonce = stackalloc byte[Placeholder.Length];
+            Encoding.ASCII.GetBytes(CspNonce.Of(context), nonce);
+            SplicedGzip.Substitute(body, Placeholder, nonce);
+            inner.Write(body);
+            _gzip.ResetWrittenCount();
+        }
     }
 
     public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default) => inner.FlushAsync(cancellationToken);
@@ -121,7 +163,7 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
 
     public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
 
-    public override long UnflushedBytes => inner.UnflushedBytes + _heldCount;
+    public override long UnflushedBytes => inner.UnflushedBytes + _heldCount + (_gzip?.WrittenCount ?? 0);
 
     /// <summary>
     /// Replaces the placeholders up to the end of the head: after one was replaced, the next is looked for only before

@@ -40,6 +40,8 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
 
         context.CacheVaryByRules.VaryByValues["tenant"] = shell!.Name;
         context.CacheVaryByRules.VaryByValues["base"] = http.Request.PathBase.Value ?? "";
+        // Browsers get the page compressed once when stored (Compression.StoredPageCompression), other clients the plain one.
+        context.CacheVaryByRules.VaryByValues["gzip"] = Compression.AcceptsGzip.Of(http.Request) ? "1" : "";
         context.Tags.Add(TenantTag(shell.Name));
         if (shell.Tenant.IsDefault)
         {
