@@ -17,7 +17,7 @@ public static class BoostRescorer
             return;
         }
 
-        var weight = searcher.CreateNormalizedWeight(BoostTermStatistics.For(searcher, boost));
+        var weight = searcher.CreateNormalizedWeight(ReaderTermStatistics.For(searcher, boost));
         var leaves = searcher.IndexReader.Leaves;
         var dates = new Dictionary<ScoreDoc, long>(hits.Length, ReferenceEqualityComparer.Instance);
         AtomicReaderContext? leaf = null;
