@@ -31,7 +31,7 @@ public static class QueryStages
                 s.Search(Build(builder, q).Match, null, NewsSearch.RescoreWindow, ByRelevance, doDocScores: true, doMaxScore: false))),
             ($"build + match query, top {NewsSearch.RescoreWindow} by relevance and date, RelevanceCollector (as the product collects)", q => Searching(index, s => Window(s, Build(builder, q)))),
             ($"build + top {NewsSearch.RescoreWindow} + the boost query's weight, every term looked up in every segment", q => BoostWeight(index, builder, q, (_, boost) => boost)),
-            ($"build + top {NewsSearch.RescoreWindow} + the boost query's weight, term statistics kept per reader (as the rescoring gets it)", q => BoostWeight(index, builder, q, BoostTermStatistics.For)),
+            ($"build + top {NewsSearch.RescoreWindow} + the boost query's weight, term statistics kept per reader (as the rescoring gets it)", q => BoostWeight(index, builder, q, ReaderTermStatistics.For)),
             ($"build + top {NewsSearch.RescoreWindow} + rescoring them with the boost query", q => Searching(index, s =>
             {
                 var query = Build(builder, q);

@@ -85,9 +85,10 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         filter = HiddenTypesByIndex.Wrap(filter, starts, targets.Select(t => t.Target.HiddenTypes).ToList());
         var byRelevance = request.Sort == SearchSort.Relevance;
         var boost = byRelevance ? query.Boost : null;
+        var match = ReaderTermStatistics.For(searcher, query.Match);
         var top = byRelevance
-            ? ByRelevance(searcher, query.Match, filter, boost is null ? page * pageSize : Math.Max(RescoreWindow, page * pageSize))
-            : searcher.Search(query.Match, filter, page * pageSize, Order(request), doDocScores: false, doMaxScore: false);
+            ? ByRelevance(searcher, match, filter, boost is null ? page * pageSize : Math.Max(RescoreWindow, page * pageSize))
+            : searcher.Search(match, filter, page * pageSize, Order(request), doDocScores: false, doMaxScore: false);
         if (boost is not null)
         {
             BoostRescorer.Rescore(searcher, boost, top.ScoreDocs);
@@ -113,7 +114,7 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
                 document.GetValues(NewsFields.CategoryTitle)));
         }
 
-        return new SearchResults(text, top.TotalHits, page, pageSize, hits, SearchProblem.None) { Facets = Facets(searcher, query.Match, filter, request.Facets) };
+        return new SearchResults(text, top.TotalHits, page, pageSize, hits, SearchProblem.None) { Facets = Facets(searcher, match, filter, request.Facets) };
     }
 
     private static TopDocs ByRelevance(IndexSearcher searcher, Query match, Filter? filter, int count)

@@ -16,6 +16,7 @@ public sealed class RelevanceCollector(int size) : ICollector
     private long[] _dates = [];
     private int _docBase;
     private int _total;
+    private float _worstKeptScore = float.NegativeInfinity;
 
     // In order: the top-level query is a disjunction (the text match or a document code), for which Lucene would
     // otherwise pick its bucket scorer, an extra pass over every match here (ties are broken by doc id anyway).
@@ -33,22 +34,30 @@ public sealed class RelevanceCollector(int size) : ICollector
     {
         _total++;
         var score = _scorer!.GetScore();
-        if (_kept.Count < size)
-        {
-            _kept.Enqueue(0, new Rank(score, _dates[doc], _docBase + doc));
-            return;
-        }
-
-        _kept.TryPeek(out _, out var worst);
-        if (score < worst.Score)
+        // Most matches of a common word score below the worst kept: one comparison of floats turns them away.
+        if (score < _worstKeptScore)
         {
             return;
         }
 
         var rank = new Rank(score, _dates[doc], _docBase + doc);
-        if (WorstFirst.Instance.Compare(rank, worst) > 0)
+        if (_kept.Count < size)
+        {
+            _kept.Enqueue(0, rank);
+        }
+        else if (_kept.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare(rank, worst) > 0)
         {
             _kept.DequeueEnqueue(0, rank);
+        }
+        else
+        {
+            return;
+        }
+
+        if (_kept.Count == size)
+        {
+            _kept.TryPeek(out _, out var worstKept);
+            _worstKeptScore = worstKept.Score;
         }
     }
 
