@@ -4,7 +4,8 @@ namespace GiaVien.Cms.Visits;
 
 /// <summary>
 /// "Đọc nhiều": the published items of a type read most over the last week, then, while the counts do not fill the
-/// list (a new site, a quiet week, the counter off), the newest items not already in it.
+/// list (a new site, a quiet week), the newest items not already in it. Nothing while the tenant's counter is off: a
+/// "most read" list that is only the newest would mislead, and the block is then left out of the page.
 /// </summary>
 public sealed class MostReadList(VisitStatistics statistics, PublishedQueries published)
 {
@@ -13,6 +14,11 @@ public sealed class MostReadList(VisitStatistics statistics, PublishedQueries pu
 
     public async Task<IReadOnlyList<ContentSummary>> ListAsync(string contentType, int count, string? excludeId, CancellationToken cancellationToken)
     {
+        if (!await statistics.CountingAsync(cancellationToken))
+        {
+            return [];
+        }
+
         var ids = await statistics.MostReadAsync((count + 1) * Spare, cancellationToken);
         var found = (await published.AmongAsync(contentType, ids, cancellationToken)).ToDictionary(s => s.ContentItemId, StringComparer.Ordinal);
         var list = ids.Where(id => id != excludeId && found.ContainsKey(id)).Select(id => found[id]).Take(count).ToList();

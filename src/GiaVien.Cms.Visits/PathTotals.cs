@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace GiaVien.Cms.Visits;
 
 /// <summary>
@@ -6,23 +8,30 @@ namespace GiaVien.Cms.Visits;
 /// </summary>
 internal sealed class PathTotals
 {
-    private readonly Dictionary<(string Tenant, DateOnly Day), Dictionary<string, long>> _days = [];
+    /// <summary>
+    /// A key of its own rather than a (string, DateOnly) tuple: the tuple's look-up runs the runtime's shared generic
+    /// code and cost about 2,000 instructions per folded view under callgrind.
+    /// </summary>
+    private readonly record struct TenantDay(string Tenant, DateOnly Day);
+
+    private readonly Dictionary<TenantDay, Dictionary<string, long>> _days = [];
 
     public void Add(string tenant, DateOnly day, string path, long views)
     {
-        if (!_days.TryGetValue((tenant, day), out var paths))
+        var tenantDay = new TenantDay(tenant, day);
+        if (!_days.TryGetValue(tenantDay, out var paths))
         {
             paths = new Dictionary<string, long>(StringComparer.Ordinal);
-            _days.Add((tenant, day), paths);
+            _days.Add(tenantDay, paths);
         }
 
         // Only pages that answered 200 are counted, so this is about the site's own pages; past the bound (case
         // variants of paths, say) views still count for the whole site.
         var key = paths.Count < VisitTally.MaxPathsPerDay || paths.ContainsKey(path) ? path : VisitTally.OtherPaths;
-        paths[key] = paths.GetValueOrDefault(key) + views;
+        CollectionsMarshal.GetValueRefOrAddDefault(paths, key, out _) += views;
     }
 
-    public long CountOf(string tenant, DateOnly day) => _days.TryGetValue((tenant, day), out var paths) ? paths.Values.Sum() : 0;
+    public long CountOf(string tenant, DateOnly day) => _days.TryGetValue(new TenantDay(tenant, day), out var paths) ? paths.Values.Sum() : 0;
 
     public IReadOnlyList<(string Tenant, IReadOnlyList<PathViews> Views)> PerTenant() =>
         [.. _days.GroupBy(d => d.Key.Tenant, StringComparer.Ordinal)

@@ -14,10 +14,13 @@ public sealed class VisitStatistics(CmsDbContext db, ShellScope scope, VisitsSwi
     /// <summary>"Đọc nhiều" looks at this many days, today included: a week keeps the list about current news.</summary>
     public const int MostReadDays = 7;
 
+    /// <summary>Whether the tenant's counter is on: its figures are shown only then.</summary>
+    public ValueTask<bool> CountingAsync(CancellationToken cancellationToken) => visits.IsOnAsync(scope.Shell, cancellationToken);
+
     /// <summary>The tenant's totals, or null while its counter is off (the footer then says nothing). What the nodes wrote comes from <see cref="WrittenVisitsMemo"/>.</summary>
     public async Task<VisitTotals?> TotalsAsync(CancellationToken cancellationToken)
     {
-        if (!await visits.IsOnAsync(scope.Shell, cancellationToken))
+        if (!await CountingAsync(cancellationToken))
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 
 namespace GiaVien.Cms.Visits;
 
@@ -35,10 +36,12 @@ public static partial class VisitorFilter
             return false;
         }
 
-        // A loop rather than a lambda: a closure over the request would be allocated on every public request.
+        // A loop rather than a lambda: a closure over the request would be allocated on every public request. The path
+        // is read once: each read of request.Path asks the request's features again.
+        var path = request.Path;
         foreach (var notPage in NotPages)
         {
-            if (request.Path.StartsWithSegments(notPage, StringComparison.OrdinalIgnoreCase))
+            if (path.StartsWithSegments(notPage, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -48,10 +51,11 @@ public static partial class VisitorFilter
     }
 
     /// <summary>A resident's browser: not signed in, not a robot, not a prefetch.</summary>
-    public static bool IsReader(HttpContext context) =>
-        IsBrowser(context.Request.Headers.UserAgent.ToString())
-        && context.User.Identity?.IsAuthenticated != true
-        && !IsPrefetch(context.Request.Headers);
+    public static bool IsReader(HttpContext context)
+    {
+        var headers = context.Request.Headers;
+        return IsBrowser(headers.UserAgent.ToString()) && !IsSignedIn(context, headers) && !IsPrefetch(headers);
+    }
 
     /// <summary>A page was shown: 200 with HTML (feeds, sitemaps, errors and redirects are not views).</summary>
     public static bool IsPage(HttpResponse response) =>
@@ -92,9 +96,17 @@ public static partial class VisitorFilter
         return browser;
     }
 
-    private static bool IsPrefetch(IHeaderDictionary headers) =>
-        headers["Sec-Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
-        || headers["Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase);
+    // Only the sign-in cookie signs a page's visitor in, and a request without any cookie is not even authenticated (see
+    // the web host's CookieRequestAuthentication): most readers send none, so their principal is not asked, which
+    // allocated an enumerator of its identities on every counted view.
+    private static bool IsSignedIn(HttpContext context, IHeaderDictionary headers) =>
+        headers.Cookie.Count > 0 && context.User.Identity?.IsAuthenticated == true;
+
+    // A header that is absent (almost always) is not turned into a string and searched.
+    private static bool IsPrefetch(IHeaderDictionary headers) => SaysPrefetch(headers["Sec-Purpose"]) || SaysPrefetch(headers["Purpose"]);
+
+    private static bool SaysPrefetch(StringValues purpose) =>
+        purpose.Count > 0 && purpose.ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"bot|crawl|spider|slurp|archiver|curl/|wget/|python|java/|go-http-client|httpclient|okhttp|axios|headlesschrome|lighthouse|pagespeed|facebookexternalhit|embedly|scrapy", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Robot();

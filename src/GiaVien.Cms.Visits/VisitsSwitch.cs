@@ -17,16 +17,17 @@ public sealed class VisitsSwitch(PublicChangeCounter changes)
         public volatile Known? Current;
     }
 
-    public async ValueTask<bool> IsOnAsync(ShellContext shell, CancellationToken cancellationToken)
+    public ValueTask<bool> IsOnAsync(ShellContext shell, CancellationToken cancellationToken)
     {
         var cache = shell.GetFeature(static _ => new Cache());
         // Counted before reading, as the settings cache does: a change committed meanwhile makes the next request read again.
         var count = changes.Of(shell.Name);
-        if (cache.Current is { } known && known.ChangeCount == count)
-        {
-            return known.On;
-        }
+        // Known (every request but the first after a change): answered without starting an async method and its builder.
+        return cache.Current is { } known && known.ChangeCount == count ? new ValueTask<bool>(known.On) : ReadAsync(shell, cache, count, cancellationToken);
+    }
 
+    private static async ValueTask<bool> ReadAsync(ShellContext shell, Cache cache, long count, CancellationToken cancellationToken)
+    {
         await using var db = shell.CreateDbContext();
         var on = await db.Features.AsNoTracking().AnyAsync(f => f.FeatureId == VisitsFeature.Id && f.Enabled, cancellationToken);
         cache.Current = new Known(count, on);

@@ -75,6 +75,47 @@ public sealed class VisitTallyTests
     }
 
     [Fact]
+    public void Runs_of_views_of_one_page_are_counted_exactly_per_tenant_day_and_path_beyond_the_buffer_s_size()
+    {
+        var tally = new VisitTally();
+        var day = new DateOnly(2026, 12, 6);
+        // A page read many times in a row, then the day turns (Việt Nam's midnight) with the same page, another
+        // tenant's page of the same path, and then more distinct pages in between than the buffer holds runs.
+        Count(tally, "gia-hoa", day, "/tin-tuc/le-hoi-dinh", 1_000);
+        Count(tally, "gia-hoa", day.AddDays(1), "/tin-tuc/le-hoi-dinh", 300);
+        Count(tally, "gia-tan", day.AddDays(1), "/tin-tuc/le-hoi-dinh", 20);
+        for (var i = 0; i < 2 * ThreadViews.Capacity; i++)
+        {
+            Count(tally, "gia-hoa", day.AddDays(1), i % 2 == 0 ? "/tin-tuc/mua-lua" : "/", 2);
+        }
+
+        Assert.Equal(1_000, tally.Pending("gia-hoa", day));
+        Assert.Equal(300 + 4 * ThreadViews.Capacity, tally.Pending("gia-hoa", day.AddDays(1)));
+        Assert.Equal(20, tally.Pending("gia-tan", day.AddDays(1)));
+
+        var taken = tally.Take().ToDictionary(t => t.Tenant, t => t.Views.OrderBy(v => v.Day).ThenBy(v => v.Path, StringComparer.Ordinal).ToList());
+        Assert.Equal(
+            [
+                new PathViews(day, "/tin-tuc/le-hoi-dinh", 1_000),
+                new PathViews(day.AddDays(1), "/", 2 * ThreadViews.Capacity),
+                new PathViews(day.AddDays(1), "/tin-tuc/le-hoi-dinh", 300),
+                new PathViews(day.AddDays(1), "/tin-tuc/mua-lua", 2 * ThreadViews.Capacity),
+            ],
+            taken["gia-hoa"]);
+        Assert.Equal([new PathViews(day.AddDays(1), "/tin-tuc/le-hoi-dinh", 20)], taken["gia-tan"]);
+        Assert.Empty(tally.Take());
+    }
+
+    /// <summary>Views in a row of one page, each with the request's own copy of the path, as Kestrel hands them over.</summary>
+    private static void Count(VisitTally tally, string tenant, DateOnly day, string path, int views)
+    {
+        for (var i = 0; i < views; i++)
+        {
+            tally.Count(tenant, day, new string(path.AsSpan()));
+        }
+    }
+
+    [Fact]
     public void A_thread_that_ended_leaves_its_views_to_the_next_flush_which_then_lets_go_of_its_buffer()
     {
         var tally = new VisitTally();

@@ -240,6 +240,25 @@ public abstract class VisitsBehaviour(DemoHost host)
         Assert.Equal([older.Url, newer.Url], MostRead((await reader.GetPageAsync($"/{tenant}/")).Html));
     }
 
+    [Fact]
+    public async Task Most_read_leaves_the_pages_while_the_counter_is_off_and_returns_with_it()
+    {
+        var tenant = await NewCommuneAsync();
+        var read = await PublishAsync(tenant, "Nghiệm thu công trình nước sạch liên xã");
+        var article = await PublishAsync(tenant, "Hội nghị tổng kết công tác dân số");
+        var reader = VisitorClients.Reader(host);
+        Assert.Equal([read.Url], MostRead((await reader.GetPageAsync(article.Url)).Html));
+
+        // Without counts the block would list the newest under a title that says "most read": residents see none.
+        var features = host.Services.GetRequiredService<TenantFeatures>();
+        await features.DisableAsync(tenant, VisitsFeature.Id, CmsHost.AdminUserName);
+        Assert.DoesNotContain("Đọc nhiều", (await reader.GetPageAsync(article.Url)).Html, StringComparison.Ordinal);
+
+        // The administrator's arrangement is kept: switched on again, the block is back where it was.
+        await EnableAsync(tenant);
+        Assert.Equal([read.Url], MostRead((await reader.GetPageAsync(article.Url)).Html));
+    }
+
     /// <summary>The article links of the "Đọc nhiều" block, in order.</summary>
     private static IReadOnlyList<string> MostRead(string html)
     {
