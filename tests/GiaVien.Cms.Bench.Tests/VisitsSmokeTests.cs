@@ -8,7 +8,7 @@ public sealed class VisitsSmokeTests
     [Fact]
     public async Task Visits_loads_the_cached_article_with_the_counter_on_off_and_not_counting_a_crawler()
     {
-        var result = await VisitsBenchmark.RunAsync(reference: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TextWriter.Null);
+        var result = await VisitsBenchmark.RunAsync(reference: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TextWriter.Null);
 
         Assert.Equal(3, result.Samples.Count);
         Assert.All(result.Samples, s => Assert.True(s.Run.Wrk.Requests > 0 && s.Run.Wrk.NonSuccess == 0));

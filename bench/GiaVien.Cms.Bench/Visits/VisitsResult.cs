@@ -14,7 +14,7 @@ namespace GiaVien.Cms.Bench.Visits;
 /// (25th to 75th percentile) of its baseline arm's runs against their own median: the effect is no larger than how far
 /// the same server strays from itself in this run.
 /// </summary>
-internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, IReadOnlyList<string> Builds, int Threads, int Connections, TimeSpan Duration)
+internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, IReadOnlyList<string> Builds, int Threads, int Connections, TimeSpan Duration, TimeSpan FlushInterval)
 {
     public string ToMarkdown()
     {
@@ -36,7 +36,8 @@ internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, IReadOn
 
         var text = new StringBuilder(table.ToString());
         text.AppendLine(Invariant($"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent, medians of {Samples.Count / (3 * Builds.Count)} rounds; ")
-            + "the three arms run back to back in each round, in rotating order; \"not counted\" sends a crawler's user agent of the same length.\n");
+            + "the three arms run back to back in each round, in rotating order; \"not counted\" sends a crawler's user agent of the same length; "
+            + Invariant($"counts written every {FlushInterval.TotalSeconds:0} s.\n"));
         foreach (var build in Builds)
         {
             text.AppendLine(Verdict(build, CounterArm.Off));
