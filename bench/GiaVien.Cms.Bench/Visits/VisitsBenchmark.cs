@@ -26,7 +26,8 @@ internal static class VisitsBenchmark
     /// <param name="flushInterval">
     /// How often the server writes its counts. The bench's default, a second, puts 60 flushes in the time the product's
     /// default (a minute) makes one, so the flush's own work is inside every measured run; a minute measures the
-    /// product as configured, where a short run holds no flush and the cost is the counting per request.
+    /// product as configured, where a short run holds no flush and the cost is the counting per request. The server is
+    /// killed after each run, so with an interval longer than the run "views written" stays 0: nothing was flushed yet.
     /// </param>
     public static async Task<VisitsResult> RunAsync(string? reference, int rounds, int threads, int connections, TimeSpan duration, TimeSpan warmUp, TimeSpan flushInterval, TextWriter progress)
     {
@@ -53,7 +54,7 @@ internal static class VisitsBenchmark
                     {
                         await server.WaitForOkAsync();
                         result = await MeasuredLoad.RunAsync(server, new Uri(server.Client.BaseAddress!, ArticleBenchmark.ArticlePath), threads, connections, duration, [arm == CounterArm.NotCounted ? CrawlerAgent : BrowserAgent], warmUp);
-                        // The run's last views are written by the last flush or, with a long interval, on the way out.
+                        // Two flush intervals of a second: the run's last views are written before the process is killed.
                         await Task.Delay(TimeSpan.FromSeconds(2.5));
                     }
 
