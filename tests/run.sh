@@ -306,6 +306,7 @@ files = sorted(glob.glob(os.path.join(root, "**", "*.trx"), recursive=True))
 passed = failed = skipped = executed = 0
 n = 0
 lines = []
+failures = []
 for f in files:
     try:
         tree = ET.parse(f)
@@ -331,6 +332,15 @@ for f in files:
     sk = max(total - ex, c("notExecuted"), 0)
     passed += p; failed += fl; skipped += sk; executed += ex
     lines.append(f"[run.sh] {'Failed!' if fl else 'Passed!'} {name or '(no tests)'}: {p} passed, {fl} failed, {sk} skipped ({os.path.basename(f)})")
+    for result in tree.iter():
+        if result.tag.rsplit("}", 1)[-1] != "UnitTestResult" or result.get("outcome") in ("Passed", "NotExecuted"):
+            continue
+        message = next((m.text or "" for m in result.iter() if m.tag.endswith("Message")), "")
+        first_line = message.strip().splitlines()[0][:300] if message.strip() else "(no message)"
+        failures.append(f"[run.sh] failed test: {result.get('testName')}: {first_line}")
+# The failures are printed next to the totals because CI shows only the tail of the output.
+for line in failures:
+    print(line)
 for line in sorted(lines, key=lambda l: l.split(" ", 2)[2]):
     print(line)
 print(passed, failed, skipped, executed, n)
