@@ -19,9 +19,7 @@ public sealed class LoggingTests(InformationLoggingHost host) : IClassFixture<In
     {
         await host.Browser().GetPageAsync("/gia-hoa/khong-co-trang-nay");
 
-        var events = await ReadEventsAsync();
-        var request = Assert.Single(events, e => e.TryGetProperty("RequestPath", out var p) && p.GetString() == "/gia-hoa/khong-co-trang-nay"
-            && e.TryGetProperty("StatusCode", out _));
+        var request = Assert.Single(await RequestEventsAsync("/gia-hoa/khong-co-trang-nay"));
         Assert.Equal("gia-hoa", request.GetProperty("Tenant").GetString());
         Assert.Equal(404, request.GetProperty("StatusCode").GetInt32());
         Assert.False(string.IsNullOrEmpty(request.GetProperty("RequestId").GetString()));
@@ -37,8 +35,7 @@ public sealed class LoggingTests(InformationLoggingHost host) : IClassFixture<In
         var response = await host.CreateClient().GetAsync($"/{name}/");
 
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var events = await ReadEventsAsync();
-        var request = Assert.Single(events, e => e.TryGetProperty("RequestPath", out var p) && p.GetString() == $"/{name}/" && e.TryGetProperty("StatusCode", out _));
+        var request = Assert.Single(await RequestEventsAsync($"/{name}/"));
         // Compact JSON leaves "@l" out for Information.
         Assert.False(request.TryGetProperty("@l", out var level), $"logged at {level}");
     }
@@ -46,9 +43,9 @@ public sealed class LoggingTests(InformationLoggingHost host) : IClassFixture<In
     [Fact]
     public async Task Setup_events_carry_the_tenant_they_concern()
     {
-        var events = await ReadEventsAsync();
-        var applied = events.Where(e => e.GetProperty("@mt").GetString()!.StartsWith("Recipe {Recipe} applied", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["default", "gia-hoa", "mat-tran", "thi-tran-me"], applied.Select(e => e.GetProperty("Tenant").GetString()).Order());
+        static bool Applied(JsonElement e) => e.GetProperty("@mt").GetString()!.StartsWith("Recipe {Recipe} applied", StringComparison.Ordinal);
+        var events = await LogFiles.EventsOnceAsync(host.DataPath, events => events.Count(Applied) >= 4, "the demo's four setups were not all logged");
+        Assert.Equal(["default", "gia-hoa", "mat-tran", "thi-tran-me"], events.Where(Applied).Select(e => e.GetProperty("Tenant").GetString()).Order());
     }
 
     [Fact]
@@ -59,9 +56,11 @@ public sealed class LoggingTests(InformationLoggingHost host) : IClassFixture<In
         await Task.CompletedTask;
     }
 
-    private async Task<List<JsonElement>> ReadEventsAsync()
+    /// <summary>The events of the requests to <paramref name="path"/>, once one is in the file (the sink writes after the response).</summary>
+    private async Task<List<JsonElement>> RequestEventsAsync(string path)
     {
-        await Task.Delay(200);
-        return LogFiles.ReadEvents(host.DataPath);
+        bool OfThePath(JsonElement e) => e.TryGetProperty("RequestPath", out var p) && p.GetString() == path && e.TryGetProperty("StatusCode", out _);
+        var events = await LogFiles.EventsOnceAsync(host.DataPath, events => events.Any(OfThePath), $"no event of the request to {path} was logged");
+        return events.Where(OfThePath).ToList();
     }
 }
