@@ -18,6 +18,14 @@ public class CmsHost : WebApplicationFactory<Program>
     public const string AdminUserName = "admin";
     public const string AdminPassword = "Mat-khau-kiem-thu-2024";
 
+    /// <summary>
+    /// Searches per address and window on the suite's hosts, in process or not. Every test client has the same address,
+    /// and tests poll search every 50 ms while indexing catches up: with the product's 30 in 10 s, a wait of a few seconds
+    /// on a loaded machine ran out of searches and failed with 429 although the item was about to be found.
+    /// SearchRateLimitTests and ForwardedHeadersTests set a limit of their own.
+    /// </summary>
+    public const string SearchPermits = "1000000";
+
     private readonly Action<IServiceCollection>? _services;
 
     public CmsHost(DatabaseProvider provider, string? dataPath = null, string? databaseName = null, string recipe = "giavien-demo", Action<IServiceCollection>? services = null)
@@ -42,7 +50,7 @@ public class CmsHost : WebApplicationFactory<Program>
 
     public string MinimumLogLevel { get; init; } = "Warning";
 
-    /// <summary>Extra configuration for this host (e.g. <c>Cms:Search:RateLimitPermits</c>).</summary>
+    /// <summary>Extra configuration for this host (e.g. <c>Cms:Search:RateLimitPermits</c>), applied over the suite's defaults.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     public TenantRegistry Registry => Services.GetRequiredService<TenantRegistry>();
@@ -108,6 +116,7 @@ public class CmsHost : WebApplicationFactory<Program>
         // that set it back (SignInProtectionBehaviour); the lockout per (user name, address) stays on everywhere.
         builder.UseSetting("Cms:Users:SignInAttemptsPerAddress", "1000000");
         builder.UseSetting("Cms:Users:SignInAttemptsPerAccount", "1000000");
+        builder.UseSetting("Cms:Search:RateLimitPermits", SearchPermits);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -33,7 +33,7 @@ public sealed partial class HostProcess : IDisposable
         };
         foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "GiaVien.Cms.Web.dll"), "--urls", "http://127.0.0.1:0",
             $"--Cms:DataPath={dataPath}", $"--Cms:RecipesPath={recipesPath}", $"--Cms:Setup:AdminPassword={CmsHost.AdminPassword}",
-            "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Information" }.Concat(settings))
+            "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Information", $"--Cms:Search:RateLimitPermits={CmsHost.SearchPermits}" }.Concat(settings))
         {
             start.ArgumentList.Add(argument);
         }

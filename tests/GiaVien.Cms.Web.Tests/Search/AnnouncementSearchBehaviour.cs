@@ -12,7 +12,7 @@ namespace GiaVien.Cms.Web.Tests.Search;
 /// body, filtered by type and by its filterable field under the list's own name, counted by its facet, and found
 /// from the district portal because the type is shareable.
 /// </summary>
-public abstract class AnnouncementSearchBehaviour(SearchDemoHost host)
+public abstract class AnnouncementSearchBehaviour(DemoHost host)
 {
     [Fact]
     public async Task An_announcement_applied_by_recipe_is_searched_by_type_field_facet_and_from_the_district()

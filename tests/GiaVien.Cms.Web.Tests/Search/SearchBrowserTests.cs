@@ -13,7 +13,7 @@ public sealed class SearchBrowserTests
     [Fact]
     public async Task Searching_from_the_header_on_a_phone_shows_highlighted_results_with_paging()
     {
-        var host = new CmsHost(DatabaseProvider.Sqlite) { Settings = new Dictionary<string, string> { ["Cms:Search:RateLimitPermits"] = "1000" } };
+        var host = new CmsHost(DatabaseProvider.Sqlite);
         try
         {
             host.UseKestrel(0);

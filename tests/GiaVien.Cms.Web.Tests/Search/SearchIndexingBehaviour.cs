@@ -3,7 +3,7 @@ using GiaVien.Cms.Web.Tests.Infrastructure;
 namespace GiaVien.Cms.Web.Tests.Search;
 
 /// <summary>Publishing, unpublishing and deleting reach the index through the change log, on both databases.</summary>
-public abstract class SearchIndexingBehaviour(SearchDemoHost host)
+public abstract class SearchIndexingBehaviour(DemoHost host)
 {
     [Fact]
     public async Task Published_news_is_found_and_unpublished_or_deleted_news_is_gone()

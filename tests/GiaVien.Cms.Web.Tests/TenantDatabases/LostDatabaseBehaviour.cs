@@ -17,7 +17,6 @@ public abstract class LostDatabaseBehaviour(DatabaseProvider provider)
     private static readonly Dictionary<string, string> Settings = new()
     {
         ["Cms:Tenants:FailedRecheckInterval"] = "00:00:01",
-        ["Cms:Search:RateLimitPermits"] = "100000",
     };
 
     [Fact]
