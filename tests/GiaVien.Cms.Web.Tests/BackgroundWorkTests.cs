@@ -6,10 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests;
 
-/// <summary>A demo host with one extra background task that records the tenants it ran for.</summary>
-public sealed class RecordingTaskHost() : DemoHost(DatabaseProvider.Sqlite, services => services.AddSingleton<ITenantBackgroundTask>(Task))
+/// <summary>A demo host with one extra background task that records the tenants it ran for, in the test's passes only.</summary>
+public sealed class RecordingTaskHost : DemoHost
 {
     public static readonly BackgroundWorkTests.RecordingTask Task = new();
+
+    public RecordingTaskHost() : base(DatabaseProvider.Sqlite, services => services.AddSingleton<ITenantBackgroundTask>(Task)) =>
+        Settings = BackgroundPassesByTheTestOnly;
 }
 
 public sealed class BackgroundWorkTests(RecordingTaskHost host) : IClassFixture<RecordingTaskHost>

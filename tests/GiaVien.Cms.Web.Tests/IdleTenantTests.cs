@@ -32,7 +32,10 @@ public sealed class IdleTenantTests
     public async Task A_tenant_with_nothing_due_is_not_visited_again_until_its_work_changes()
     {
         var task = new CountingTask();
-        var host = new CmsHost(DatabaseProvider.Sqlite, recipe: "giavien-district", services: s => s.AddSingleton<ITenantBackgroundTask>(task));
+        var host = new CmsHost(DatabaseProvider.Sqlite, recipe: "giavien-district", services: s => s.AddSingleton<ITenantBackgroundTask>(task))
+        {
+            Settings = CmsHost.BackgroundPassesByTheTestOnly,
+        };
         try
         {
             await host.StartAsync(expectedTenants: 1);

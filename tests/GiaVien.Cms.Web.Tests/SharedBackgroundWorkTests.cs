@@ -39,7 +39,7 @@ public sealed class SharedBackgroundWorkTests
             services.AddSingleton<ITenantBackgroundTask>(shared);
             services.AddSingleton<ITenantBackgroundTask>(local);
             services.Replace(ServiceDescriptor.Singleton<IBackgroundWorkLock, TakenLock>());
-        });
+        }) { Settings = CmsHost.BackgroundPassesByTheTestOnly };
         await host.StartAsync(expectedTenants: 1);
         var (sharedBefore, localBefore) = (shared.Runs, local.Runs);
 
