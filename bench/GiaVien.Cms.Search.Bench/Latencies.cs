@@ -3,46 +3,45 @@ using System.Diagnostics;
 namespace GiaVien.Cms.Search.Bench;
 
 /// <summary>
-/// Runs a query function from several clients at once and reports latency percentiles, and the process CPU time
-/// per query: on a machine shared with other jobs the latencies mostly measure the queue for the cores, the CPU
-/// time what a query costs.
+/// Runs two query functions from several clients at once, interleaved query by query, and reports latency
+/// percentiles and the querying thread's own CPU time per query: on a machine shared with other jobs the latencies
+/// mostly measure the queue for the cores, the CPU time what a query costs.
 /// </summary>
 public static class Latencies
 {
-    public record Figures(double P50, double P99, double CpuMs);
+    /// <summary>How many samples of each function a round has at least: its p99 is then at worst the 2nd-slowest.</summary>
+    public const int SamplesPerRound = 200;
+
+    private const int MaxRounds = 10;
+
+    /// <param name="RoundP99s">The p99 of each round alone, in the order run, to show how far one run's p99 can move.</param>
+    public record Figures(double P50, double P99, double CpuMs, IReadOnlyList<double> RoundP99s);
 
     /// <summary>
-    /// Measures two query functions in alternating rounds (A B B A …), so that a change in the machine's load during
-    /// the run falls on both alike; each gets <paramref name="perClient"/> queries per client in all.
+    /// Each client asks every query of its share of both functions, one right after the other, the first of the pair
+    /// alternating; so a burst of load from other jobs falls on both alike, which blocks of rounds did not ensure
+    /// (a p99 of a few hundred samples is a handful of queries, and one pre-empted query moves it). The run is cut
+    /// into rounds of at least <see cref="SamplesPerRound"/> samples each for the spread of the p99.
     /// </summary>
-    public static (Figures Ours, Figures Theirs) Compare(IReadOnlyList<string> queries, int clients, int perClient, Action<string> ours, Action<string> theirs, int rounds = 4)
+    public static (Figures Ours, Figures Theirs) Compare(IReadOnlyList<string> queries, int clients, int perClient, Action<string> ours, Action<string> theirs)
     {
         Warm(queries, ours);
         Warm(queries, theirs);
-        var (oursSamples, theirsSamples) = (new List<double>(), new List<double>());
-        var (oursCpu, theirsCpu) = (0.0, 0.0);
-        rounds = Math.Clamp(rounds, 1, perClient);
+        var rounds = Math.Clamp(clients * perClient / SamplesPerRound, 1, MaxRounds);
+        var (oursRounds, theirsRounds) = (new List<Sample[]>(), new List<Sample[]>());
         for (var round = 0; round < rounds; round++)
         {
             var count = perClient / rounds + (round < perClient % rounds ? 1 : 0);
             var offset = round * (perClient / rounds + 1);
-            foreach (var isOurs in round % 2 == 0 ? new[] { true, false } : [false, true])
-            {
-                var (samples, cpu) = Run(queries, clients, count, offset, isOurs ? ours : theirs);
-                (isOurs ? oursSamples : theirsSamples).AddRange(samples);
-                if (isOurs)
-                {
-                    oursCpu += cpu;
-                }
-                else
-                {
-                    theirsCpu += cpu;
-                }
-            }
+            var (oursSamples, theirsSamples) = Run(queries, clients, count, offset, ours, theirs);
+            oursRounds.Add(oursSamples);
+            theirsRounds.Add(theirsSamples);
         }
 
-        return (Summarise(oursSamples, oursCpu), Summarise(theirsSamples, theirsCpu));
+        return (Summarise(oursRounds), Summarise(theirsRounds));
     }
+
+    private readonly record struct Sample(double WallMs, double CpuMs);
 
     private static void Warm(IReadOnlyList<string> queries, Action<string> run)
     {
@@ -52,27 +51,51 @@ public static class Latencies
         }
     }
 
-    private static (double[] Samples, double CpuMs) Run(IReadOnlyList<string> queries, int clients, int perClient, int offset, Action<string> run)
+    private static (Sample[] Ours, Sample[] Theirs) Run(IReadOnlyList<string> queries, int clients, int perClient, int offset, Action<string> ours, Action<string> theirs)
     {
-        var samples = new double[clients * perClient];
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (oursSamples, theirsSamples) = (new Sample[clients * perClient], new Sample[clients * perClient]);
         Parallel.For(0, clients, new ParallelOptions { MaxDegreeOfParallelism = clients }, client =>
         {
             for (var i = 0; i < perClient; i++)
             {
-                var started = Stopwatch.GetTimestamp();
-                run(queries[(client * 7919 + offset + i) % queries.Count]);
-                samples[client * perClient + i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                var query = queries[(client * 7919 + offset + i) % queries.Count];
+                var at = client * perClient + i;
+                if ((client + i) % 2 == 0)
+                {
+                    oursSamples[at] = Time(ours, query);
+                    theirsSamples[at] = Time(theirs, query);
+                }
+                else
+                {
+                    theirsSamples[at] = Time(theirs, query);
+                    oursSamples[at] = Time(ours, query);
+                }
             }
         });
-        return (samples, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+        return (oursSamples, theirsSamples);
     }
 
-    private static Figures Summarise(List<double> samples, double cpuMs)
+    private static Sample Time(Action<string> run, string query)
     {
-        var sorted = samples.ToArray();
+        var cpu = ThreadCpu.Nanoseconds();
+        var started = Stopwatch.GetTimestamp();
+        run(query);
+        var wall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return new Sample(wall, (ThreadCpu.Nanoseconds() - cpu) / 1e6);
+    }
+
+    private static Figures Summarise(List<Sample[]> rounds)
+    {
+        var all = Sorted(rounds.SelectMany(r => r));
+        var cpuMs = rounds.SelectMany(r => r).Average(s => s.CpuMs);
+        return new Figures(Percentile(all, 0.50), Percentile(all, 0.99), cpuMs, rounds.Select(r => Percentile(Sorted(r), 0.99)).ToList());
+    }
+
+    private static double[] Sorted(IEnumerable<Sample> samples)
+    {
+        var sorted = samples.Select(s => s.WallMs).ToArray();
         Array.Sort(sorted);
-        return new Figures(Percentile(sorted, 0.50), Percentile(sorted, 0.99), cpuMs / Math.Max(1, sorted.Length));
+        return sorted;
     }
 
     public static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

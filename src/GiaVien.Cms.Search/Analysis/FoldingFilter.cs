@@ -73,6 +73,13 @@ public sealed class FoldingFilter : TokenFilter
         _pending = false;
     }
 
+    /// <summary>The one ASCII character <paramref name="c"/> folds to, or false when it folds to several or none.</summary>
+    internal static bool TryFoldToOne(char c, out char folded)
+    {
+        folded = c < '\u0080' ? c : c < Table.Length ? Table[c] : '\0';
+        return folded != '\0';
+    }
+
     private static int FirstToFold(char[] buffer, int length)
     {
         for (var i = 0; i < length; i++)

@@ -9,7 +9,8 @@ namespace GiaVien.Cms.Search.Querying;
 
 /// <summary>
 /// Marks the matched words with &lt;mark&gt; in the original text of results. The stored text is re-analyzed
-/// with the index analyzer and every token equal to a query term is marked at its offsets, so a folded match
+/// with the index analyzer (where a word may match, <see cref="WordsToAnalyse"/>) and every token equal to a
+/// query term is marked at its offsets, so a folded match
 /// ("vien") marks the word as written ("Viễn"), also in NFD text. One pass per text, no fragment scoring:
 /// Lucene's Highlighter cost more than the search itself. Only the start of a long body is analysed
 /// (<see cref="AnalysedLength"/>): the snippet comes from there, or from the lead.
@@ -71,6 +72,7 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
 
         // Every token of every shown text is looked up: by its characters, not a string made of each.
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _termsByChars;
+        private readonly WordsToAnalyse _wordsToAnalyse;
 
         internal QuerySnippets(VietnameseAnalyzer analyzer, VietnameseAnalyzer nfcAnalyzer, HashSet<string> terms, string fieldSuffix)
         {
@@ -78,6 +80,7 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
             _nfcAnalyzer = nfcAnalyzer;
             _terms = terms;
             _termsByChars = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            _wordsToAnalyse = new WordsToAnalyse(terms);
             _fieldSuffix = fieldSuffix;
         }
 
@@ -106,21 +109,39 @@ public sealed class Snippets(VietnameseAnalyzer analyzer)
                 return matches;
             }
 
-            using var stream = (text.IsNormalized() ? _nfcAnalyzer : _analyzer).GetTokenStream(field + _fieldSuffix, text);
+            // Vietnamese text in NFC (nearly all) is analysed only where a word may match; English words are stemmed,
+            // and text not in NFC is normalised, which may move offsets: those are analysed whole.
+            var nfc = text.IsNormalized();
+            if (_fieldSuffix.Length > 0 || !nfc)
+            {
+                AddMatches(nfc ? _nfcAnalyzer : _analyzer, field + _fieldSuffix, text, 0, matches);
+                return matches;
+            }
+
+            foreach (var (start, end) in _wordsToAnalyse.Stretches(text))
+            {
+                AddMatches(_nfcAnalyzer, field, start == 0 && end == text.Length ? text : text[start..end], start, matches);
+            }
+
+            return matches;
+        }
+
+        private void AddMatches(VietnameseAnalyzer analyzer, string field, string text, int at, List<(int Start, int End)> matches)
+        {
+            using var stream = analyzer.GetTokenStream(field, text);
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
             {
                 // Stacked tokens (folded and as written) share offsets: one mark per word.
-                if ((matches.Count == 0 || matches[^1].Start != offset.StartOffset) && _termsByChars.Contains(term.Buffer.AsSpan(0, term.Length)))
+                if ((matches.Count == 0 || matches[^1].Start != at + offset.StartOffset) && _termsByChars.Contains(term.Buffer.AsSpan(0, term.Length)))
                 {
-                    matches.Add((offset.StartOffset, offset.EndOffset));
+                    matches.Add((at + offset.StartOffset, at + offset.EndOffset));
                 }
             }
 
             stream.End();
-            return matches;
         }
 
         // Cut at a space, so the analyser never sees half a word (or half a surrogate pair).

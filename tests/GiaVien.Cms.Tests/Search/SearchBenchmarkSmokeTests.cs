@@ -24,6 +24,7 @@ public sealed class SearchBenchmarkSmokeTests
 
         Assert.Contains("full index build", report);
         Assert.Contains("district p99", report);
+        Assert.Contains("| query p99 ratio of each round, 8 client(s)", report);
         Assert.Contains("publish → searchable", report);
     }
 
