@@ -26,7 +26,7 @@ internal static class BenchProgram
           pageguardparts [--repetitions 2000]
           contentmodel --reference BUILD_FOLDER_OF_THE_COMMIT_BEFORE [--rounds 3] [--articles 2000] [--communes 5] [--threads 2] [--connections 32] [--seconds 10]
           indexbuild  --reference BUILD_FOLDER [--rounds 5] [--articles 10000]
-          visits      [--reference BUILD_FOLDER] [--rounds 9] [--threads 2] [--connections 32] [--seconds 5] [--warmup-seconds 10] [--flush-seconds 1]
+          visits      [--reference BUILD_FOLDER] [--rounds 9] [--threads 2] [--connections 32] [--seconds 5] [--warmup-seconds 10] [--flush-seconds 60]
           cluster     [--threads 2] [--connections 32] [--seconds 10] [--postgres CONNECTION_STRING] [--redis HOST:PORT]
           province    [--tenants 1000] [--settle-seconds 60] [--idle-seconds 60] [--release-seconds 90] [--home-samples 15] [--admin-creations 5] [--cms BUILD_FOLDER]
         """;
@@ -70,7 +70,7 @@ internal static class BenchProgram
                 options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 8)), progress)).ToMarkdown(),
             "pageguardparts" => PageGuards.PageGuardParts.Run(options.Int("repetitions", 2000), progress),
             "visits" => (await Visits.VisitsBenchmark.RunAsync(options.Optional("reference"), options.Int("rounds", 9), options.Int("threads", 2), options.Int("connections", 32),
-                TimeSpan.FromSeconds(options.Int("seconds", 5)), TimeSpan.FromSeconds(options.Int("warmup-seconds", 10)), TimeSpan.FromSeconds(options.Int("flush-seconds", 1)), progress)).ToMarkdown(),
+                TimeSpan.FromSeconds(options.Int("seconds", 5)), TimeSpan.FromSeconds(options.Int("warmup-seconds", 10)), TimeSpan.FromSeconds(options.Int("flush-seconds", (int)Visits.VisitsResult.ProductFlushInterval.TotalSeconds)), progress)).ToMarkdown(),
             "cluster" => (await Cluster.ClusterBenchmark.RunAsync(
                 options.Optional("postgres") ?? Environment.GetEnvironmentVariable("GIAVIEN_TEST_POSTGRES") ?? throw new ArgumentException("--postgres is required"),
                 options.Optional("redis") ?? Environment.GetEnvironmentVariable("GIAVIEN_TEST_REDIS") ?? throw new ArgumentException("--redis is required"),

@@ -2,7 +2,6 @@ using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Data.Visits;
 using GiaVien.Cms.Tenants;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace GiaVien.Cms.Visits;
@@ -53,29 +52,16 @@ public sealed class VisitFlush(VisitTally tally, VisitedPages pages, TenantRegis
     }
 
     /// <summary>The rows to add to: the site's of each day, and each shown item's of each day.</summary>
-    private IEnumerable<(DateOnly Day, string ContentItemId, long Views)> Rows(string tenant, IReadOnlyList<PathViews> views)
+    private List<(DateOnly Day, string ContentItemId, long Views)> Rows(string tenant, IReadOnlyList<PathViews> views)
     {
         var items = views.Select(v => (v.Day, Item: v.Path.Length == 0 ? null : pages.ItemOf(tenant, v.Path), v.Views)).ToList();
-        return items.GroupBy(v => v.Day).Select(day => (day.Key, VisitCount.Site, day.Sum(v => v.Views)))
-            .Concat(items.Where(v => v.Item is not null).GroupBy(v => (v.Day, Item: v.Item!)).Select(item => (item.Key.Day, item.Key.Item, item.Sum(v => v.Views))));
+        return [.. items.GroupBy(v => v.Day).Select(day => (day.Key, VisitCount.Site, day.Sum(v => v.Views)))
+            .Concat(items.Where(v => v.Item is not null).GroupBy(v => (v.Day, Item: v.Item!)).Select(item => (item.Key.Day, item.Key.Item, item.Sum(v => v.Views))))];
     }
 
-    private static async Task WriteAsync(ShellContext shell, IEnumerable<(DateOnly Day, string ContentItemId, long Views)> rows, DateOnly itemsBefore, CancellationToken cancellationToken)
+    private static async Task WriteAsync(ShellContext shell, IReadOnlyList<(DateOnly Day, string ContentItemId, long Views)> rows, DateOnly itemsBefore, CancellationToken cancellationToken)
     {
         await using var db = shell.CreateDbContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var (day, contentItemId, views) in rows)
-        {
-            // The same statement on SQLite and PostgreSQL: both know ON CONFLICT … DO UPDATE and "excluded".
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO "VisitCounts" ("Day", "ContentItemId", "Count") VALUES ({day}, {contentItemId}, {views})
-                ON CONFLICT ("Day", "ContentItemId") DO UPDATE SET "Count" = "VisitCounts"."Count" + excluded."Count"
-                """, cancellationToken);
-        }
-
-        // A range of the key's first column: nothing to read when nothing is that old.
-        await db.VisitCounts.Where(v => v.Day < itemsBefore && v.ContentItemId != VisitCount.Site).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await VisitCountsWrite.AddAsync(db, rows, itemsBefore, cancellationToken);
     }
 }

@@ -97,6 +97,27 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// SIGTERM, as a container stop or systemd would: the host runs its shutdown (hosted services' last work, such as the
+    /// visit flush) and exits; killed if it has not within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        using (var terminate = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await terminate.WaitForExitAsync();
+        }
+
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"The server did not stop within {timeout.TotalSeconds:0} s of SIGTERM.");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -16,6 +16,9 @@ namespace GiaVien.Cms.Bench.Visits;
 /// </summary>
 internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, IReadOnlyList<string> Builds, int Threads, int Connections, TimeSpan Duration, TimeSpan FlushInterval)
 {
+    /// <summary>The product's default <c>Cms:Visits:FlushInterval</c>, which the bench runs with unless told.</summary>
+    public static readonly TimeSpan ProductFlushInterval = new GiaVien.Cms.Visits.VisitsOptions().FlushInterval;
+
     public string ToMarkdown()
     {
         var off = Median(AbBuilds.Current, CounterArm.Off, s => s.Run.Wrk.RequestsPerSecond);
@@ -37,7 +40,9 @@ internal sealed record VisitsResult(IReadOnlyList<VisitsSample> Samples, IReadOn
         var text = new StringBuilder(table.ToString());
         text.AppendLine(Invariant($"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s with a browser's user agent, medians of {Samples.Count / (3 * Builds.Count)} rounds; ")
             + "the three arms run back to back in each round, in rotating order; \"not counted\" sends a crawler's user agent of the same length; "
-            + Invariant($"counts written every {FlushInterval.TotalSeconds:0} s.\n"));
+            + Invariant($"counts written every {FlushInterval.TotalSeconds:0} s ")
+            + (FlushInterval == ProductFlushInterval ? "(the product's default)" : "(the product's default is a minute)")
+            + " and once more at the server's graceful stop after each run.\n");
         foreach (var build in Builds)
         {
             text.AppendLine(Verdict(build, CounterArm.Off));

@@ -173,6 +173,32 @@ public abstract class VisitsBehaviour(DemoHost host)
     }
 
     [Fact]
+    public async Task A_flush_of_more_days_than_one_statement_holds_adds_every_day_s_views()
+    {
+        var tenant = await NewCommuneAsync();
+        var tally = host.Services.GetRequiredService<VisitTally>();
+        var today = VisitDay.Of(DateTimeOffset.UtcNow);
+        // Three years of the site's views in one flush (given back by failed flushes, say): a row a day, more rows
+        // than one statement of the flush carries.
+        const int Days = 1_100;
+        for (var ago = 0; ago < Days; ago++)
+        {
+            tally.Add(tenant, new PathViews(today.AddDays(-ago), VisitTally.OtherPaths, ago + 1));
+        }
+
+        await FlushAsync();
+        tally.Add(tenant, new PathViews(today.AddDays(-(Days - 1)), VisitTally.OtherPaths, 5));
+        await FlushAsync();
+
+        var perDay = await TenantServices.RunAsync(host, tenant, services => services.GetRequiredService<CmsDbContext>().VisitCounts.AsNoTracking()
+            .Where(v => v.ContentItemId == VisitCount.Site).ToDictionaryAsync(v => v.Day, v => v.Count));
+        Assert.Equal(Days, perDay.Count);
+        Assert.All(Enumerable.Range(0, Days - 1), ago => Assert.Equal(ago + 1, perDay[today.AddDays(-ago)]));
+        // The second flush added to the oldest day's row, in the last statement's range.
+        Assert.Equal(Days + 5, perDay[today.AddDays(-(Days - 1))]);
+    }
+
+    [Fact]
     public async Task Counts_per_item_older_than_a_month_are_dropped_and_the_site_totals_kept()
     {
         var tenant = await NewCommuneAsync();
