@@ -1,6 +1,7 @@
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Web.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GiaVien.Cms.Web.Health;
@@ -13,6 +14,7 @@ public static class HealthChecksRegistration
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DataFolderHealthCheck>("data-folder")
             .AddCheck<FailedTenantsHealthCheck>("tenants");
+        services.AddSingleton<EndpointsAtStart>();
         services.AddSingleton<DistrictHomeWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<DistrictHomeWarmUp>());
         return services;
