@@ -1,6 +1,7 @@
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Web.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GiaVien.Cms.Web.Health;
@@ -13,23 +14,24 @@ public static class HealthChecksRegistration
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DataFolderHealthCheck>("data-folder")
             .AddCheck<FailedTenantsHealthCheck>("tenants");
+        services.AddSingleton<EndpointsAtStart>();
         services.AddSingleton<DistrictHomeWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<DistrictHomeWarmUp>());
         return services;
     }
 }
 
-/// <summary>The host registry answers, and so does the district site's database once it is running.</summary>
+/// <summary>
+/// The host registry answers, and so does the district site's database once it is running (<see cref="DatabaseProbe"/>:
+/// without EF Core, so a restarted node's liveness does not wait for EF Core's first contexts).
+/// </summary>
 public sealed class DatabaseHealthCheck(TenantDatabase database, TenantRegistry registry) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        await using (var host = new HostDbContext(database.HostOptions()))
+        if (!await DatabaseProbe.AnswersAsync(database.HostOptions(), database.DefaultProvider, cancellationToken))
         {
-            if (!await host.Database.CanConnectAsync(cancellationToken))
-            {
-                return HealthCheckResult.Unhealthy("The tenant registry database does not answer.");
-            }
+            return HealthCheckResult.Unhealthy("The tenant registry database does not answer.");
         }
 
         var district = registry.Map.Find(TenantRecord.DefaultName);
@@ -38,8 +40,7 @@ public sealed class DatabaseHealthCheck(TenantDatabase database, TenantRegistry 
             return HealthCheckResult.Healthy($"Tenant registry reachable; district site is {district?.State.ToString() ?? "not created yet"}.");
         }
 
-        await using var db = new CmsDbContext(database.TenantOptions(district.Name, district.DatabaseProvider));
-        return await db.Database.CanConnectAsync(cancellationToken)
+        return await DatabaseProbe.AnswersAsync(database.TenantOptions(district.Name, district.DatabaseProvider), district.DatabaseProvider, cancellationToken)
             ? HealthCheckResult.Healthy($"Tenant registry and district database reachable ({district.DatabaseProvider}).")
             : HealthCheckResult.Unhealthy("The district site's database does not answer.");
     }

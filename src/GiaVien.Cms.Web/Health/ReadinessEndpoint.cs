@@ -1,13 +1,14 @@
 using System.Text.Json;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Web.Hosting;
 
 namespace GiaVien.Cms.Web.Health;
 
 /// <summary>
 /// <c>/health/ready</c>, for load balancers: 200 once this node can serve the district portal (the host registry
 /// migrated and its tenant records read after the start, first-run setup finished, the district's schema migrated,
-/// its shell active and its home rendered once by <see cref="DistrictHomeWarmUp"/>, so the first page a visitor gets
+/// the request endpoints built (<see cref="EndpointsAtStart"/>), its shell active and its home rendered once by <see cref="DistrictHomeWarmUp"/>, so the first page a visitor gets
 /// after a start is quick), 503
 /// while it is setting up and again once it begins to stop, so a balancer sends it no new visitors. It costs the same
 /// with one tenant or a thousand: other tenants are activated on their first visit. <c>/health</c> stays the liveness
@@ -40,6 +41,11 @@ public static class ReadinessEndpoint
         if (district?.State != TenantState.Running)
         {
             return $"The district site is {district?.State.ToString() ?? "not created yet"}.";
+        }
+
+        if (!services.GetRequiredService<EndpointsAtStart>().IsBuilt)
+        {
+            return "The request endpoints (the admin's pages) are being built after the start.";
         }
 
         if (!services.GetRequiredService<DistrictHomeWarmUp>().IsFinished)

@@ -15,8 +15,15 @@ public static class CmsApplicationBuilderExtensions
     /// <summary>Brings the host's tenant registry up to date before a command runs.</summary>
     public static Task InitializeCmsAsync(this WebApplication app) => TenantRecordsAtStart.LoadAsync(app.Services, CancellationToken.None);
 
-    /// <summary>The web host's start: the tenant registry is brought up to date while the server starts listening.</summary>
-    public static void StartInitializingCms(this WebApplication app) => TenantRecordsAtStart.LoadInBackground(app.Services);
+    /// <summary>
+    /// The web host's start: the tenant registry is brought up to date while the server starts listening, the request
+    /// endpoints are built once it listens.
+    /// </summary>
+    public static void StartInitializingCms(this WebApplication app)
+    {
+        TenantRecordsAtStart.LoadInBackground(app.Services);
+        app.Services.GetRequiredService<EndpointsAtStart>().BuildOnceListening();
+    }
 
     /// <summary>
     /// The request pipeline: security headers → Content-Security-Policy (every response) → forwarded headers
@@ -57,7 +64,8 @@ public static class CmsApplicationBuilderExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseRateLimiter();
-        app.MapRazorPages();
+        // The admin's pages are built once the server listens (EndpointsAtStart), not before /health can answer.
+        app.MapDeferred(pages => pages.MapRazorPages());
         app.MapNewsApi();
         app.MapContentApi();
         app.MapOpenApi("/api/openapi.json");

@@ -51,6 +51,7 @@ public static class CmsSecurity
                     && HasPermission(context.User, MediaServiceCollectionExtensions.ManageMediaPermission)))
             .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser())
             .AddAdminPolicies();
+        services.AddSingleton<IAuthorizationPolicyProvider, PoliciesCombinedPerRequest>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<IAuthorizationHandler, DistrictOnlyRequirement>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AdminAuthorizationResults>();
