@@ -27,7 +27,7 @@ public static class NewsPresenter
     {
         var date = DisplayDates.Of(item, news);
         var image = NewsImages.For(site.BasePath, news.ImagePath, news.ImageAlt, item.DisplayText, NewsImages.Article);
-        var dateLine = StoredParts.Of<LocalizationPart>(item).Culture == LocalizationPart.English ? EnglishDates.DateLine(date)
+        var dateLine = item.As<LocalizationPart>().Culture == LocalizationPart.English ? EnglishDates.DateLine(date)
             : news.DisplayDateHasTime ? VietnameseDates.DateTimeLine(date) : VietnameseDates.DateLine(date);
         return new ArticleViewModel(site, item.DisplayText, dateLine, Iso(date),
             news.Lead, Body(item, news), news.Byline, news.Source, image, categories, ShareLinks(canonicalUrl, item.DisplayText, words["email"]), others);
