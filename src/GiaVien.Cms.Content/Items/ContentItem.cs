@@ -23,6 +23,13 @@ public sealed class ContentItem
     public DateTime? PublishedUtc { get; set; }
     public JsonObject Content { get; set; } = [];
 
+    /// <summary>
+    /// The stored JSON <see cref="Content"/> was parsed from: the very string of the row (which the tenant's read cache
+    /// keeps until its next public change), so <see cref="StoredParts"/> can decode a part once per stored version. Null
+    /// for an item built in code.
+    /// </summary>
+    public string? StoredJson { get; init; }
+
     public JsonObject? Part(string name) => Content[name] as JsonObject;
 
     /// <summary>The part <typeparamref name="TPart"/> read through its own class (its empty value when the item lacks it).</summary>

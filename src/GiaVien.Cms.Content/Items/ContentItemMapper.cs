@@ -19,5 +19,6 @@ public static class ContentItemMapper
         ModifiedUtc = DateTime.SpecifyKind(record.ModifiedUtc, DateTimeKind.Utc),
         PublishedUtc = record.PublishedUtc is { } p ? DateTime.SpecifyKind(p, DateTimeKind.Utc) : null,
         Content = JsonNode.Parse(record.Data) as JsonObject ?? [],
+        StoredJson = record.Data,
     };
 }

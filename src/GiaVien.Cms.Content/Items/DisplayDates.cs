@@ -8,7 +8,10 @@ namespace GiaVien.Cms.Content.Items;
 /// </summary>
 public static class DisplayDates
 {
-    public static DateTime Of(ContentItem item) => EditorsDate(item) ?? item.PublishedUtc ?? item.CreatedUtc;
+    public static DateTime Of(ContentItem item) => Of(item, item.As<NewsPart>());
+
+    /// <param name="news">The item's news part, already read by the caller.</param>
+    public static DateTime Of(ContentItem item, NewsPart news) => news.DisplayDateUtc ?? item.PublishedUtc ?? item.CreatedUtc;
 
     /// <summary>The display date the editor gave, or null.</summary>
     public static DateTime? EditorsDate(ContentItem item) => item.As<NewsPart>().DisplayDateUtc;

@@ -25,7 +25,7 @@ public static class NewsPresenter
     public static ArticleViewModel Article(ContentItem item, NewsPart news, SiteViewModel site, IReadOnlyList<LinkViewModel> categories, IReadOnlyList<NewsSummaryViewModel> others, string canonicalUrl,
         IReadOnlyDictionary<string, string> words)
     {
-        var date = DisplayDate(item);
+        var date = DisplayDates.Of(item, news);
         var image = NewsImages.For(site.BasePath, news.ImagePath, news.ImageAlt, item.DisplayText, NewsImages.Article);
         var dateLine = item.As<LocalizationPart>().Culture == LocalizationPart.English ? EnglishDates.DateLine(date)
             : news.DisplayDateHasTime ? VietnameseDates.DateTimeLine(date) : VietnameseDates.DateLine(date);
