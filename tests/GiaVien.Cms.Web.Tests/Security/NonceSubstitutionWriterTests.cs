@@ -1,6 +1,8 @@
+using System.IO.Compression;
 using System.IO.Pipelines;
 using System.Text;
 using GiaVien.Cms.Web.Security.Csp;
+using GiaVien.Cms.Web.Site.Caching.Compression;
 using Microsoft.AspNetCore.Http;
 
 namespace GiaVien.Cms.Web.Tests.Security;
@@ -65,7 +67,33 @@ public sealed class NonceSubstitutionWriterTests
         Assert.Equal(bytes, await WriteAsync(context, bytes, 5));
     }
 
-    private static async Task<byte[]> WriteAsync(HttpContext context, byte[] bytes, int chunk)
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(23)]
+    [InlineData(4096)]
+    [InlineData(int.MaxValue)]
+    public async Task A_page_stored_compressed_gets_the_nonce_and_reaches_the_server_as_it_is_written(int chunk)
+    {
+        // As the output cache serves a browser's hit: gzip whose head is stored as written (SplicedGzip). The body goes
+        // on to the server's buffers as it comes, not held whole in a buffer of the response's own: only the trailer,
+        // whose CRC-32 the nonce changes, waits for the end.
+        var context = new DefaultHttpContext();
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.ContentEncoding = SplicedGzip.Encoding;
+        var page = $"<html><head><style nonce=\"{CspNonce.Placeholder}\">:root{{}}</style><script nonce=\"{CspNonce.Placeholder}\"></script></head>"
+            + $"<body>{string.Concat(Enumerable.Repeat("<p>Xã Gia Hòa tổng kết công tác năm 2024.</p>", 300))}</body></html>";
+        var bytes = Encoding.UTF8.GetBytes(page);
+        var stored = SplicedGzip.Compress(bytes, SplicedGzip.HeadLength(bytes, CspNonce.PlaceholderBytes), CompressionLevel.Optimal);
+
+        long beforeTheEnd = 0;
+        var written = await WriteAsync(context, stored, Math.Min(chunk, stored.Length), passed => beforeTheEnd = passed);
+
+        Assert.Equal(stored.Length - SplicedGzip.TrailerLength, beforeTheEnd);
+        Assert.Equal(page.Replace(CspNonce.Placeholder, CspNonce.Of(context), StringComparison.Ordinal), CompressedCacheTests.Gunzip(written));
+    }
+
+    private static async Task<byte[]> WriteAsync(HttpContext context, byte[] bytes, int chunk, Action<long>? beforeTheEnd = null)
     {
         using var output = new MemoryStream();
         var server = PipeWriter.Create(output, new StreamPipeWriterOptions(leaveOpen: true));
@@ -75,6 +103,7 @@ public sealed class NonceSubstitutionWriterTests
             await writer.WriteAsync(bytes.AsMemory(at, Math.Min(chunk, bytes.Length - at)));
         }
 
+        beforeTheEnd?.Invoke(output.Length);
         writer.ReleaseHeld();
         await server.CompleteAsync();
         return output.ToArray();

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace GiaVien.Cms.Web.Security.Csp;
 
 /// <summary>
@@ -15,6 +17,9 @@ public static class CspNonce
     /// </summary>
     public static readonly string Placeholder = NonceSource.Next();
 
+    /// <summary>The placeholder as a page's bytes carry it.</summary>
+    internal static readonly byte[] PlaceholderBytes = Encoding.ASCII.GetBytes(Placeholder);
+
     public static string Of(HttpContext context)
     {
         if (context.Items[Key] is not string nonce)
@@ -24,5 +29,22 @@ public static class CspNonce
         }
 
         return nonce;
+    }
+
+    /// <summary>
+    /// How many bytes at the end of <paramref name="text"/> are the first bytes of the placeholder (0 when none are):
+    /// a writer holds them back, since the next write may finish the placeholder.
+    /// </summary>
+    internal static int PlaceholderStartAtEnd(ReadOnlySpan<byte> text)
+    {
+        for (var length = Math.Min(PlaceholderBytes.Length - 1, text.Length); length > 0; length--)
+        {
+            if (text[^length..].SequenceEqual(PlaceholderBytes.AsSpan(0, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 }

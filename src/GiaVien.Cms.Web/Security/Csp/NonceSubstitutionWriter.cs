@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Pipelines;
-using System.Runtime.InteropServices;
 using System.Text;
 using GiaVien.Cms.Web.Site.Caching;
 using GiaVien.Cms.Web.Site.Caching.Compression;
@@ -15,14 +14,15 @@ namespace GiaVien.Cms.Web.Security.Csp;
 /// few bytes are held back and put in front of the next write (or written at the end), so a placeholder cut between
 /// two writes is still found. The product writes the nonce only in &lt;head&gt; (see PageHead), so once the head has
 /// ended the rest of the page is passed on untouched. A page the output cache keeps compressed (gzip whose head is
-/// stored as written, see <see cref="SplicedGzip"/>) is held whole and written at the end, its nonce and CRC set.
+/// stored as written, see <see cref="SplicedGzip"/>) gets its nonce the same way, in the server's buffers, and its
+/// trailer, held back to the end, the CRC that goes with it (<see cref="SplicedGzipNonce"/>).
 /// </summary>
 internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext context) : PipeWriter
 {
-    private static readonly byte[] Placeholder = Encoding.ASCII.GetBytes(CspNonce.Placeholder);
+    private static readonly byte[] Placeholder = CspNonce.PlaceholderBytes;
     private static readonly byte[] HeadEnd = "</head>"u8.ToArray();
 
-    private readonly byte[] _held = new byte[Placeholder.Length - 1];
+    private readonly byte[] _held = new byte[Math.Max(Placeholder.Length - 1, SplicedGzipNonce.MostHeld)];
     private int _heldCount;
     private Memory<byte> _lent;
     private bool? _scanning;
@@ -31,8 +31,8 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
     private bool _startChecked;
     private Task? _starting;
 
-    /// <summary>A page compressed for the cache (<see cref="SplicedGzip"/>): held whole, then given its nonce at once.</summary>
-    private ArrayBufferWriter<byte>? _gzip;
+    /// <summary>A page compressed for the cache (<see cref="SplicedGzip"/>).</summary>
+    private SplicedGzipNonce? _gzip;
 
     private bool Scanning => _scanning ??= StartScanning();
 
@@ -45,7 +45,7 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
 
         if (context.Response.Headers.ContentEncoding == SplicedGzip.Encoding)
         {
-            _gzip = new ArrayBufferWriter<byte>();
+            _gzip = new SplicedGzipNonce(CspNonce.Of(context));
         }
 
         return true;
@@ -61,11 +61,6 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         if (!Scanning)
         {
             return inner.GetMemory(sizeHint);
-        }
-
-        if (_gzip is not null)
-        {
-            return _gzip.GetMemory(sizeHint);
         }
 
         // The held bytes go first in the inner buffer; the caller writes after them.
@@ -84,23 +79,28 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
             return;
         }
 
+        var text = _lent.Span[..(_heldCount + bytes)];
         if (_gzip is not null)
         {
-            _gzip.Advance(bytes);
+            Commit(text, _gzip.Pass(text));
             return;
         }
 
-        var text = _lent.Span[..(_heldCount + bytes)];
         var afterLast = Replace(text);
         // The product's head ends with its nonce'd elements and then </head>: no placeholder can follow. (A "</head>"
         // before them, say in an attribute value of a tenant's layout, does not count.)
         _replacedAny |= afterLast >= 0;
         var headDone = _replacedAny && text[Math.Max(0, afterLast)..].IndexOf(HeadEnd) >= 0;
-        var hold = headDone ? 0 : PlaceholderStartAtEnd(text);
+        _scanning = !headDone;
+        Commit(text, headDone ? 0 : CspNonce.PlaceholderStartAtEnd(text));
+    }
+
+    /// <summary>Passes <paramref name="text"/> on to the server but for the last <paramref name="hold"/> bytes, which are kept for later.</summary>
+    private void Commit(Span<byte> text, int hold)
+    {
         text[^hold..].CopyTo(_held);
         _heldCount = hold;
         _lent = default;
-        _scanning = !headDone;
         inner.Advance(text.Length - hold);
     }
 
@@ -130,18 +130,9 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
     {
         if (_heldCount > 0)
         {
+            _gzip?.Finish(_held.AsSpan(0, _heldCount));
             inner.Write(_held.AsSpan(0, _heldCount));
             _heldCount = 0;
-        }
-
-        if (_gzip is { WrittenCount: > 0 })
-        {
-            var body = MemoryMarshal.AsMemory(_gzip.WrittenMemory).Span;
-            Span<byte> nonce = stackalloc byte[Placeholder.Length];
-            Encoding.ASCII.GetBytes(CspNonce.Of(context), nonce);
-            SplicedGzip.Substitute(body, Placeholder, nonce);
-            inner.Write(body);
-            _gzip.ResetWrittenCount();
         }
     }
 
@@ -163,7 +154,7 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
 
     public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
 
-    public override long UnflushedBytes => inner.UnflushedBytes + _heldCount + (_gzip?.WrittenCount ?? 0);
+    public override long UnflushedBytes => inner.UnflushedBytes + _heldCount;
 
     /// <summary>
     /// Replaces the placeholders up to the end of the head: after one was replaced, the next is looked for only before
@@ -189,19 +180,5 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         var headEnd = rest.IndexOf(HeadEnd);
         var next = (headEnd >= 0 ? rest[..headEnd] : rest).IndexOf(Placeholder);
         return next >= 0 ? from + next : -1;
-    }
-
-    /// <summary>How many bytes at the end of the text are the first bytes of a placeholder (0 when none are).</summary>
-    private static int PlaceholderStartAtEnd(ReadOnlySpan<byte> text)
-    {
-        for (var length = Math.Min(Placeholder.Length - 1, text.Length); length > 0; length--)
-        {
-            if (text[^length..].SequenceEqual(Placeholder.AsSpan(0, length)))
-            {
-                return length;
-            }
-        }
-
-        return 0;
     }
 }

@@ -8,9 +8,9 @@ namespace GiaVien.Cms.Web.Site.Caching.Compression;
 /// compressing anything: the page's head (up to its last nonce placeholder and the <c>&lt;/head&gt;</c> after it) is
 /// kept as written, in a stored (uncompressed) deflate block, and the rest of the page, which carries no nonce, is
 /// compressed as a deflate stream of its own, so none of it refers back to the head. A hit replaces the placeholders
-/// in the head's bytes and corrects the CRC-32 of the trailer for the change (<see cref="Crc32Algebra"/>): a few
-/// hundred operations, against compressing 20 KB on every request. The head travels uncompressed (a few KB); any gzip
-/// reader reads the body, since a stored block followed by compressed ones is ordinary deflate.
+/// in the head's bytes and corrects the CRC-32 of the trailer for the change (<see cref="Crc32Algebra"/>), as the body
+/// is written (<see cref="SplicedGzipNonce"/>): a few hundred operations, against compressing 20 KB on every request.
+/// The head travels uncompressed (a few KB); any gzip reader reads the body, since a stored block followed by compressed ones is ordinary deflate.
 /// <code>1f 8b 08 00 … (10 bytes) | 00 LEN ~LEN head | deflate(rest) | CRC-32 | length</code>
 /// </summary>
 internal static class SplicedGzip
@@ -20,9 +20,14 @@ internal static class SplicedGzip
     /// <summary>The most one stored block holds; a longer head is not stored this way.</summary>
     public const int MaxHeadLength = ushort.MaxValue;
 
+    /// <summary>Where the stored head begins: after the gzip header and the stored block's own.</summary>
+    public const int HeadStart = HeaderLength + StoredBlockHeaderLength;
+
+    /// <summary>The CRC-32 of the page and its length, after the deflate stream.</summary>
+    public const int TrailerLength = 8;
+
     private const int HeaderLength = 10;
     private const int StoredBlockHeaderLength = 5;
-    private const int TrailerLength = 8;
 
     // Magic, deflate, no flags, no time, no extra flags, operating system unknown.
     private static ReadOnlySpan<byte> Header => [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
@@ -80,53 +85,18 @@ internal static class SplicedGzip
     }
 
     /// <summary>
-    /// Writes <paramref name="nonce"/> over each <paramref name="placeholder"/> of the stored head of
-    /// <paramref name="body"/> (made by <see cref="Compress"/>) and corrects its CRC-32; other bodies are left alone.
+    /// The length of the stored head of a body made by <see cref="Compress"/>, read from its first
+    /// <see cref="HeadStart"/> bytes; 0 for another body (no nonce to set).
     /// </summary>
-    public static void Substitute(Span<byte> body, ReadOnlySpan<byte> placeholder, ReadOnlySpan<byte> nonce)
+    public static int StoredHeadLength(ReadOnlySpan<byte> start)
     {
-        if (!TryGetHead(body, out var headLength))
+        if (start.Length < HeadStart || !start[..HeaderLength].SequenceEqual(Header) || start[HeaderLength] != 0)
         {
-            return;
+            return 0;
         }
 
-        var head = body.Slice(HeaderLength + StoredBlockHeaderLength, headLength);
-        var pageLength = BinaryPrimitives.ReadUInt32LittleEndian(body[^4..]);
-        uint? change = null;
-        var crcChange = 0u;
-        for (int from = 0, at; (at = head[from..].IndexOf(placeholder)) >= 0; from += at + placeholder.Length)
-        {
-            change ??= RawChange(placeholder, nonce);
-            nonce.CopyTo(head[(from + at)..]);
-            crcChange ^= Crc32Algebra.AppendZeros(change.Value, pageLength - (from + at + placeholder.Length));
-        }
-
-        var crc = body.Slice(body.Length - TrailerLength, 4);
-        BinaryPrimitives.WriteUInt32LittleEndian(crc, BinaryPrimitives.ReadUInt32LittleEndian(crc) ^ crcChange);
-    }
-
-    /// <summary>The raw CRC of the bytes that change where a placeholder becomes the nonce.</summary>
-    private static uint RawChange(ReadOnlySpan<byte> placeholder, ReadOnlySpan<byte> nonce)
-    {
-        Span<byte> difference = stackalloc byte[placeholder.Length];
-        for (var i = 0; i < difference.Length; i++)
-        {
-            difference[i] = (byte)(placeholder[i] ^ nonce[i]);
-        }
-
-        return Crc32Algebra.Raw(difference);
-    }
-
-    private static bool TryGetHead(ReadOnlySpan<byte> body, out int headLength)
-    {
-        headLength = 0;
-        if (body.Length < HeaderLength + StoredBlockHeaderLength + TrailerLength || !body[..HeaderLength].SequenceEqual(Header) || body[HeaderLength] != 0)
-        {
-            return false;
-        }
-
-        headLength = BinaryPrimitives.ReadUInt16LittleEndian(body[(HeaderLength + 1)..]);
-        var complement = BinaryPrimitives.ReadUInt16LittleEndian(body[(HeaderLength + 3)..]);
-        return (ushort)~headLength == complement && HeaderLength + StoredBlockHeaderLength + headLength <= body.Length - TrailerLength;
+        var headLength = BinaryPrimitives.ReadUInt16LittleEndian(start[(HeaderLength + 1)..]);
+        var complement = BinaryPrimitives.ReadUInt16LittleEndian(start[(HeaderLength + 3)..]);
+        return (ushort)~headLength == complement ? headLength : 0;
     }
 }
