@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.IO.Compression;
 using System.IO.Pipelines;
-using System.Text;
 using GiaVien.Cms.Web.Security.Csp;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -22,8 +21,6 @@ public sealed class StoredPageCompression(RequestDelegate next, IOptions<Respons
 {
     /// <summary>Paid once per stored page, not per hit: zlib's default level (6), about a quarter smaller than its fastest.</summary>
     private const CompressionLevel Level = CompressionLevel.Optimal;
-
-    private static readonly byte[] Placeholder = Encoding.ASCII.GetBytes(CspNonce.Placeholder);
 
     private readonly FrozenSet<string> _mimeTypes = compression.Value.MimeTypes.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -71,7 +68,7 @@ public sealed class StoredPageCompression(RequestDelegate next, IOptions<Respons
             return null;
         }
 
-        var headLength = contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ? SplicedGzip.HeadLength(page, Placeholder) : 0;
+        var headLength = contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ? SplicedGzip.HeadLength(page, CspNonce.PlaceholderBytes) : 0;
         if (headLength > SplicedGzip.MaxHeadLength)
         {
             return null;
