@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
 
@@ -14,16 +15,37 @@ namespace GiaVien.Cms.Web.Tests.Infrastructure;
 public static class OlderSchema
 {
     /// <summary>
-    /// Moves <paramref name="db"/>'s schema back to just before the migration whose name ends with
-    /// <paramref name="migrationName"/> (e.g. <c>_TranslationLinkColumn</c>) and returns the migrator to finish with.
+    /// A database with the current schema, of the host's provider, that no tenant uses, moved back to just before the
+    /// migration whose name ends with <paramref name="migrationName"/> (e.g. <c>_TranslationLinkColumn</c>). No tenant
+    /// uses it on purpose: a tenant's shell and background work migrate its database when they find it behind, which
+    /// raced with the test's own rows (CI saw half of them written after the column was back).
+    /// Dispose the returned database to drop it.
     /// </summary>
-    public static async Task<IMigrator> MigrateToJustBeforeAsync(CmsDbContext db, string migrationName)
+    public static async Task<Downgraded> CreateJustBeforeAsync(CmsHost host, string migrationName)
     {
+        var database = host.Services.GetRequiredService<TenantDatabase>();
+        var name = $"older-schema-{Guid.NewGuid():N}"[..30];
+        await database.CreateTenantAsync(name, host.Provider, CancellationToken.None);
+        var db = new CmsDbContext(database.TenantOptions(name, host.Provider));
         var migrations = db.Database.GetMigrations().ToList();
         var before = migrations[migrations.FindIndex(m => m.EndsWith(migrationName, StringComparison.Ordinal)) - 1];
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(before);
-        return migrator;
+        return new Downgraded(db, migrator, () => database.DropTenantAsync(name, host.Provider, CancellationToken.None));
+    }
+
+    /// <summary>The downgraded database and the migrator to finish migrating it with.</summary>
+    public sealed class Downgraded(CmsDbContext db, IMigrator migrator, Func<Task> drop) : IAsyncDisposable
+    {
+        public CmsDbContext Db { get; } = db;
+
+        public Task MigrateToLatestAsync() => migrator.MigrateAsync();
+
+        public async ValueTask DisposeAsync()
+        {
+            await Db.DisposeAsync();
+            await drop();
+        }
     }
 
     /// <summary>
