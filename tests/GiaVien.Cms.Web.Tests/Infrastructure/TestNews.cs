@@ -60,16 +60,26 @@ public static class TestNews
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>Searches until <paramref name="done"/> holds (indexing is asynchronous), for at most 10 s.</summary>
+    /// <summary>
+    /// Searches until <paramref name="done"/> holds (indexing is asynchronous), for at most 10 s. Running out of time throws,
+    /// naming the search and its last answer: returning that answer made the caller's next assertion fail with a message
+    /// about the results (a count, a title) that hid that indexing had not caught up.
+    /// </summary>
     public static async Task<JsonElement> SearchUntilAsync(this HttpClient client, string url, Func<JsonElement, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var within = TimeSpan.FromSeconds(10);
+        var deadline = DateTime.UtcNow + within;
         while (true)
         {
             var result = await client.SearchAsync(url);
-            if (done(result) || DateTime.UtcNow > deadline)
+            if (done(result))
             {
                 return result;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Search {url} did not give the awaited results within {within.TotalSeconds:0} s; its last answer: {result.GetRawText()}");
             }
 
             await Task.Delay(50);
