@@ -65,6 +65,9 @@ public class CmsHost : WebApplicationFactory<Program>
 
     public CmsDataFolder DataFolder => Services.GetRequiredService<CmsDataFolder>();
 
+    /// <summary>The host's clock: a test that needs "today" as the host sees it asks this one, not the machine's.</summary>
+    public TimeProvider TimeProvider => Services.GetRequiredService<TimeProvider>();
+
     public string? PostgreSqlConnectionString => Provider == DatabaseProvider.PostgreSql
         ? new NpgsqlConnectionStringBuilder(PostgreSqlServer.ConnectionString) { Database = DatabaseName }.ToString()
         : null;

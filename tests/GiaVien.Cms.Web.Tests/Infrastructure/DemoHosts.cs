@@ -47,3 +47,8 @@ public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Exten
 public sealed class SqliteDemoHost() : DemoHost(DatabaseProvider.Sqlite);
 
 public sealed class PostgreSqlDemoHost() : DemoHost(DatabaseProvider.PostgreSql);
+
+/// <summary>A demo host whose clock reads midday in Việt Nam (<see cref="VietnamMiddayClock"/>), for tests of what the site shows for today or this week.</summary>
+public sealed class SqliteMiddayHost() : DemoHost(DatabaseProvider.Sqlite, VietnamMiddayClock.Use);
+
+public sealed class PostgreSqlMiddayHost() : DemoHost(DatabaseProvider.PostgreSql, VietnamMiddayClock.Use);

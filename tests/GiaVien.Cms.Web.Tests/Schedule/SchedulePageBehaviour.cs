@@ -15,8 +15,11 @@ namespace GiaVien.Cms.Web.Tests.Schedule;
 /// </summary>
 public abstract partial class SchedulePageBehaviour(DemoHost host)
 {
-    private static readonly DateOnly Today = VietnamTime.Today(TimeProvider.System);
-    private static readonly IsoWeek ThisWeek = IsoWeek.Of(Today);
+    // The host's day (its clock reads midday in Việt Nam), not the machine's: read once per class, the machine's day was
+    // yesterday's for the tests that ran after Vietnamese midnight.
+    private DateOnly Today => VietnamTime.Today(host.TimeProvider);
+
+    private IsoWeek ThisWeek => IsoWeek.Of(Today);
 
     private async Task<(string Tenant, HttpClient Admin)> TenantWithScheduleAsync()
     {
@@ -40,7 +43,7 @@ public abstract partial class SchedulePageBehaviour(DemoHost host)
         PreparedBy = "Văn phòng - Thống kê",
     };
 
-    private static DateOnly OtherDayThisWeek => Today == ThisWeek.Monday ? ThisWeek.Monday.AddDays(1) : ThisWeek.Monday;
+    private DateOnly OtherDayThisWeek => Today == ThisWeek.Monday ? ThisWeek.Monday.AddDays(1) : ThisWeek.Monday;
 
     [Fact]
     public async Task A_resident_sees_this_week_with_today_marked_moves_between_weeks_and_a_wrong_week_is_refused()
@@ -127,4 +130,4 @@ public abstract partial class SchedulePageBehaviour(DemoHost host)
     private static partial Regex TodayGroup();
 }
 
-public sealed class SqliteSchedulePageTests(SqliteDemoHost host) : SchedulePageBehaviour(host), IClassFixture<SqliteDemoHost>;
+public sealed class SqliteSchedulePageTests(SqliteMiddayHost host) : SchedulePageBehaviour(host), IClassFixture<SqliteMiddayHost>;
