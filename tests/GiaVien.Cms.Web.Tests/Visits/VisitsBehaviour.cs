@@ -142,7 +142,7 @@ public abstract class VisitsBehaviour(DemoHost host)
         {
             // Counted on an earlier day (by this node or another): part of the total, not of today.
             var db = services.GetRequiredService<CmsDbContext>();
-            db.VisitCounts.Add(new VisitCount { Day = VisitDay.Of(DateTimeOffset.UtcNow).AddDays(-3), Count = 1_200 });
+            db.VisitCounts.Add(new VisitCount { Day = VisitDay.Of(host.TimeProvider.GetUtcNow()).AddDays(-3), Count = 1_200 });
             await db.SaveChangesAsync();
         });
         for (var i = 0; i < 3; i++)
@@ -177,7 +177,7 @@ public abstract class VisitsBehaviour(DemoHost host)
     {
         var tenant = await NewCommuneAsync();
         var tally = host.Services.GetRequiredService<VisitTally>();
-        var today = VisitDay.Of(DateTimeOffset.UtcNow);
+        var today = VisitDay.Of(host.TimeProvider.GetUtcNow());
         // Three years of the site's views in one flush (given back by failed flushes, say): a row a day, more rows
         // than one statement of the flush carries.
         const int Days = 1_100;
@@ -203,7 +203,7 @@ public abstract class VisitsBehaviour(DemoHost host)
     {
         var tenant = await NewCommuneAsync();
         var (id, url) = await PublishAsync(tenant, "Tổng kết phong trào thi đua yêu nước");
-        var longAgo = VisitDay.Of(DateTimeOffset.UtcNow).AddDays(-(VisitFlush.ItemDaysKept + 1));
+        var longAgo = VisitDay.Of(host.TimeProvider.GetUtcNow()).AddDays(-(VisitFlush.ItemDaysKept + 1));
         await TenantServices.RunAsync(host, tenant, async services =>
         {
             var db = services.GetRequiredService<CmsDbContext>();
@@ -294,6 +294,6 @@ public abstract class VisitsBehaviour(DemoHost host)
     }
 }
 
-public sealed class VisitsOnSqlite(SqliteDemoHost host) : VisitsBehaviour(host), IClassFixture<SqliteDemoHost>;
+public sealed class VisitsOnSqlite(SqliteVisitsHost host) : VisitsBehaviour(host), IClassFixture<SqliteVisitsHost>;
 
-public sealed class VisitsOnPostgreSql(PostgreSqlDemoHost host) : VisitsBehaviour(host), IClassFixture<PostgreSqlDemoHost>;
+public sealed class VisitsOnPostgreSql(PostgreSqlVisitsHost host) : VisitsBehaviour(host), IClassFixture<PostgreSqlVisitsHost>;
