@@ -1,4 +1,5 @@
 using GiaVien.Cms.Schedule;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace GiaVien.Cms.Browser.Tests;
@@ -8,10 +9,12 @@ namespace GiaVien.Cms.Browser.Tests;
 /// copied, the week published and read on the public page, then changed and marked "Điều chỉnh". Axe finds nothing
 /// on the editor and the public week at 360, 640 and 1280 px, and the W3C checker finds nothing in either.
 /// </summary>
-public sealed class ScheduleEditorBrowserTests(SiteHost host) : IClassFixture<SiteHost>
+public sealed class ScheduleEditorBrowserTests(MiddaySiteHost host) : IClassFixture<MiddaySiteHost>
 {
-    // The week after the one the demo filled, so "Sao chép tuần trước" has the demo's lines to copy.
-    private static readonly IsoWeek Week = IsoWeek.Of(VietnamTime.Today(TimeProvider.System)).Next;
+    // The week after the one the demo filled, so "Sao chép tuần trước" has the demo's lines to copy; read from the host's
+    // clock, since the machine's, read once per class, named the week after that when Vietnamese midnight of a Sunday
+    // fell between the demo's setup and the test.
+    private IsoWeek Week => IsoWeek.Of(VietnamTime.Today(host.Services.GetRequiredService<TimeProvider>())).Next;
 
     private static ILocator Cell(IPage page, string column, int row) => page.GetByLabel($"{column} (dòng {row})", new() { Exact = true });
 

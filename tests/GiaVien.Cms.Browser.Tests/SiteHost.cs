@@ -1,5 +1,6 @@
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,7 +14,7 @@ namespace GiaVien.Cms.Browser.Tests;
 /// The real host on a real Kestrel port (demo recipe, SQLite, own data folder) and one headless Debian Chromium,
 /// shared by the tests of a class. <see cref="ServerProblems"/> reads the warnings and errors the server logged.
 /// </summary>
-public sealed class SiteHost : WebApplicationFactory<Program>, IAsyncLifetime
+public class SiteHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _dataPath = Directory.CreateTempSubdirectory("giavien-browser-").FullName;
     private IPlaywright? _playwright;
@@ -113,5 +114,19 @@ public sealed class SiteHost : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         return folder?.FullName ?? AppContext.BaseDirectory;
+    }
+}
+
+/// <summary>
+/// The site host with its clock at midday in Việt Nam (<see cref="VietnamMiddayClock"/>): the
+/// demo fills the schedule's weeks from the host's today, and a test reading the week from the host's clock then names
+/// the same weeks, even when the suite runs across Vietnamese midnight.
+/// </summary>
+public sealed class MiddaySiteHost : SiteHost
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(VietnamMiddayClock.Use);
     }
 }

@@ -5,7 +5,7 @@ namespace GiaVien.Cms.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real clock moved ahead to the coming midday in Việt Nam, running on at the real pace: a host with it and the test
-/// that asks it (<see cref="CmsHost.TimeProvider"/>) for "today" agree on the day whenever the suite runs. With the real clock, a
+/// that asks it (the host's <c>TimeProvider</c>) for "today" agree on the day whenever the suite runs. With the real clock, a
 /// test that read "today" and the page the host rendered a little later fell either side of Vietnamese midnight when a
 /// run crossed 17:00 UTC (on a Sunday the week changes too) and the test failed; no class runs for the twelve hours that
 /// a crossing now takes.
@@ -21,7 +21,7 @@ public sealed class VietnamMiddayClock : TimeProvider
         _ahead = (midday >= now ? midday : midday.AddDays(1)) - now;
     }
 
-    /// <summary>Gives a host this clock (the <c>services</c> of <see cref="CmsHost"/>).</summary>
+    /// <summary>Gives a host this clock (as its services are configured).</summary>
     public static void Use(IServiceCollection services) => services.AddSingleton<TimeProvider>(new VietnamMiddayClock());
 
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _ahead;
