@@ -20,24 +20,29 @@ public static class BuildComparison
         var threads = Environment.ProcessorCount;
         var titles = new Dictionary<string, string>();
         var built = 0;
+        var (productSegments, baselineSegments) = (0, 0);
         (double Cpu, double Wall) BuildBaseline()
         {
             using var baseline = new Baseline(Path.Combine(folder, $"baseline-{built++}"), analyzer, Baseline.NewsFields);
-            return Measured(() => baseline.Build(items, item => Baseline.NewsDocument(Baseline.ToPlain(item)), threads));
+            var measured = Measured(() => baseline.Build(items, item => Baseline.NewsDocument(Baseline.ToPlain(item)), threads));
+            baselineSegments = baseline.Reader.Leaves.Count;
+            return measured;
         }
 
         (double Cpu, double Wall) BuildProduct()
         {
             using var product = IndexGeneration.Create(Path.Combine(folder, $"product-{built++}"), analyzer, 0);
-            return Measured(() =>
+            var measured = Measured(() =>
             {
                 product.AddAll(items, titles, threads);
                 product.Commit();
             });
+            productSegments = CpuComparison.Segments(product);
+            return measured;
         }
 
-        yield return "| round | product CPU s / baseline CPU s | ratio (CPU) | product wall s / baseline wall s | rate ratio (wall) |";
-        yield return "|---|---|---|---|---|";
+        yield return "| round | product CPU s / baseline CPU s | ratio (CPU) | product wall s / baseline wall s | rate ratio (wall) | segments (product / baseline) |";
+        yield return "|---|---|---|---|---|---|";
         for (var round = 1; round <= rounds; round++)
         {
             var baseline = BuildBaseline();
@@ -47,7 +52,7 @@ public static class BuildComparison
             var (productCpu, baselineCpu) = (product.Cpu + productAgain.Cpu, baseline.Cpu + baselineAgain.Cpu);
             var (productWall, baselineWall) = (product.Wall + productAgain.Wall, baseline.Wall + baselineAgain.Wall);
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"| {round} | {productCpu:0.00} / {baselineCpu:0.00} | {productCpu / baselineCpu:0.00} | {productWall:0.00} / {baselineWall:0.00} | {baselineWall / productWall:0.00} |");
+                $"| {round} | {productCpu:0.00} / {baselineCpu:0.00} | {productCpu / baselineCpu:0.00} | {productWall:0.00} / {baselineWall:0.00} | {baselineWall / productWall:0.00} | {productSegments} / {baselineSegments} |");
         }
     }
 
