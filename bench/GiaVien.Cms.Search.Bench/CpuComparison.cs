@@ -74,7 +74,7 @@ public static class CpuComparison
         return (Process.GetCurrentProcess().TotalProcessorTime - started).TotalSeconds;
     }
 
-    private static int Segments(IndexGeneration index)
+    public static int Segments(IndexGeneration index)
     {
         var searcher = index.Searchers.Acquire();
         try

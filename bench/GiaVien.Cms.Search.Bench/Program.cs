@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 // dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- [articles] [tenants] [perTenant] [queriesPerClient]
 // dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- stages [articles] [repetitions]
 // dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- cpu [articles] [rounds]
+// dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- build [articles] [rounds]
 if (args is ["stages", ..])
 {
     var stageArguments = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
@@ -22,6 +23,13 @@ if (args is ["cpu", ..])
 {
     var cpuArguments = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
     Console.WriteLine(SearchBenchmark.Cpu(cpuArguments.ElementAtOrDefault(0) is > 0 and var n ? n : 30_000, cpuArguments.ElementAtOrDefault(1) is > 0 and var r ? r : 3));
+    return;
+}
+
+if (args is ["build", ..])
+{
+    var buildArguments = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+    Console.WriteLine(SearchBenchmark.Build(buildArguments.ElementAtOrDefault(0) is > 0 and var n ? n : 30_000, buildArguments.ElementAtOrDefault(1) is > 0 and var r ? r : 2));
     return;
 }
 
@@ -169,6 +177,21 @@ namespace GiaVien.Cms.Search.Bench
                 var search = new NewsSearch(new NewsQueryBuilder(analyzer), new Snippets(analyzer), Options.Create(new SearchOptions()));
                 return $"# Build and query CPU ({articles:N0} articles, seed {Seed}, {Environment.ProcessorCount} cores)" + Environment.NewLine + Environment.NewLine +
                     string.Join(Environment.NewLine, CpuComparison.Measure(analyzer, search, folder, articles, rounds));
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        /// <summary>The index build alone by CPU and wall time, A B B A per round (<see cref="BuildComparison"/>).</summary>
+        public static string Build(int articles, int rounds)
+        {
+            var folder = Directory.CreateTempSubdirectory("giavien-bench-").FullName;
+            try
+            {
+                return $"# Index build ({articles:N0} articles, seed {Seed}, {Environment.ProcessorCount} cores, baseline product product baseline per round)" + Environment.NewLine + Environment.NewLine +
+                    string.Join(Environment.NewLine, BuildComparison.Measure(new VietnameseAnalyzer(), folder, articles, rounds));
             }
             finally
             {

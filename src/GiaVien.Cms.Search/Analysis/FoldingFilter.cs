@@ -45,7 +45,7 @@ public sealed class FoldingFilter : TokenFilter
 
         var buffer = _term.Buffer;
         var length = _term.Length;
-        var first = FirstToFold(buffer, length);
+        var first = FirstToFold(buffer, 0, length);
         if (first < 0)
         {
             return true;
@@ -80,9 +80,9 @@ public sealed class FoldingFilter : TokenFilter
         return folded != '\0';
     }
 
-    private static int FirstToFold(char[] buffer, int length)
+    private static int FirstToFold(char[] buffer, int start, int length)
     {
-        for (var i = 0; i < length; i++)
+        for (var i = start; i < start + length; i++)
         {
             if (buffer[i] >= '\u0080')
             {
@@ -95,9 +95,26 @@ public sealed class FoldingFilter : TokenFilter
 
     private void Fold(char[] buffer, int length, int first)
     {
-        for (var i = first; i < length; i++)
+        if (!TryFoldEachInPlace(buffer, first, length - first))
         {
-            var c = buffer[i];
+            var output = new char[length * MaxFoldedLength];
+            _term.CopyBuffer(output, 0, FoldWhole(buffer, 0, length, output, 0));
+        }
+    }
+
+    /// <summary>The most characters Lucene's ASCII folding makes of one.</summary>
+    internal const int MaxFoldedLength = 4;
+
+    /// <summary>
+    /// Folds <paramref name="length"/> characters from <paramref name="start"/> in place, each to its one ASCII character;
+    /// false when one folds to several or none (rare), and then the token must be folded whole (<see cref="FoldWhole"/>)
+    /// from its original text or from these characters, which are the original partly folded.
+    /// </summary>
+    internal static bool TryFoldEachInPlace(char[] chars, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            var c = chars[i];
             if (c < '\u0080')
             {
                 continue;
@@ -106,16 +123,21 @@ public sealed class FoldingFilter : TokenFilter
             var folded = c < Table.Length ? Table[c] : '\0';
             if (folded == '\0')
             {
-                // A character folding to several letters (æ → ae) or none: rare, so Lucene's full folding does the token.
-                var output = new char[length * 4];
-                var count = ASCIIFoldingFilter.FoldToASCII(buffer, 0, output, 0, length);
-                _term.CopyBuffer(output, 0, count);
-                return;
+                return false;
             }
 
-            buffer[i] = folded;
+            chars[i] = folded;
         }
+
+        return true;
     }
+
+    /// <summary>Lucene's folding of a whole token into <paramref name="output"/> at <paramref name="at"/> (room for <see cref="MaxFoldedLength"/> characters each); the folded length.</summary>
+    internal static int FoldWhole(char[] chars, int start, int length, char[] output, int at) =>
+        ASCIIFoldingFilter.FoldToASCII(chars, start, output, at, length) - at;
+
+    /// <summary>Whether a token is folded, and its original then stacked on it: it has a character beyond ASCII.</summary>
+    internal static bool NeedsFolding(char[] chars, int start, int length) => FirstToFold(chars, start, length) >= 0;
 
     private static char[] BuildTable()
     {

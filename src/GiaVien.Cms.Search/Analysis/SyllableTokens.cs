@@ -6,8 +6,9 @@ namespace GiaVien.Cms.Search.Analysis;
 /// <summary>
 /// The syllables of one text as the analyzer's shared first stages leave them (NFC, split, lowercased, tone marks
 /// normalised), with their offsets and position increments, kept so the text is analysed once and read twice: by its
-/// text field and by its syllable-pair field (<see cref="VietnameseAnalyzer.Index"/>). Splitting and normalising are most
-/// of the analysis; what differs between the two fields (folding, pairing) runs on the replay.
+/// text field and by its syllable-pair field (<see cref="VietnameseAnalyzer.Index"/>). Each syllable is also folded once
+/// here (<see cref="FoldingFilter"/>'s folding), since both fields need the folded form: the text field stacks the
+/// syllable as written on it (<see cref="StackedSyllables"/>), the pair field joins neighbours (<see cref="SyllablePairs"/>).
 /// </summary>
 public sealed class SyllableTokens
 {
@@ -18,6 +19,11 @@ public sealed class SyllableTokens
     private int[] _endOffsets = new int[32];
     private int[] _increments = new int[32];
     private int _charCount;
+    private char[] _folded = new char[256];
+    private int[] _foldedStarts = new int[32];
+    private int[] _foldedLengths = new int[32];
+    private bool[] _stacked = new bool[32];
+    private int _foldedCount;
 
     public int Count { get; private set; }
 
@@ -50,8 +56,36 @@ public sealed class SyllableTokens
         return tokens;
     }
 
-    /// <summary>A fresh stream of the syllables, as the first stages produced them.</summary>
-    public TokenStream Replay() => new SyllableReplay(this);
+    /// <summary>Sets what a stream of these syllables reports at its end, as the tokenizer reported it.</summary>
+    internal void End(IOffsetAttribute offset, IPositionIncrementAttribute increment)
+    {
+        offset.SetOffset(FinalOffset, FinalOffset);
+        increment.PositionIncrement = FinalIncrement;
+    }
+
+    internal int StartOffset(int i) => _startOffsets[i];
+
+    internal int EndOffset(int i) => _endOffsets[i];
+
+    internal int Increment(int i) => _increments[i];
+
+    /// <summary>Whether the text field stacks the syllable as written on its folded form (it has a character beyond ASCII).</summary>
+    internal bool IsStacked(int i) => _stacked[i];
+
+    internal void CopyOriginalTo(int i, ICharTermAttribute term) => term.CopyBuffer(_chars, _starts[i], _lengths[i]);
+
+    internal void CopyFoldedTo(int i, ICharTermAttribute term) => term.CopyBuffer(_folded, _foldedStarts[i], _foldedLengths[i]);
+
+    /// <summary>Writes the folded syllables <paramref name="i"/> − 1 and <paramref name="i"/> with a space between.</summary>
+    internal void CopyFoldedPairTo(int i, ICharTermAttribute term)
+    {
+        var (first, second) = (_foldedLengths[i - 1], _foldedLengths[i]);
+        var pair = term.ResizeBuffer(first + 1 + second);
+        Array.Copy(_folded, _foldedStarts[i - 1], pair, 0, first);
+        pair[first] = ' ';
+        Array.Copy(_folded, _foldedStarts[i], pair, first + 1, second);
+        term.Length = first + 1 + second;
+    }
 
     private void Add(char[] buffer, int length, int startOffset, int endOffset, int increment)
     {
@@ -63,6 +97,9 @@ public sealed class SyllableTokens
             Array.Resize(ref _startOffsets, size);
             Array.Resize(ref _endOffsets, size);
             Array.Resize(ref _increments, size);
+            Array.Resize(ref _foldedStarts, size);
+            Array.Resize(ref _foldedLengths, size);
+            Array.Resize(ref _stacked, size);
         }
 
         if (_charCount + length > _chars.Length)
@@ -76,53 +113,30 @@ public sealed class SyllableTokens
         _startOffsets[Count] = startOffset;
         _endOffsets[Count] = endOffset;
         _increments[Count] = increment;
+        AddFolded(length);
         _charCount += length;
         Count++;
     }
 
-    private sealed class SyllableReplay : TokenStream
+    // The folded form of the syllable just copied to the end of _chars, as FoldingFilter makes it.
+    private void AddFolded(int length)
     {
-        private readonly SyllableTokens _tokens;
-        private readonly ICharTermAttribute _term;
-        private readonly IOffsetAttribute _offset;
-        private readonly IPositionIncrementAttribute _increment;
-        private int _next;
-
-        public SyllableReplay(SyllableTokens tokens)
+        if (_foldedCount + length * FoldingFilter.MaxFoldedLength > _folded.Length)
         {
-            _tokens = tokens;
-            _term = AddAttribute<ICharTermAttribute>();
-            _offset = AddAttribute<IOffsetAttribute>();
-            _increment = AddAttribute<IPositionIncrementAttribute>();
+            Array.Resize(ref _folded, Math.Max(_folded.Length * 2, _foldedCount + length * FoldingFilter.MaxFoldedLength));
         }
 
-        public override bool IncrementToken()
+        var stacked = FoldingFilter.NeedsFolding(_chars, _charCount, length);
+        var foldedLength = length;
+        Array.Copy(_chars, _charCount, _folded, _foldedCount, length);
+        if (stacked && !FoldingFilter.TryFoldEachInPlace(_folded, _foldedCount, length))
         {
-            if (_next == _tokens.Count)
-            {
-                return false;
-            }
-
-            ClearAttributes();
-            var t = _tokens;
-            _term.CopyBuffer(t._chars, t._starts[_next], t._lengths[_next]);
-            _offset.SetOffset(t._startOffsets[_next], t._endOffsets[_next]);
-            _increment.PositionIncrement = t._increments[_next];
-            _next++;
-            return true;
+            foldedLength = FoldingFilter.FoldWhole(_chars, _charCount, length, _folded, _foldedCount);
         }
 
-        public override void End()
-        {
-            base.End();
-            _offset.SetOffset(_tokens.FinalOffset, _tokens.FinalOffset);
-            _increment.PositionIncrement = _tokens.FinalIncrement;
-        }
-
-        public override void Reset()
-        {
-            base.Reset();
-            _next = 0;
-        }
+        _stacked[Count] = stacked;
+        _foldedStarts[Count] = _foldedCount;
+        _foldedLengths[Count] = foldedLength;
+        _foldedCount += foldedLength;
     }
 }

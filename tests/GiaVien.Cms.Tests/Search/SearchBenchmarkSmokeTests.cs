@@ -45,4 +45,13 @@ public sealed class SearchBenchmarkSmokeTests
         Assert.Contains("| index build, process CPU s for 300 articles", report);
         Assert.Contains("| query thread CPU ms per query, 1 client, round 1 |", report);
     }
+
+    [Fact]
+    public void The_build_comparison_runs_on_a_tiny_corpus()
+    {
+        var report = SearchBenchmark.Build(articles: 300, rounds: 1);
+
+        Assert.Contains("| round | product CPU s / baseline CPU s |", report);
+        Assert.Matches(@"\| 1 \| [0-9.]+ / [0-9.]+ \| [0-9.]+ \| [0-9.]+ / [0-9.]+ \| [0-9.]+ \| [0-9]+ / [0-9]+ \|", report);
+    }
 }

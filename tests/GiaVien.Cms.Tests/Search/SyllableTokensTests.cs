@@ -23,6 +23,7 @@ public sealed class SyllableTokensTests
         "Số 125/QĐ-UBND ngày 04/10/2023; email ubnd@giavien.gov.vn — 12,5 tỷ đồng (50%)",
         "mở đầu " + new string('a', 80) + " giữa " + new string('b', 70),
         "đường " + new string('x', 65),
+        "Æsir và Œuvre của ﬁlm 中文 Ⓐn, Straße ĐÀO: đủ cả",
     };
 
     [Theory]
