@@ -35,7 +35,7 @@ public sealed class ThemeRenderer
         _guard = guard;
         ThemeFolder = options.Value.ThemeFolder;
         AssetsFolder = options.Value.AssetsFolder;
-        _templateOptions.MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
+        _templateOptions.MemberAccessStrategy = new ViewModelMemberAccess { MemberNameStrategy = MemberNameStrategies.SnakeCase };
         _templateOptions.CultureInfo = System.Globalization.CultureInfo.InvariantCulture;
         _views = new ThemeViewFiles(new Microsoft.Extensions.FileProviders.PhysicalFileProvider(ViewsFolder));
         _templateOptions.FileProvider = _views;

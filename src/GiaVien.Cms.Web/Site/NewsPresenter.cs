@@ -13,7 +13,10 @@ public static class NewsPresenter
     public const string NewsType = NewsPart.TypeName;
     public const string PageType = "Page";
 
-    public static NewsSummaryViewModel Summary(ContentSummary item, string basePath) =>
+    /// <summary>The item as a list shows it: made once per summary record (<see cref="NewsSummaries"/>).</summary>
+    public static NewsSummaryViewModel Summary(ContentSummary item, string basePath) => NewsSummaries.Of(item, basePath, MakeSummary);
+
+    private static NewsSummaryViewModel MakeSummary(ContentSummary item, string basePath) =>
         new(item.Title, $"{basePath}/{item.Path}", VietnameseDates.DateLine(item.DateUtc), Iso(item.DateUtc), item.Lead,
             NewsImages.For(basePath, item.ImagePath, item.ImageAlt, item.Title, NewsImages.Card));
 

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using GiaVien.Cms.Content.Published;
+
+namespace GiaVien.Cms.Web.Site;
+
+/// <summary>
+/// A news item as a list shows it, made once per published summary record and base path. The tenant's read cache keeps
+/// the records of its lists until its next public change, and every uncached page made the same view models again
+/// (the Vietnamese date line, the ISO date, the link and the card image's address of each item: some thirty on a home
+/// page). They are kept by the very record the cache holds: a change is read as new records and made afresh, an entry
+/// goes with its record, and a record shown under another base path gets its own links.
+/// </summary>
+internal static class NewsSummaries
+{
+    private static readonly ConditionalWeakTable<ContentSummary, Made> Kept = new();
+
+    /// <summary>The same instance for the same record and base path; view models are records, never changed in place.</summary>
+    public static NewsSummaryViewModel Of(ContentSummary item, string basePath, Func<ContentSummary, string, NewsSummaryViewModel> make)
+    {
+        if (Kept.TryGetValue(item, out var made) && made.BasePath == basePath)
+        {
+            return made.Summary;
+        }
+
+        var summary = make(item, basePath);
+        Kept.AddOrUpdate(item, new Made(basePath, summary));
+        return summary;
+    }
+
+    private sealed record Made(string BasePath, NewsSummaryViewModel Summary);
+}
