@@ -26,33 +26,47 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
 
     public DatabaseProvider DefaultProvider => _options.Provider;
 
+    /// <summary>
+    /// The host registry's options, with the model compiled ahead (<c>CompiledModels/*/Host</c>, made by
+    /// <c>dotnet ef dbcontext optimize</c>, see docs/operations.md): building it from the context's <c>OnModelCreating</c>
+    /// was the largest piece of a restart between <c>/health</c> and ready (EF Core's conventions, all cold).
+    /// <c>CompiledModelTests</c> fails when a compiled model no longer matches the code.
+    /// </summary>
     public DbContextOptions<HostDbContext> HostOptions()
     {
         var builder = new DbContextOptionsBuilder<HostDbContext>();
         if (_options.Provider == DatabaseProvider.PostgreSql)
         {
-            builder.UseNpgsql(PostgreSqlConnectionString(HostSchema), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly));
+            builder.UseNpgsql(PostgreSqlConnectionString(HostSchema), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly))
+                .UseModel(CompiledModels.PostgreSql.Host.HostDbContextModel.Instance);
         }
         else
         {
             Directory.CreateDirectory(dataFolder.Root);
-            builder.UseSqlite(SqliteConnectionString(dataFolder.HostDatabaseFile, SqliteOpenMode.ReadWriteCreate), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+            builder.UseSqlite(SqliteConnectionString(dataFolder.HostDatabaseFile, SqliteOpenMode.ReadWriteCreate), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                .UseModel(CompiledModels.Sqlite.Host.HostDbContextModel.Instance);
         }
 
         return builder.Options;
     }
 
+    /// <summary>
+    /// A tenant's options, with the model compiled ahead (<c>CompiledModels/*/Tenant</c>): the district's shell and its
+    /// first render no longer build it after a restart. The schema is chosen by the connection, not by the model.
+    /// </summary>
     public DbContextOptions<CmsDbContext> TenantOptions(string tenantName, DatabaseProvider provider)
     {
         var builder = new DbContextOptionsBuilder<CmsDbContext>();
         if (provider == DatabaseProvider.PostgreSql)
         {
-            builder.UseNpgsql(PostgreSqlConnectionString(SchemaName(tenantName)), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly));
+            builder.UseNpgsql(PostgreSqlConnectionString(SchemaName(tenantName)), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly))
+                .UseModel(CompiledModels.PostgreSql.Tenant.CmsDbContextModel.Instance);
         }
         else
         {
             // The guard goes first: a write into a deleted file must fail before anyone is told it was saved.
             builder.UseSqlite(SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName), SqliteOpenMode.ReadWrite), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                .UseModel(CompiledModels.Sqlite.Tenant.CmsDbContextModel.Instance)
                 .AddInterceptors(SqliteFileGuard.Instance);
         }
 

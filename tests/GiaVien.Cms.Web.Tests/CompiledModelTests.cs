@@ -1,0 +1,61 @@
+using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Changes;
+using GiaVien.Cms.Data.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.Options;
+
+namespace GiaVien.Cms.Web.Tests;
+
+/// <summary>
+/// A node reads and writes through the models compiled ahead (<c>src/GiaVien.Cms.Data/CompiledModels</c>), not through
+/// the contexts' <c>OnModelCreating</c>: a change to a context without running <c>dotnet ef dbcontext optimize</c> again
+/// would have it use the old shape (a new column never written, a renamed one not found). Each compiled model, taken
+/// from the options the node uses, is compared with the model EF Core builds from the code: any property, key, column,
+/// store type, index or foreign key that differs fails, and the assertion names it.
+/// </summary>
+public sealed class CompiledModelTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("giavien-compiled-model-").FullName;
+
+    public static TheoryData<DatabaseProvider, string> Contexts => new()
+    {
+        { DatabaseProvider.Sqlite, nameof(HostDbContext) },
+        { DatabaseProvider.Sqlite, nameof(CmsDbContext) },
+        { DatabaseProvider.PostgreSql, nameof(HostDbContext) },
+        { DatabaseProvider.PostgreSql, nameof(CmsDbContext) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void The_compiled_model_a_node_uses_matches_the_model_the_code_builds(DatabaseProvider provider, string contextName)
+    {
+        // Building a model opens no connection: PostgreSQL needs no server here.
+        var database = new TenantDatabase(new CmsDataFolder(_folder),
+            Options.Create(new DatabaseOptions { Provider = provider, PostgreSqlConnectionString = "Host=localhost" }), new PublicChanges());
+        using DbContext context = contextName == nameof(HostDbContext)
+            ? new HostDbContext(database.HostOptions())
+            : new CmsDbContext(database.TenantOptions("gia-hoa", provider));
+
+        Assert.StartsWith("GiaVien.Cms.Data.CompiledModels.", context.Model.GetType().FullName, StringComparison.Ordinal);
+        var fromCode = context.GetService<IDesignTimeModel>().Model;
+
+        Assert.Equal(Shape(fromCode), Shape(context.Model));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // What reads and writes depend on, in words a failure can show: every entity's properties and keys, then every
+    // table's columns (store type, nullability), indexes and foreign keys. EF Core's model differ cannot take the compiled
+    // side: a read-optimized model keeps no design-time configuration.
+    private static IEnumerable<string> Shape(IModel model) =>
+        model.GetEntityTypes().SelectMany(entity => entity.GetProperties()
+                .Select(p => $"{entity.Name}.{p.Name}: {p.ClrType.Name}{(p.IsNullable ? "?" : "")} as {p.GetColumnName()}")
+                .Concat(entity.GetKeys().Select(k => $"{entity.Name} key ({string.Join(", ", k.Properties.Select(p => p.Name))})")))
+            .Concat(model.GetRelationalModel().Tables.SelectMany(table => table.Columns
+                .Select(c => $"{table.Name}.{c.Name} {c.StoreType}{(c.IsNullable ? " null" : " not null")}")
+                .Concat(table.Indexes.Select(i => $"{table.Name} index {i.Name} ({string.Join(", ", i.Columns.Select(c => c.Name))}){(i.IsUnique ? " unique" : "")}"))
+                .Concat(table.ForeignKeyConstraints.Select(f => $"{table.Name} foreign key {f.Name} -> {f.PrincipalTable.Name} on delete {f.OnDeleteAction}"))))
+            .Order(StringComparer.Ordinal);
+}
