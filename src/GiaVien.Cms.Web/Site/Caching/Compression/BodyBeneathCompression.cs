@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
 
 namespace GiaVien.Cms.Web.Site.Caching.Compression;
 
@@ -18,7 +19,13 @@ internal static class BodyBeneathCompression
     public static void KeepBodyBeneathCompression(this IApplicationBuilder branch) =>
         branch.Use(static (context, next) =>
         {
-            context.Features[Key] = context.Features.Get<IHttpResponseBodyFeature>();
+            // Compression wraps the body only of a request that takes an encoding: for the others (and on a plain
+            // client's hit) nothing is kept, since a feature set mid-request makes the context look its features up again.
+            if (!StringValues.IsNullOrEmpty(context.Request.Headers.AcceptEncoding))
+            {
+                context.Features[Key] = context.Features.Get<IHttpResponseBodyFeature>();
+            }
+
             return next(context);
         });
 
