@@ -83,7 +83,7 @@ public sealed partial class CompressedCacheTests(SqliteDemoHost host) : IClassFi
     }
 
     /// <summary>The page's nonce attributes all carry the policy's nonce, and no placeholder is left.</summary>
-    private static void AssertNoncesAre(string nonce, string html)
+    internal static void AssertNoncesAre(string nonce, string html)
     {
         var nonces = NonceAttribute().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(nonces);
@@ -100,7 +100,7 @@ public sealed partial class CompressedCacheTests(SqliteDemoHost host) : IClassFi
     }
 
     [GeneratedRegex(@"script-src 'nonce-([A-Za-z0-9+/=_-]+)'")]
-    private static partial Regex ScriptNonce();
+    internal static partial Regex ScriptNonce();
 
     [GeneratedRegex("nonce=\"([^\"]*)\"")]
     private static partial Regex NonceAttribute();

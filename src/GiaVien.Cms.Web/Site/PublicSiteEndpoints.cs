@@ -3,6 +3,7 @@ using GiaVien.Cms.Schedule;
 using GiaVien.Cms.Tenants.Features;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Web.Site.Caching;
+using GiaVien.Cms.Web.Site.Caching.Compression;
 using GiaVien.Cms.Web.Site.Feeds;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -71,7 +72,11 @@ public static class PublicSiteEndpoints
     /// choose, which compression over HTTPS would expose to BREACH-style guessing.
     /// </summary>
     public static void UsePublicCompression(this IApplicationBuilder app) =>
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch =>
+        {
+            branch.KeepBodyBeneathCompression();
+            branch.UseResponseCompression();
+        });
 
     /// <summary>Theme CSS, JS and images under <c>/theme/</c> (of each tenant's path base); fingerprinted URLs are cached for a year.</summary>
     public static void UseThemeAssets(this IApplicationBuilder app)

@@ -15,13 +15,13 @@ public sealed class NonceSubstitution(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        var body = new Body(original, new NonceSubstitutionWriter(original.Writer, context));
+        var body = new Body(original, new NonceSubstitutionWriter(original, context));
         context.Features.Set<IHttpResponseBodyFeature>(body);
         try
         {
             await next(context);
             await body.Substitution.Started;
-            body.Substitution.ReleaseHeld();
+            await body.Substitution.EndAsync();
         }
         finally
         {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
+using Microsoft.AspNetCore.Http.Features;
 using GiaVien.Cms.Web.Site.Caching;
 using GiaVien.Cms.Web.Site.Caching.Compression;
 
@@ -15,9 +16,11 @@ namespace GiaVien.Cms.Web.Security.Csp;
 /// two writes is still found. The product writes the nonce only in &lt;head&gt; (see PageHead), so once the head has
 /// ended the rest of the page is passed on untouched. A page the output cache keeps compressed (gzip whose head is
 /// stored as written, see <see cref="SplicedGzip"/>) gets its nonce the same way, in the server's buffers, and its
-/// trailer, held back to the end, the CRC that goes with it (<see cref="SplicedGzipNonce"/>).
+/// trailer the CRC that goes with it (<see cref="SplicedGzipNonce"/>); being encoded already, it is written to the
+/// server's body beneath per-response compression (<see cref="BodyBeneathCompression"/>), which would only pass it on.
 /// </summary>
-internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext context) : PipeWriter
+/// <param name="next">The body feature this writer was put in front of; its writer is asked for only when used.</param>
+internal sealed class NonceSubstitutionWriter(IHttpResponseBodyFeature next, HttpContext context) : PipeWriter
 {
     private static readonly byte[] Placeholder = CspNonce.PlaceholderBytes;
     private static readonly byte[] HeadEnd = "</head>"u8.ToArray();
@@ -30,6 +33,15 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
     private string? _nonce;
     private bool _startChecked;
     private Task? _starting;
+    private PipeWriter? _inner;
+
+    /// <summary>The body goes to the server's writer beneath compression, whose completion (and flush) it skips.</summary>
+    private bool _writesBeneath;
+
+    /// <summary>Bytes went beneath compression after the last flush: the end must flush them, since nothing above will.</summary>
+    private bool _unflushedBeneath;
+
+    private PipeWriter Inner => _inner ??= next.Writer;
 
     /// <summary>A page compressed for the cache (<see cref="SplicedGzip"/>).</summary>
     private SplicedGzipNonce? _gzip;
@@ -45,7 +57,13 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
 
         if (context.Response.Headers.ContentEncoding == SplicedGzip.Encoding)
         {
-            _gzip = new SplicedGzipNonce(CspNonce.Of(context));
+            _gzip = new SplicedGzipNonce(CspNonce.Of(context), context.Response.ContentLength);
+            // Nothing was written yet (this is the first write), so no byte can be left behind in the writer above.
+            if (BodyBeneathCompression.Of(context) is { } beneath && beneath != next)
+            {
+                _inner = beneath.Writer;
+                _writesBeneath = true;
+            }
         }
 
         return true;
@@ -60,11 +78,11 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
 
         if (!Scanning)
         {
-            return inner.GetMemory(sizeHint);
+            return Inner.GetMemory(sizeHint);
         }
 
         // The held bytes go first in the inner buffer; the caller writes after them.
-        _lent = inner.GetMemory(Math.Max(sizeHint, 1) + _heldCount);
+        _lent = Inner.GetMemory(Math.Max(sizeHint, 1) + _heldCount);
         _held.AsSpan(0, _heldCount).CopyTo(_lent.Span);
         return _lent[_heldCount..];
     }
@@ -75,7 +93,7 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
     {
         if (!Scanning)
         {
-            inner.Advance(bytes);
+            Inner.Advance(bytes);
             return;
         }
 
@@ -101,7 +119,8 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         text[^hold..].CopyTo(_held);
         _heldCount = hold;
         _lent = default;
-        inner.Advance(text.Length - hold);
+        Inner.Advance(text.Length - hold);
+        _unflushedBeneath = _writesBeneath;
     }
 
     /// <summary>
@@ -131,30 +150,44 @@ internal sealed class NonceSubstitutionWriter(PipeWriter inner, HttpContext cont
         if (_heldCount > 0)
         {
             _gzip?.Finish(_held.AsSpan(0, _heldCount));
-            inner.Write(_held.AsSpan(0, _heldCount));
+            Inner.Write(_held.AsSpan(0, _heldCount));
             _heldCount = 0;
+            _unflushedBeneath = _writesBeneath;
         }
     }
 
-    public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default) => inner.FlushAsync(cancellationToken);
+    /// <summary>Ends the body: writes what was held back, and flushes what went beneath compression and is not flushed yet.</summary>
+    public ValueTask EndAsync()
+    {
+        ReleaseHeld();
+        return _unflushedBeneath ? FlushBeneathAsync() : default;
+    }
 
-    public override void CancelPendingFlush() => inner.CancelPendingFlush();
+    private async ValueTask FlushBeneathAsync() => await FlushAsync(context.RequestAborted);
+
+    public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default)
+    {
+        _unflushedBeneath = false;
+        return Inner.FlushAsync(cancellationToken);
+    }
+
+    public override void CancelPendingFlush() => Inner.CancelPendingFlush();
 
     public override void Complete(Exception? exception = null)
     {
         ReleaseHeld();
-        inner.Complete(exception);
+        Inner.Complete(exception);
     }
 
     public override ValueTask CompleteAsync(Exception? exception = null)
     {
         ReleaseHeld();
-        return inner.CompleteAsync(exception);
+        return Inner.CompleteAsync(exception);
     }
 
-    public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
+    public override bool CanGetUnflushedBytes => Inner.CanGetUnflushedBytes;
 
-    public override long UnflushedBytes => inner.UnflushedBytes + _heldCount;
+    public override long UnflushedBytes => Inner.UnflushedBytes + _heldCount;
 
     /// <summary>
     /// Replaces the placeholders up to the end of the head: after one was replaced, the next is looked for only before

@@ -10,7 +10,11 @@ namespace GiaVien.Cms.Web.Site.Caching.Compression;
 /// CRC-32 is carried along (<see cref="Crc32Algebra"/>), and the trailer, held back until the body ends, is corrected
 /// once. So a cached hit needs no buffer of its own and is copied once, into the connection's pipe, like a plain page.
 /// </summary>
-internal sealed class SplicedGzipNonce(string nonce)
+/// <param name="bodyLength">
+/// The body's length when the response says it (a cached entry's <c>Content-Length</c>): then the piece that ends the
+/// body is known as it passes, and its trailer is corrected there, so nothing is left to write (and flush) at the end.
+/// </param>
+internal sealed class SplicedGzipNonce(string nonce, long? bodyLength = null)
 {
     /// <summary>The most <see cref="Pass"/> holds back apart from a cut placeholder: the headers, until they are whole.</summary>
     public const int MostHeld = SplicedGzip.HeadStart;
@@ -32,8 +36,9 @@ internal sealed class SplicedGzipNonce(string nonce)
     /// <summary>
     /// Sets the nonce in <paramref name="piece"/> (the body's next bytes, behind those held back last time) and says
     /// how many bytes at its end must be held back and passed again in front of the next piece: the headers until they
-    /// are whole, the start of a placeholder that the next piece may finish, and always the last
-    /// <see cref="SplicedGzip.TrailerLength"/> bytes, since only the end of the body shows they are the trailer.
+    /// are whole, the start of a placeholder that the next piece may finish, and the last
+    /// <see cref="SplicedGzip.TrailerLength"/> bytes, since only the end of the body shows they are the trailer (unless
+    /// the body's length says this piece ends it).
     /// </summary>
     public int Pass(Span<byte> piece)
     {
@@ -58,6 +63,12 @@ internal sealed class SplicedGzipNonce(string nonce)
             {
                 hold = Math.Max(hold, CspNonce.PlaceholderStartAtEnd(head));
             }
+        }
+
+        if (_passed + piece.Length == bodyLength && piece.Length >= SplicedGzip.TrailerLength)
+        {
+            Finish(piece[^SplicedGzip.TrailerLength..]);
+            hold = 0;
         }
 
         _passed += piece.Length - hold;
