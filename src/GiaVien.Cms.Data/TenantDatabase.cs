@@ -28,7 +28,7 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
 
     /// <summary>
     /// The host registry's options, with the model compiled ahead (<c>CompiledModels/*/Host</c>, made by
-    /// <c>dotnet ef dbcontext optimize</c>, see docs/operations.md): building it from the context's <c>OnModelCreating</c>
+    /// <c>dotnet ef dbcontext optimize</c>, see the README's "Changing a context's model"): building it from the context's <c>OnModelCreating</c>
     /// was the largest piece of a restart between <c>/health</c> and ready (EF Core's conventions, all cold).
     /// <c>CompiledModelTests</c> fails when a compiled model no longer matches the code.
     /// </summary>
