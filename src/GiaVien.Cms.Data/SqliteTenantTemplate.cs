@@ -45,8 +45,11 @@ internal sealed class SqliteTenantTemplate : IDisposable
         // A private in-memory database lives as long as its one connection: this one, kept open for the copies.
         var connection = new SqliteConnection("Data Source=:memory:");
         await connection.OpenAsync();
+        // The compiled model, as every tenant context uses: building the model from the conventions here made the first
+        // tenant created after a restart pay for all of EF Core's cold model building (1.56 s, province bench).
         var options = new DbContextOptionsBuilder<CmsDbContext>()
             .UseSqlite(connection, o => o.MigrationsAssembly(TenantDatabase.SqliteMigrationsAssembly))
+            .UseModel(CompiledModels.Sqlite.Tenant.CmsDbContextModel.Instance)
             .Options;
         await using var db = new CmsDbContext(options);
         await db.Database.MigrateAsync();
