@@ -11,7 +11,7 @@ public sealed class BrowserHost : CmsHost
     public BrowserHost(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
         : base(DatabaseProvider.Sqlite, services: services)
     {
-        UseKestrel(0);
+        this.ListenOnFreeLoopbackPort();
         Settings = settings ?? Settings;
     }
 

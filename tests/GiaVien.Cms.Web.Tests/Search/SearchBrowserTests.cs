@@ -16,7 +16,7 @@ public sealed class SearchBrowserTests
         var host = new CmsHost(DatabaseProvider.Sqlite);
         try
         {
-            host.UseKestrel(0);
+            host.ListenOnFreeLoopbackPort();
             host.StartServer();
             await host.StartAsync();
             var word = "dienthoai" + Guid.NewGuid().ToString("N")[..6];
