@@ -41,7 +41,12 @@ public sealed class NonceSubstitution(RequestDelegate next)
 
         public void DisableBuffering() => original.DisableBuffering();
 
-        public Task StartAsync(CancellationToken cancellationToken = default) => original.StartAsync(cancellationToken);
+        public Task StartAsync(CancellationToken cancellationToken = default)
+        {
+            // Starting goes through per-response compression, which may set a Content-Encoding of its own.
+            writer.IsStoredCompressed();
+            return original.StartAsync(cancellationToken);
+        }
 
         // The file follows what was written, in the same server pipe.
         public Task SendFileAsync(string path, long offset, long? count, CancellationToken cancellationToken = default)

@@ -48,6 +48,16 @@ internal sealed class NonceSubstitutionWriter(IHttpResponseBodyFeature next, Htt
 
     private bool Scanning => _scanning ??= StartScanning();
 
+    /// <summary>Whether the body is a page stored compressed; see <see cref="IsStoredCompressed"/>.</summary>
+    private bool? _storedCompressed;
+
+    /// <summary>
+    /// Whether the body is a page the output cache stored compressed (<see cref="SplicedGzip"/>), read from the response's
+    /// Content-Encoding before the response first reaches per-response compression (its start, or its first write):
+    /// compressing a page itself, the framework sets the same header as it starts, and that page is plain HTML.
+    /// </summary>
+    internal bool IsStoredCompressed() => _storedCompressed ??= context.Response.Headers.ContentEncoding == SplicedGzip.Encoding;
+
     private bool StartScanning()
     {
         if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
@@ -55,7 +65,7 @@ internal sealed class NonceSubstitutionWriter(IHttpResponseBodyFeature next, Htt
             return false;
         }
 
-        if (context.Response.Headers.ContentEncoding == SplicedGzip.Encoding)
+        if (IsStoredCompressed())
         {
             _gzip = new SplicedGzipNonce(CspNonce.Of(context), context.Response.ContentLength);
             // Nothing was written yet (this is the first write), so no byte can be left behind in the writer above.
