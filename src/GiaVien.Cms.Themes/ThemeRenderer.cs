@@ -63,15 +63,6 @@ public sealed class ThemeRenderer
     /// <summary>Null when <paramref name="source"/> parses, else Fluid's message (it names the line and column).</summary>
     public string? Validate(string source) => _parser.TryParse(source, out _, out var error) ? null : error;
 
-    /// <summary>Parses theme views into the cache ahead of their first page (after a restart, off the request's path).</summary>
-    public void Prepare(IEnumerable<string> views)
-    {
-        foreach (var view in views)
-        {
-            GetTemplate(view);
-        }
-    }
-
     /// <summary>Parses a tenant's overrides (view name → Liquid source) once; one that does not parse is kept with its error.</summary>
     public TemplateOverrides ParseOverrides(string tenantName, IReadOnlyDictionary<string, string> sources) =>
         new(tenantName, sources.ToDictionary(s => s.Key, s => Parse(s.Value), StringComparer.Ordinal));

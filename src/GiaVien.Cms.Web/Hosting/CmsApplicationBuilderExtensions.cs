@@ -16,13 +16,12 @@ public static class CmsApplicationBuilderExtensions
     public static Task InitializeCmsAsync(this WebApplication app) => TenantRecordsAtStart.LoadAsync(app.Services, CancellationToken.None);
 
     /// <summary>
-    /// The web host's start: the tenant registry is brought up to date while the server starts listening (and the first
-    /// page's cold code paths are warmed beside it), the request endpoints are built once it listens.
+    /// The web host's start: the tenant registry is brought up to date while the server starts listening, the request
+    /// endpoints are built once it listens.
     /// </summary>
     public static void StartInitializingCms(this WebApplication app)
     {
         TenantRecordsAtStart.LoadInBackground(app.Services);
-        ColdPathsAtStart.WarmInBackground(app.Services);
         app.Services.GetRequiredService<EndpointsAtStart>().BuildOnceListening();
     }
 
