@@ -6,6 +6,7 @@ first /health 200 it reads the process's and its main thread's CPU (user + syste
 critical path to listening), then the wall time to /health/ready and the process CPU then, and one district home.
 
 usage: restart-cpu.py DATA RECIPES BASELINE_DIR ROUNDS LABEL=CMS_DIR [LABEL=CMS_DIR ...]
+RESTART_CPU_PORT in the environment changes the port (5612), so two runs on one machine do not answer each other.
 """
 import os
 import subprocess
@@ -15,7 +16,7 @@ import time
 
 from cms_process import cpu_ms, status as status_on
 
-PORT = 5612
+PORT = int(os.environ.get('RESTART_CPU_PORT', '5612'))
 
 
 def status(path):
@@ -30,6 +31,8 @@ def wait_ok(path, process):
 
 
 def run(label, command, cwd, env, cms):
+    if status('/health' if cms else '/') is not None:
+        sys.exit(f'port {PORT} already answers before {label} starts: another server (set RESTART_CPU_PORT)')
     started = time.monotonic()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_ok('/health' if cms else '/', process)

@@ -37,7 +37,7 @@ public sealed class TenantRegistry(TenantDatabase database, NodeTopology topolog
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
         await using var db = new HostDbContext(database.HostOptions());
-        var tenants = await db.Tenants.AsNoTracking().Include(t => t.Bindings).ToListAsync(cancellationToken);
+        var tenants = await TenantRecordsReader.ReadAllAsync(db, cancellationToken);
         lock (_mapLock)
         {
             _map = new TenantMap(tenants);
