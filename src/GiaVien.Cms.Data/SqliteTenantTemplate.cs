@@ -69,7 +69,7 @@ internal sealed class SqliteTenantTemplate : IDisposable
             .UseSqlite(connection, o => o.MigrationsAssembly(TenantDatabase.SqliteMigrationsAssembly))
             .UseModel(CompiledModels.Sqlite.Tenant.CmsDbContextModel.Instance)
             // The check that the migrations match the model built EF Core's design-time model from the conventions and the
-            // snapshot's model: two thirds of making the template, all cold code. MigrationsMatchModelTests makes that check
+            // snapshot's model: two thirds of making the template, all cold code. CompiledModelTests makes that check
             // where it belongs, before a build ships.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
