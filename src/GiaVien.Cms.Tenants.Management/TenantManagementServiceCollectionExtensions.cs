@@ -14,6 +14,7 @@ public static class TenantManagementServiceCollectionExtensions
         services.AddSingleton<TenantProvisioning>();
         services.AddSingleton<BulkTenantCreation>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantProvisioning>());
+        services.AddHostedService<TenantTemplateWarmUp>();
         services.AddSingleton<TenantDirectory>();
         services.AddSingleton<TenantExporter>();
         services.AddSingleton<TenantImporter>();

@@ -23,6 +23,12 @@ public sealed class TenantsOptions
     /// </summary>
     public TimeSpan SetupTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How long after the start the template that new SQLite tenants are copied from is made in the background, so the
+    /// first creation does not wait for it; late enough to stay out of the way of the start's first pages.
+    /// </summary>
+    public TimeSpan TemplateWarmUp { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the database of a failed tenant (missing or unreadable) is probed again to bring it back.</summary>
     public TimeSpan FailedRecheckInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -31,12 +31,7 @@ public sealed class CompiledModelTests : IDisposable
     [MemberData(nameof(Contexts))]
     public void The_compiled_model_a_node_uses_matches_the_model_the_code_builds(DatabaseProvider provider, string contextName)
     {
-        // Building a model opens no connection: PostgreSQL needs no server here.
-        var database = new TenantDatabase(new CmsDataFolder(_folder),
-            Options.Create(new DatabaseOptions { Provider = provider, PostgreSqlConnectionString = "Host=localhost" }), new PublicChanges());
-        using DbContext context = contextName == nameof(HostDbContext)
-            ? new HostDbContext(database.HostOptions())
-            : new CmsDbContext(database.TenantOptions("gia-hoa", provider));
+        using var context = Context(provider, contextName);
 
         Assert.StartsWith("GiaVien.Cms.Data.CompiledModels.", context.Model.GetType().FullName, StringComparison.Ordinal);
         var fromCode = context.GetService<IDesignTimeModel>().Model;
@@ -44,7 +39,31 @@ public sealed class CompiledModelTests : IDisposable
         Assert.Equal(Shape(fromCode), Shape(context.Model));
     }
 
+    /// <summary>
+    /// A change to a context without its migration would leave every new database without it. The template new SQLite
+    /// tenants are copied from skips EF Core's own run-time check of this (two thirds of making the template, paid by the
+    /// first commune created after a restart), so it is made here.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void The_migrations_hold_every_change_of_the_model(DatabaseProvider provider, string contextName)
+    {
+        using var context = Context(provider, contextName);
+
+        Assert.False(context.Database.HasPendingModelChanges(), $"{provider} {contextName}: the model changed since the last migration (dotnet ef migrations add)");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The context as a node's options make it. Building or comparing models opens no connection: PostgreSQL needs no server here.</summary>
+    private DbContext Context(DatabaseProvider provider, string contextName)
+    {
+        var database = new TenantDatabase(new CmsDataFolder(_folder),
+            Options.Create(new DatabaseOptions { Provider = provider, PostgreSqlConnectionString = "Host=localhost" }), new PublicChanges());
+        return contextName == nameof(HostDbContext)
+            ? new HostDbContext(database.HostOptions())
+            : new CmsDbContext(database.TenantOptions("gia-hoa", provider));
+    }
 
     // What reads and writes depend on, in words a failure can show: every entity's properties and keys, then every
     // table's columns (store type, nullability), indexes and foreign keys. EF Core's model differ cannot take the compiled
