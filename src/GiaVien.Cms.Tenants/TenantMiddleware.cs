@@ -27,8 +27,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         }
 
         context.Features.Set(match);
-        using var tenantProperty = LogContext.PushProperty("Tenant", match.Tenant.Name);
-        using var requestProperty = LogContext.PushProperty("RequestId", context.TraceIdentifier);
+        using var logProperties = LogContext.Push(new TenantRequestLogProperties(match.Tenant.Name, context.TraceIdentifier));
         if (match.Tenant.RetiredInto is not null && await redirects.LocationAsync(match, context.Request, context.RequestAborted) is { } location)
         {
             // A commune merged into another: its old links keep working, even though the tenant is disabled.

@@ -26,6 +26,26 @@ public sealed class LoggingTests(InformationLoggingHost host) : IClassFixture<In
     }
 
     [Fact]
+    public async Task An_event_logged_while_a_tenant_serves_a_request_carries_the_tenant_and_the_request_id()
+    {
+        // A script's request to the admin is refused and logged by code running inside the tenant's pipeline.
+        var request = new HttpRequestMessage(HttpMethod.Get, "/gia-hoa/admin/khong-qua-trang-khac");
+        request.Headers.Add("Sec-Fetch-Mode", "cors");
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+        var response = await host.CreateClient().SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+
+        static bool Refused(JsonElement e) =>
+            e.GetProperty("@mt").GetString()!.StartsWith("Admin request", StringComparison.Ordinal)
+            && e.GetProperty("Path").GetString() == "/admin/khong-qua-trang-khac";
+        var events = await LogFiles.EventsOnceAsync(host.DataPath, events => events.Any(Refused), "the refusal was not logged");
+        var refusal = Assert.Single(events, Refused);
+        var logged = Assert.Single(await RequestEventsAsync("/gia-hoa/admin/khong-qua-trang-khac"));
+        Assert.Equal("gia-hoa", refusal.GetProperty("Tenant").GetString());
+        Assert.Equal(logged.GetProperty("RequestId").GetString(), refusal.GetProperty("RequestId").GetString());
+    }
+
+    [Fact]
     public async Task A_tenant_being_set_up_answers_503_logged_at_information_not_error()
     {
         var name = TenantFactory.UniqueName("dang-tao");

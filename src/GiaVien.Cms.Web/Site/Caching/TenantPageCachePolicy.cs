@@ -38,12 +38,13 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
             return ValueTask.CompletedTask;
         }
 
-        context.CacheVaryByRules.VaryByValues["tenant"] = shell!.Name;
-        context.CacheVaryByRules.VaryByValues["base"] = http.Request.PathBase.Value ?? "";
+        var keys = TenantPageCacheKeys.Of(shell!);
+        var pathBase = http.Request.PathBase.Value ?? "";
         // Browsers get the page compressed once when stored (Compression.StoredPageCompression), other clients the plain one.
-        context.CacheVaryByRules.VaryByValues["gzip"] = Compression.AcceptsGzip.Of(http.Request) ? "1" : "";
-        context.Tags.Add(TenantTag(shell.Name));
-        if (shell.Tenant.IsDefault)
+        var gzip = Compression.AcceptsGzip.Of(http.Request);
+        context.CacheVaryByRules.CacheKeyPrefix = keys.Prefix(pathBase, gzip);
+        context.Tags.Add(keys.Tag);
+        if (shell!.Tenant.IsDefault)
         {
             context.Tags.Add(SharedNewsTag);
         }
@@ -59,23 +60,21 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
         if (!varies.FieldFilters)
         {
             // The page number as the page reads it (a malformed one is the first page), not the raw query value.
-            context.CacheVaryByRules.VaryByValues["page"] = NewsListPage.RequestedPage(http).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.CacheVaryByRules.CacheKeyPrefix = keys.Prefix(pathBase, gzip, NewsListPage.RequestedPage(http));
             context.CacheVaryByRules.QueryKeys = varies.QueryParameters;
             return ValueTask.CompletedTask;
         }
 
         // The content route: without a query, any page there (a type's list unfiltered, an item, a static page) has one
         // entry, the same one the page gets with parameters it does not read.
-        context.CacheVaryByRules.VaryByValues["page"] = "1";
-        context.CacheVaryByRules.VaryByValues["sort"] = "";
-        return http.Request.QueryString.HasValue && IsTypeListPath(http.Request.Path) ? VaryByTypeListQueryAsync(context, shell) : ValueTask.CompletedTask;
+        return http.Request.QueryString.HasValue && IsTypeListPath(http.Request.Path) ? VaryByTypeListQueryAsync(context, shell, keys, pathBase, gzip) : ValueTask.CompletedTask;
     }
 
     /// <summary>
     /// Only where a type lists its items: its page number, filters and order make entries; other parameters (and any
     /// on a page that is not a list) share the page's entry.
     /// </summary>
-    private async ValueTask VaryByTypeListQueryAsync(OutputCacheContext context, ShellContext shell)
+    private async ValueTask VaryByTypeListQueryAsync(OutputCacheContext context, ShellContext shell, TenantPageCacheKeys keys, string pathBase, bool gzip)
     {
         var http = context.HttpContext;
         if (await typeLists.OfAsync(http, shell, http.Request.Path.Value![1..]) is not { } reads)
@@ -83,9 +82,8 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
             return;
         }
 
-        context.CacheVaryByRules.VaryByValues["page"] = NewsListPage.RequestedPage(http).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.CacheVaryByRules.QueryKeys = http.Request.Query.Keys.Where(reads.Filters.Contains).ToArray();
-        context.CacheVaryByRules.VaryByValues["sort"] = Types.ContentSort.CacheKey(http.Request.Query, reads.Sorts);
+        context.CacheVaryByRules.CacheKeyPrefix = keys.Prefix(pathBase, gzip, NewsListPage.RequestedPage(http), Types.ContentSort.CacheKey(http.Request.Query, reads.Sorts));
     }
 
     // A type's public list is at its route prefix, one segment without a slash ("/thong-bao"); its items are deeper
