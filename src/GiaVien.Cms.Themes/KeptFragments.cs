@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
 
 namespace GiaVien.Cms.Themes;
 
@@ -26,11 +28,11 @@ public static class KeptFragments
         // Replaced whole under the lock, read without it: a render never waits for another.
         private (FragmentKey Key, string Html)[] _variants = [];
 
-        public string? Find(FragmentKey key)
+        public string? Find(IFileInfo file, FluidValue[] inputs)
         {
-            foreach (var (k, html) in _variants)
+            foreach (var (key, html) in _variants)
             {
-                if (k.Equals(key))
+                if (key.Matches(file, inputs))
                 {
                     return html;
                 }
