@@ -42,6 +42,7 @@ public sealed class ThemeRenderer
         // Tenant administrators write templates: a loop that never ends must not hold a request thread forever.
         _templateOptions.MaxSteps = 2_000_000;
         _templateOptions.MaxRecursion = 20;
+        KeptPartials.Register(_parser);
         Words = new ThemeWords(ThemeFolder);
     }
 

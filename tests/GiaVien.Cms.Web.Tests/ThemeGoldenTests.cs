@@ -30,11 +30,11 @@ public sealed class ThemeGoldenTests
         [new("Trang chủ", "/gia-hoa/", []), new("Tin tức", "/gia-hoa/tin-tuc", Categories), new("Sơ đồ trang", "/gia-hoa/so-do-trang", [])],
         Categories, "/gia-hoa/theme/site.css?v=1", "/gia-hoa/theme/site.js?v=1", 2024);
 
-    private static readonly NewsSummaryViewModel News1 = new("Gia Hòa nâng cao thu nhập từ mô hình nuôi cá <kết hợp> trồng sen",
+    internal static readonly NewsSummaryViewModel News1 = new("Gia Hòa nâng cao thu nhập từ mô hình nuôi cá <kết hợp> trồng sen",
         "/gia-hoa/tin-tuc/gia-hoa-nuoi-ca", "Thứ tư, 04/10/2023", "2023-10-04T09:15:00+07:00", "Nhiều hộ dân đã mạnh dạn chuyển đổi ruộng trũng.",
         new ImageViewModel("/gia-hoa/media/_p/card/2023/ca-sen.jpg", "Ao cá và đầm sen của một hộ dân", 400, 225));
 
-    private static readonly NewsSummaryViewModel News2 = new("Ra quân làm giao thông nông thôn", "/gia-hoa/tin-tuc/ra-quan", "Thứ hai, 26/02/2024",
+    internal static readonly NewsSummaryViewModel News2 = new("Ra quân làm giao thông nông thôn", "/gia-hoa/tin-tuc/ra-quan", "Thứ hai, 26/02/2024",
         "2024-02-26T07:00:00+07:00", null, null) { Source = new LinkViewModel("Thị trấn Me", "/thi-tran-me/") };
 
     private static readonly ArticleViewModel Article = new(Site, "Gia Hòa nâng cao thu nhập", "Thứ tư, 04/10/2023 09:15", "2023-10-04T09:15:00+07:00",
@@ -75,9 +75,7 @@ public sealed class ThemeGoldenTests
     [MemberData(nameof(Views))]
     public async Task Each_view_renders_as_its_golden_file(string name)
     {
-        var (view, model, page) = Case(name);
-        var layout = new LayoutViewModel(Site, page);
-        var html = await Renderer.RenderPageAsync(view, model, layout, productHead: PageHead.Html(layout, Nonce), culture: page.Language);
+        var html = await RenderAsync(name);
 
         var golden = Path.Combine(GoldensFolder(), name + ".html");
         if (Environment.GetEnvironmentVariable("GIAVIEN_UPDATE_GOLDENS") == "1")
@@ -87,6 +85,14 @@ public sealed class ThemeGoldenTests
 
         Assert.True(File.Exists(golden), $"No golden file {golden}: run with GIAVIEN_UPDATE_GOLDENS=1 to create it.");
         Assert.Equal(await File.ReadAllTextAsync(golden), html);
+    }
+
+    /// <summary>The page of a golden case, rendered as the test renders it.</summary>
+    internal static async Task<string> RenderAsync(string name)
+    {
+        var (view, model, page) = Case(name);
+        var layout = new LayoutViewModel(Site, page);
+        return await Renderer.RenderPageAsync(view, model, layout, productHead: PageHead.Html(layout, Nonce), culture: page.Language);
     }
 
     private static (string View, object Model, PageMetadata Page) Case(string name) => name switch

@@ -23,6 +23,8 @@ internal static class NewsSummaries
         }
 
         var summary = make(item, basePath);
+        // Its markup in a list is kept beside it too (the theme's kept_include), for as long as the record lives.
+        GiaVien.Cms.Themes.KeptFragments.Keep(summary);
         Kept.AddOrUpdate(item, new Made(basePath, summary));
         return summary;
     }

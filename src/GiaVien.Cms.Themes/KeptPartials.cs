@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using System.Text.Encodings.Web;
+using Fluid;
+using Fluid.Ast;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+
+namespace GiaVien.Cms.Themes;
+
+/// <summary>
+/// <c>{% kept_include 'Partials/NewsItem' %}</c>: renders a partial as <c>{% include %}</c> does, but keeps its output
+/// per view model, so the thirty-odd news items of a home page (and a list's, an article's "other news") are written
+/// from the markup made the first time instead of through Fluid again on every uncached page.
+/// <para>
+/// A partial's output is kept only when it is a function of what the key holds: the view model instance (its
+/// <see cref="KeptPartial.Subject"/>, immutable, and one marked by <see cref="KeptFragments.Keep"/>, which the product
+/// does for a list's news item made from the read cache's record), the values of the partial's declared
+/// <see cref="KeptPartial.Inputs"/> in the calling template, and the partial's file (path and time). Partials are the
+/// theme's own (a tenant overrides whole views, never a partial). A kept fragment is rendered with nothing but the
+/// key's values in scope, so it cannot carry anything else of the page; <c>KeptPartialsTests</c> checks that the
+/// theme's pages are byte for byte those of a plain include. Another partial, or a view model not marked, is rendered
+/// as a plain include.
+/// </para>
+/// </summary>
+internal static class KeptPartials
+{
+    public const string TagName = "kept_include";
+
+    /// <summary>The partials whose output may be kept, by path (as written in the tag, without <c>.liquid</c>).</summary>
+    public static readonly FrozenDictionary<string, KeptPartial> ByPath = new KeptPartial[]
+    {
+        // The news item of every list; Partials/Image, which it includes, reads image_class and the item's image.
+        new("Partials/NewsItem", "item", ["heading", "show_lead", "image_class"]),
+    }.ToFrozenDictionary(p => p.Path, StringComparer.Ordinal);
+
+    public static void Register(FluidParser parser) =>
+        parser.RegisterExpressionTag(TagName, (path, writer, encoder, context) => Write(parser, path, writer, encoder, context));
+
+    // A kept fragment is written without a state machine, a LINQ pipeline or a path concatenated per item: the look-up
+    // must cost far less than the partial's render it saves (a first version that did all three saved nothing on an
+    // article's six "other news").
+    private static ValueTask<Completion> Write(FluidParser parser, Expression path, TextWriter writer, TextEncoder encoder, TemplateContext context)
+    {
+        var evaluated = path.EvaluateAsync(context);
+        if (!evaluated.IsCompletedSuccessfully
+            || !ByPath.TryGetValue(evaluated.Result.ToStringValue(), out var partial)
+            || KeptFragments.Of(context.GetValue(partial.Subject).ToObjectValue()) is not { } fragments
+            || context.Options.FileProvider.GetFileInfo(partial.File) is not { Exists: true } file)
+        {
+            return new IncludeStatement(parser, path).WriteToAsync(writer, encoder, context);
+        }
+
+        var inputs = new FluidValue[partial.Inputs.Count];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            inputs[i] = context.GetValue(partial.Inputs[i]);
+        }
+
+        if (fragments.Find(file, inputs) is not { } html)
+        {
+            return RenderAsync(new IncludeStatement(parser, path), partial, file, inputs, fragments, writer, encoder, context);
+        }
+
+        // The steps the partial would have taken are not counted: a kept fragment costs no render.
+        context.IncrementSteps();
+        writer.Write(html);
+        return new ValueTask<Completion>(Completion.Normal);
+    }
+
+    private static async ValueTask<Completion> RenderAsync(IncludeStatement include, KeptPartial partial, IFileInfo file, FluidValue[] inputs,
+        KeptFragments.Fragments fragments, TextWriter writer, TextEncoder encoder, TemplateContext context)
+    {
+        // Rendered with nothing but the key's values in scope: the kept markup cannot hold anything else of the page.
+        var isolated = new TemplateContext(context.Options);
+        isolated.SetValue(partial.Subject, context.GetValue(partial.Subject));
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            isolated.SetValue(partial.Inputs[i], inputs[i]);
+        }
+
+        using var output = new StringWriter();
+        await include.WriteToAsync(output, encoder, isolated);
+        var html = output.ToString();
+        fragments.Add(new FragmentKey(file.PhysicalPath, file.LastModified, inputs.Select(InputValue.Of).ToArray()), html);
+        await writer.WriteAsync(html);
+        return Completion.Normal;
+    }
+}
+
+/// <summary>A partial whose output may be kept: the view model it shows (<paramref name="Subject"/>) and the other variables it reads.</summary>
+internal sealed record KeptPartial(string Path, string Subject, IReadOnlyList<string> Inputs)
+{
+    /// <summary>The file the partial is read from, as Fluid's include names it.</summary>
+    public string File { get; } = Path + IncludeStatement.ViewExtension;
+}
+
+/// <summary>A variable's value as the partial sees it: its kind (nil, false and "" are different inputs) and its text.</summary>
+internal readonly record struct InputValue(FluidValues Type, string Text)
+{
+    public static InputValue Of(FluidValue value) => new(value.Type, value.ToStringValue());
+
+    public bool Is(FluidValue value) => value.Type == Type && value.ToStringValue() == Text;
+}
+
+internal sealed record FragmentKey(string? File, DateTimeOffset Modified, InputValue[] Inputs)
+{
+    public bool Equals(FragmentKey? other) =>
+        other is not null && File == other.File && Modified == other.Modified && Inputs.AsSpan().SequenceEqual(other.Inputs);
+
+    public override int GetHashCode() => HashCode.Combine(File, Modified, Inputs.Length);
+
+    /// <summary>Whether this is the key of <paramref name="file"/> with these input values, without making a key to compare.</summary>
+    public bool Matches(IFileInfo file, FluidValue[] inputs)
+    {
+        if (Modified != file.LastModified || File != file.PhysicalPath || Inputs.Length != inputs.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            if (!Inputs[i].Is(inputs[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
