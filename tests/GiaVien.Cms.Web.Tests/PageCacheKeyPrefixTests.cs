@@ -57,19 +57,15 @@ public sealed class PageCacheKeyPrefixTests(SqliteDemoHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task A_hit_of_a_first_page_builds_no_key_of_its_own()
+    public async Task A_hit_of_a_first_page_reuses_the_key_made_for_the_first_one()
     {
         var (policy, http) = await RequestAsync("gia-hoa", "/gia-hoa", gzip: true);
         var first = await PrefixAsync(policy, http);
 
-        var context = new OutputCacheContext { HttpContext = http };
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        await policy.CacheRequestAsync(context, CancellationToken.None);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var again = await PrefixAsync(policy, (await RequestAsync("gia-hoa", "/gia-hoa", gzip: true)).Http);
 
-        Assert.Same(first, context.CacheVaryByRules.CacheKeyPrefix);
-        // What is left is the framework's tag set and the lookup's start time; a dictionary of vary values and a tag
-        // string per request were about 700 bytes more.
-        Assert.True(allocated < 400, $"{allocated} bytes allocated");
+        // The same instance, not an equal string built again: a dictionary of vary values and a tag string per request
+        // were about 700 bytes per hit. (Bytes are not asserted: an await may resume on another thread's counter.)
+        Assert.Same(first, again);
     }
 }
