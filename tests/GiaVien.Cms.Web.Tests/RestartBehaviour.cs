@@ -43,3 +43,7 @@ public abstract class RestartBehaviour(DatabaseProvider provider)
         }
     }
 }
+
+public sealed class RestartOnSqlite() : RestartBehaviour(DatabaseProvider.Sqlite);
+
+public sealed class RestartOnPostgreSql() : RestartBehaviour(DatabaseProvider.PostgreSql);
