@@ -1,32 +1,48 @@
 using System.Diagnostics;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Data.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Counts the SQL commands EF Core runs against one tenant's database of one host (its SQLite file under the host's data
-/// folder, or its schema in the host's PostgreSQL database), heard through EF Core's diagnostic events, so other tests
-/// running meanwhile on other tenants or other hosts (each has a "default" tenant) are not counted.
+/// Counts the SQL commands EF Core runs against one database, heard through EF Core's diagnostic events: one tenant's
+/// database of one host (its SQLite file under the host's data folder, or its schema in the host's PostgreSQL database),
+/// or a host database (<see cref="OnHostDatabase"/>), so other tests running meanwhile on other databases are not counted.
+/// A query compilation is not heard, only commands: EF Core's query cache outlives a test's context.
 /// </summary>
 public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
-    private readonly string _dataPath;
-    private readonly string _database;
-    private readonly string _file;
-    private readonly string _schema;
+    private readonly Func<CommandEventData, bool> _counts;
     private readonly IDisposable _listeners;
     private readonly List<IDisposable> _subscriptions = [];
     private int _count;
 
     public QueryCounter(CmsHost host, string tenantName)
+        : this(TenantDatabaseOf(host, tenantName))
     {
-        _dataPath = host.DataPath;
-        _database = host.DatabaseName;
-        _file = Path.DirectorySeparatorChar + tenantName + Path.DirectorySeparatorChar;
-        _schema = TenantDatabase.SchemaName(tenantName);
+    }
+
+    private QueryCounter(Func<CommandEventData, bool> counts)
+    {
+        _counts = counts;
         _listeners = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    /// <summary>The commands run through <see cref="HostDbContext"/> on the SQLite host database <paramref name="file"/>.</summary>
+    public static QueryCounter OnHostDatabase(string file) =>
+        new(command => command.Context is HostDbContext && command.Command.Connection?.DataSource == file);
+
+    private static Func<CommandEventData, bool> TenantDatabaseOf(CmsHost host, string tenantName)
+    {
+        var dataPath = host.DataPath;
+        var database = host.DatabaseName;
+        var folder = Path.DirectorySeparatorChar + tenantName + Path.DirectorySeparatorChar;
+        var schema = TenantDatabase.SchemaName(tenantName);
+        return command => command.Command.Connection is { } connection
+            && ((connection.DataSource.StartsWith(dataPath, StringComparison.Ordinal) && connection.DataSource.Contains(folder, StringComparison.Ordinal))
+                || (connection.Database == database && connection.ConnectionString.Contains(schema, StringComparison.Ordinal)));
     }
 
     public int Count => Volatile.Read(ref _count);
@@ -44,9 +60,7 @@ public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyV
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData { Command.Connection: { } connection }
-            && ((connection.DataSource.StartsWith(_dataPath, StringComparison.Ordinal) && connection.DataSource.Contains(_file, StringComparison.Ordinal))
-                || (connection.Database == _database && connection.ConnectionString.Contains(_schema, StringComparison.Ordinal))))
+        if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData command && _counts(command))
         {
             Interlocked.Increment(ref _count);
         }

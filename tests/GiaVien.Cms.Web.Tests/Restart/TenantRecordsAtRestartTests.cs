@@ -1,11 +1,9 @@
-using System.Diagnostics;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Changes;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -51,7 +49,7 @@ public sealed class TenantRecordsAtRestartTests : IDisposable
         var database = await MigratedHostAsync(DatabaseProvider.Sqlite);
         await StoreAsync(database, Record("default", "UBND huyện Gia Viễn", TenantState.Running, prefix: null, Binding("", "", "default")));
         var registry = new TenantRegistry(database, new NodeTopology(false), TimeProvider.System, NullLogger<TenantRegistry>.Instance);
-        using var queries = new HostQueriesThroughEfCore(new CmsDataFolder(_folder).HostDatabaseFile);
+        using var queries = QueryCounter.OnHostDatabase(new CmsDataFolder(_folder).HostDatabaseFile);
 
         await registry.ReloadAsync();
 
@@ -118,61 +116,4 @@ public sealed class TenantRecordsAtRestartTests : IDisposable
         $"{t.Name} | {t.DisplayName} | {t.State} | {t.UrlPrefix ?? "-"} | {t.DatabaseProvider} | {t.RecipeName ?? "-"} | {t.LastError ?? "-"} | "
         + $"{t.RetiredInto ?? "-"} | {t.CreatedUtc:O} {t.CreatedUtc.Kind} | {t.ModifiedUtc:O} {t.ModifiedUtc.Kind} | v{t.Version} | "
         + string.Join(", ", t.Bindings.Select(b => $"{b.Host}/{b.Prefix}->{b.TenantName}").Order(StringComparer.Ordinal));
-
-    /// <summary>
-    /// Counts the commands EF Core runs on the host database of one data folder, heard through its diagnostic events (a
-    /// compilation is not heard: the query cache outlives the test's context, so a compiled query would run silently).
-    /// </summary>
-    private sealed class HostQueriesThroughEfCore : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly string _file;
-        private readonly IDisposable _listeners;
-        private readonly List<IDisposable> _subscriptions = [];
-        private int _count;
-
-        public HostQueriesThroughEfCore(string file)
-        {
-            _file = file;
-            _listeners = DiagnosticListener.AllListeners.Subscribe(this);
-        }
-
-        public int Count => Volatile.Read(ref _count);
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name)
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(listener.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData { Context: HostDbContext, Command.Connection.DataSource: var file }
-                && file == _file)
-            {
-                Interlocked.Increment(ref _count);
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            _listeners.Dispose();
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(s => s.Dispose());
-            }
-        }
-    }
 }
