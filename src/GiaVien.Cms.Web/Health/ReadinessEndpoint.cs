@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Hosting;
@@ -21,7 +20,13 @@ public static class ReadinessEndpoint
         var reason = await NotReadyReasonAsync(context.RequestServices, context.RequestAborted);
         context.Response.StatusCode = reason is null ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsJsonAsync(new { status = reason is null ? "Ready" : "NotReady", reason }, JsonSerializerOptions.Web, context.RequestAborted);
+        await HealthJson.WriteAsync(context.Response, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("status", reason is null ? "Ready" : "NotReady");
+            json.WriteString("reason", reason);
+            json.WriteEndObject();
+        }, context.RequestAborted);
     }
 
     private static async Task<string?> NotReadyReasonAsync(IServiceProvider services, CancellationToken cancellationToken)
