@@ -1,0 +1,81 @@
+using System.Net;
+using GiaVien.Cms.Data.Tenants;
+using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Themes;
+using GiaVien.Cms.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaVien.Cms.Web.Tests;
+
+/// <summary>
+/// After a restart the district home's theme views are parsed while the district's shell is still being activated, not
+/// by the home's first render once it is; the node still says ready only after that render, and serves the home.
+/// </summary>
+public sealed class ThemeViewsAtStartTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task After_a_restart_the_home_views_are_parsed_while_the_district_shell_is_activated()
+    {
+        var host = await new CmsHost(DatabaseProvider.Sqlite).StartAsync();
+        var held = new HeldDistrictActivation();
+        CmsHost? restarted = null;
+        try
+        {
+            await host.DisposeAsync();
+            restarted = new CmsHost(DatabaseProvider.Sqlite, host.DataPath, host.DatabaseName, services: services => services.AddSingleton<IShellActivation>(held));
+            var renderer = restarted.Services.GetRequiredService<ThemeRenderer>();
+            await Eventually.ThatAsync(() => Task.FromResult(held.IsHolding), Patience, "the district's shell was not activated after the restart");
+
+            await Eventually.ThatAsync(() => Task.FromResult(renderer.IsParsed("Layout") && renderer.IsParsed("Home")), Patience,
+                "the district home's views were not parsed while its shell was being activated");
+            var visitor = restarted.Browser();
+            using (var ready = await visitor.GetAsync("/health/ready"))
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            }
+
+            held.Release();
+            await Eventually.ThatAsync(async () =>
+            {
+                using var ready = await visitor.GetAsync("/health/ready");
+                return ready.StatusCode == HttpStatusCode.OK;
+            }, Patience, "the node did not become ready once the district's shell was active");
+            using var home = await visitor.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+            Assert.Contains("Gia Viễn", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            held.Release();
+            if (restarted is not null)
+            {
+                await restarted.DisposeAsync();
+            }
+
+            await host.DisposeAsync();
+            await DemoHost.DeleteDataAsync(host);
+        }
+    }
+
+    /// <summary>Holds the district shell's activation until released, at most 30 s.</summary>
+    private sealed class HeldDistrictActivation : IShellActivation
+    {
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _holding;
+
+        public bool IsHolding => Volatile.Read(ref _holding) > 0;
+
+        public void Release() => _released.TrySetResult();
+
+        public async Task ActivatedAsync(ShellContext shell, CancellationToken cancellationToken)
+        {
+            if (shell.Name == TenantRecord.DefaultName)
+            {
+                Interlocked.Increment(ref _holding);
+                await _released.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+        }
+    }
+}
