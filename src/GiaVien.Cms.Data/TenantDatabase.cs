@@ -37,18 +37,35 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
         var builder = new DbContextOptionsBuilder<HostDbContext>();
         if (_options.Provider == DatabaseProvider.PostgreSql)
         {
-            builder.UseNpgsql(PostgreSqlConnectionString(HostSchema), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly))
+            builder.UseNpgsql(HostConnectionString(), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly))
                 .UseModel(CompiledModels.PostgreSql.Host.HostDbContextModel.Instance);
         }
         else
         {
             Directory.CreateDirectory(dataFolder.Root);
-            builder.UseSqlite(SqliteConnectionString(dataFolder.HostDatabaseFile, SqliteOpenMode.ReadWriteCreate), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+            builder.UseSqlite(HostConnectionString(), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
                 .UseModel(CompiledModels.Sqlite.Host.HostDbContextModel.Instance);
         }
 
         return builder.Options;
     }
+
+    /// <summary>
+    /// The host registry's connection string, for a check that needs no EF Core (<c>/health</c>'s probe): building
+    /// options touches the compiled model, and a restarted node's first <c>/health</c> then built or waited for it.
+    /// </summary>
+    public string HostConnectionString() => _options.Provider == DatabaseProvider.PostgreSql
+        ? PostgreSqlConnectionString(HostSchema)
+        : SqliteConnectionString(dataFolder.HostDatabaseFile, SqliteOpenMode.ReadWriteCreate);
+
+    /// <summary>
+    /// A tenant's connection string, for a check that needs no EF Core: building <see cref="TenantOptions"/> makes the
+    /// tenant context's compiled model (dozens of entity types, cold code), which a restarted node's first
+    /// <c>/health</c> then built itself or waited for while the district's shell was building it.
+    /// </summary>
+    public string TenantConnectionString(string tenantName, DatabaseProvider provider) => provider == DatabaseProvider.PostgreSql
+        ? PostgreSqlConnectionString(SchemaName(tenantName))
+        : SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName), SqliteOpenMode.ReadWrite);
 
     /// <summary>
     /// A tenant's options, with the model compiled ahead (<c>CompiledModels/*/Tenant</c>): the district's shell and its
@@ -59,13 +76,13 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
         var builder = new DbContextOptionsBuilder<CmsDbContext>();
         if (provider == DatabaseProvider.PostgreSql)
         {
-            builder.UseNpgsql(PostgreSqlConnectionString(SchemaName(tenantName)), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly))
+            builder.UseNpgsql(TenantConnectionString(tenantName, provider), o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly))
                 .UseModel(CompiledModels.PostgreSql.Tenant.CmsDbContextModel.Instance);
         }
         else
         {
             // The guard goes first: a write into a deleted file must fail before anyone is told it was saved.
-            builder.UseSqlite(SqliteConnectionString(dataFolder.TenantDatabaseFile(tenantName), SqliteOpenMode.ReadWrite), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+            builder.UseSqlite(TenantConnectionString(tenantName, provider), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
                 .UseModel(CompiledModels.Sqlite.Tenant.CmsDbContextModel.Instance)
                 .AddInterceptors(SqliteFileGuard.Instance);
         }

@@ -29,7 +29,7 @@ public sealed class DatabaseHealthCheck(TenantDatabase database, TenantRegistry 
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!await DatabaseProbe.AnswersAsync(database.HostOptions(), database.DefaultProvider, cancellationToken))
+        if (!await DatabaseProbe.AnswersAsync(database.HostConnectionString(), database.DefaultProvider, cancellationToken))
         {
             return HealthCheckResult.Unhealthy("The tenant registry database does not answer.");
         }
@@ -40,7 +40,7 @@ public sealed class DatabaseHealthCheck(TenantDatabase database, TenantRegistry 
             return HealthCheckResult.Healthy($"Tenant registry reachable; district site is {district?.State.ToString() ?? "not created yet"}.");
         }
 
-        return await DatabaseProbe.AnswersAsync(database.TenantOptions(district.Name, district.DatabaseProvider), district.DatabaseProvider, cancellationToken)
+        return await DatabaseProbe.AnswersAsync(database.TenantConnectionString(district.Name, district.DatabaseProvider), district.DatabaseProvider, cancellationToken)
             ? HealthCheckResult.Healthy($"Tenant registry and district database reachable ({district.DatabaseProvider}).")
             : HealthCheckResult.Unhealthy("The district site's database does not answer.");
     }
