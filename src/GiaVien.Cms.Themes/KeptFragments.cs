@@ -25,30 +25,12 @@ public static class KeptFragments
 
     internal sealed class Fragments
     {
-        // Replaced whole under the lock, read without it: a render never waits for another.
-        private (FragmentKey Key, string Html)[] _variants = [];
+        // A partial edited on disk leaves its old variants behind: the oldest gives way.
+        private readonly KeptVariants<FragmentKey> _variants = new(MaxVariants);
 
-        public string? Find(IFileInfo file, FluidValue[] inputs)
-        {
-            foreach (var (key, html) in _variants)
-            {
-                if (key.Matches(file, inputs))
-                {
-                    return html;
-                }
-            }
+        public string? Find(IFileInfo file, FluidValue[] inputs) =>
+            _variants.Find((file, inputs), static (key, wanted) => key.Matches(wanted.file, wanted.inputs));
 
-            return null;
-        }
-
-        public void Add(FragmentKey key, string html)
-        {
-            lock (this)
-            {
-                // A partial edited on disk leaves its old variants behind: the oldest gives way.
-                var kept = _variants.Where(v => !v.Key.Equals(key)).TakeLast(MaxVariants - 1);
-                _variants = [.. kept, (key, html)];
-            }
-        }
+        public void Add(FragmentKey key, string html) => _variants.Add(key, html);
     }
 }

@@ -43,6 +43,7 @@ public sealed class ThemeRenderer
         _templateOptions.MaxSteps = 2_000_000;
         _templateOptions.MaxRecursion = 20;
         KeptPartials.Register(_parser);
+        KeptLayout.Register(_parser);
         Words = new ThemeWords(ThemeFolder);
     }
 
@@ -115,7 +116,9 @@ public sealed class ThemeRenderer
     private TemplateContext NewContext(object model, string culture)
     {
         var context = new TemplateContext(model, _templateOptions);
-        context.SetValue("words", Words.For(culture));
+        var words = Words.For(culture);
+        context.SetValue("words", words);
+        context.AmbientValues[KeptLayout.WordsAmbient] = words;
         return context;
     }
 

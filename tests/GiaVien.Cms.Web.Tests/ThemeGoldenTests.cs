@@ -88,10 +88,10 @@ public sealed class ThemeGoldenTests
     }
 
     /// <summary>The page of a golden case, rendered as the test renders it.</summary>
-    internal static async Task<string> RenderAsync(string name)
+    internal static async Task<string> RenderAsync(string name, object? keptSite = null)
     {
         var (view, model, page) = Case(name);
-        var layout = new LayoutViewModel(Site, page);
+        var layout = new LayoutViewModel(Site, page) { KeptSite = keptSite };
         return await Renderer.RenderPageAsync(view, model, layout, productHead: PageHead.Html(layout, Nonce), culture: page.Language);
     }
 

@@ -58,7 +58,14 @@ public sealed record LinkViewModel(string Title, string Url);
 public sealed record MenuItemViewModel(string Title, string Url, IReadOnlyList<LinkViewModel> Children);
 
 /// <summary>What the layout puts in &lt;head&gt;: title, canonical URL, Open Graph, Twitter card, Dublin Core, JSON-LD.</summary>
-public sealed record LayoutViewModel(SiteViewModel Site, PageMetadata Page);
+public sealed record LayoutViewModel(SiteViewModel Site, PageMetadata Page) : Themes.IKeptLayoutModel
+{
+    /// <summary>The tenant's shared instance of <see cref="Site"/> (see <see cref="SharedSiteModels"/>), or null to keep nothing.</summary>
+    public object? KeptSite { get; init; }
+
+    public string? MenuCurrentPath =>
+        Site.Menu.Any(m => m.Url == Page.CurrentPath || m.Children.Any(c => c.Url == Page.CurrentPath)) ? Page.CurrentPath : null;
+}
 
 public sealed record PageMetadata(string? Title, string? Description, string CanonicalUrl, string CurrentPath)
 {

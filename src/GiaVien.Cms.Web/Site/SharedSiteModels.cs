@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+using GiaVien.Cms.Tenants;
+
+namespace GiaVien.Cms.Web.Site;
+
+/// <summary>
+/// The site's values (branding, menu, categories, contact lines, language, year) as one instance per tenant for as long
+/// as they stay the same, so the theme keeps the layout's header and footer beside it (<c>{% kept_layout %}</c>) instead
+/// of rendering them on every uncached page. Each page still builds its <see cref="SiteViewModel"/> from the tenant's
+/// settings and read cache; it is compared by value with the instances kept for the tenant, so a settings, menu or
+/// category change is a new instance (and new markup) on the very next page, with no generation to miss. The visit
+/// figures are left out: they change with every page view and are written outside the kept parts. The instances hang on
+/// the tenant's shell, so what they keep is freed with the tenant when it is released.
+/// </summary>
+internal static class SharedSiteModels
+{
+    // One per language and address the tenant is reached by (its host, a loopback name, a path prefix): a handful.
+    private const int MaxPerTenant = 4;
+
+    private static readonly ConditionalWeakTable<ShellContext, Kept> ByShell = new();
+
+    /// <summary>The tenant's shared instance with <paramref name="site"/>'s values (its visit figures aside).</summary>
+    public static SiteViewModel For(ShellContext shell, SiteViewModel site) => ByShell.GetValue(shell, _ => new Kept()).For(site);
+
+    /// <summary>Whether <paramref name="site"/> shows what <paramref name="shared"/> shows, the visit figures aside.</summary>
+    internal static bool SameValues(SiteViewModel site, SiteViewModel shared) =>
+        SameMenu(site.Menu, shared.Menu)
+        && site.Categories.SequenceEqual(shared.Categories)
+        // Every other member compared by the record's own equality, the lists already compared by value above.
+        && site with { Menu = shared.Menu, Categories = shared.Categories, Visits = null } == shared;
+
+    private static bool SameMenu(IReadOnlyList<MenuItemViewModel> a, IReadOnlyList<MenuItemViewModel> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].Title != b[i].Title || a[i].Url != b[i].Url || !a[i].Children.SequenceEqual(b[i].Children))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Kept
+    {
+        // Replaced whole under the lock, read without it.
+        private SiteViewModel[] _shared = [];
+
+        public SiteViewModel For(SiteViewModel site)
+        {
+            foreach (var shared in _shared)
+            {
+                if (SameValues(site, shared))
+                {
+                    return shared;
+                }
+            }
+
+            var made = site with { Visits = null };
+            lock (this)
+            {
+                // The oldest gives way: after a change it is never shown again.
+                _shared = [.. _shared.TakeLast(MaxPerTenant - 1), made];
+            }
+
+            return made;
+        }
+    }
+}
