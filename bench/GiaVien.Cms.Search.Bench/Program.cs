@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 // dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- stages [articles] [repetitions]
 // dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- cpu [articles] [rounds]
 // dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- build [articles] [rounds]
+// dotnet run -c Release --project bench/GiaVien.Cms.Search.Bench -- dates [articles] [rounds]
 if (args is ["stages", ..])
 {
     var stageArguments = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
@@ -30,6 +31,13 @@ if (args is ["build", ..])
 {
     var buildArguments = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
     Console.WriteLine(SearchBenchmark.Build(buildArguments.ElementAtOrDefault(0) is > 0 and var n ? n : 30_000, buildArguments.ElementAtOrDefault(1) is > 0 and var r ? r : 2));
+    return;
+}
+
+if (args is ["dates", ..])
+{
+    var dateArguments = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+    Console.WriteLine(SearchBenchmark.Dates(dateArguments.ElementAtOrDefault(0) is > 0 and var n ? n : 30_000, dateArguments.ElementAtOrDefault(1) is > 0 and var r ? r : 3));
     return;
 }
 
@@ -168,30 +176,29 @@ namespace GiaVien.Cms.Search.Bench
         }
 
         /// <summary>Build and query ratios by CPU time, both in one process (<see cref="CpuComparison"/>).</summary>
-        public static string Cpu(int articles, int rounds)
+        public static string Cpu(int articles, int rounds) =>
+            Report($"# Build and query CPU ({articles:N0} articles, seed {Seed}, {Environment.ProcessorCount} cores)",
+                (analyzer, search, folder) => CpuComparison.Measure(analyzer, search, folder, articles, rounds));
+
+        /// <summary>The index build alone by CPU and wall time, A B B A per round (<see cref="BuildComparison"/>).</summary>
+        public static string Build(int articles, int rounds) =>
+            Report($"# Index build ({articles:N0} articles, seed {Seed}, {Environment.ProcessorCount} cores, baseline product product baseline per round)",
+                (analyzer, _, folder) => BuildComparison.Measure(analyzer, folder, articles, rounds));
+
+        /// <summary>The product's search with and without date ranges, by thread CPU (<see cref="DateFilterCost"/>).</summary>
+        public static string Dates(int articles, int rounds) =>
+            Report($"# Date ranges ({articles:N0} articles, seed {Seed}, {rounds} rounds of 400 queries)",
+                (analyzer, search, folder) => DateFilterCost.Measure(analyzer, search, folder, articles, rounds));
+
+        // A mode's table under its title, its indexes in a temporary folder deleted once the rows are written.
+        private static string Report(string title, Func<VietnameseAnalyzer, NewsSearch, string, IEnumerable<string>> rows)
         {
             var folder = Directory.CreateTempSubdirectory("giavien-bench-").FullName;
             try
             {
                 var analyzer = new VietnameseAnalyzer();
                 var search = new NewsSearch(new NewsQueryBuilder(analyzer), new Snippets(analyzer), Options.Create(new SearchOptions()));
-                return $"# Build and query CPU ({articles:N0} articles, seed {Seed}, {Environment.ProcessorCount} cores)" + Environment.NewLine + Environment.NewLine +
-                    string.Join(Environment.NewLine, CpuComparison.Measure(analyzer, search, folder, articles, rounds));
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-
-        /// <summary>The index build alone by CPU and wall time, A B B A per round (<see cref="BuildComparison"/>).</summary>
-        public static string Build(int articles, int rounds)
-        {
-            var folder = Directory.CreateTempSubdirectory("giavien-bench-").FullName;
-            try
-            {
-                return $"# Index build ({articles:N0} articles, seed {Seed}, {Environment.ProcessorCount} cores, baseline product product baseline per round)" + Environment.NewLine + Environment.NewLine +
-                    string.Join(Environment.NewLine, BuildComparison.Measure(new VietnameseAnalyzer(), folder, articles, rounds));
+                return title + Environment.NewLine + Environment.NewLine + string.Join(Environment.NewLine, rows(analyzer, search, folder));
             }
             finally
             {

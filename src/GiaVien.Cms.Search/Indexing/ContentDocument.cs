@@ -92,7 +92,7 @@ public sealed class ContentDocument
             Analysed(NewsFields.TextBigrams, leadSyllables),
             Analysed(NewsFields.TextBigrams, bodySyllables),
             new StoredField(NewsFields.Path, item.RoutePath),
-            new Int64Field(NewsFields.Date, date, Field.Store.YES),
+            new StoredField(NewsFields.Date, date),
             new NumericDocValuesField(NewsFields.Date, date),
             new StringField(NewsFields.Shared, shared ? NewsFields.Yes : "0", Field.Store.NO),
         };

@@ -186,7 +186,7 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         {
             long? from = request.From is { } f ? VietnameseDates.StartOfDayUtc(f).Ticks : null;
             long? to = request.To is { } t ? VietnameseDates.StartOfDayUtc(t.AddDays(1)).Ticks : null;
-            filter.Add(NumericRangeQuery.NewInt64Range(NewsFields.Date, from, to, true, false), Occur.MUST);
+            filter.Add(PublishedBetween.Query(from, to), Occur.MUST);
         }
 
         if (filter.Clauses.Count == 0 && request.HiddenTypes.Count == 0)

@@ -54,4 +54,13 @@ public sealed class SearchBenchmarkSmokeTests
         Assert.Contains("| round | product CPU s / baseline CPU s |", report);
         Assert.Matches(@"\| 1 \| [0-9.]+ / [0-9.]+ \| [0-9.]+ \| [0-9.]+ / [0-9.]+ \| [0-9.]+ \| [0-9]+ / [0-9]+ \|", report);
     }
+
+    [Fact]
+    public void The_date_range_costs_run_on_a_tiny_corpus()
+    {
+        var report = SearchBenchmark.Dates(articles: 300, rounds: 1);
+
+        Assert.Matches(@"\| no range \| [0-9.]+ \| 1\.00 \| [0-9]+ \|", report);
+        Assert.Matches(@"\| March 2023 \(a month\) \| [0-9.]+ \| [0-9.]+ \| [0-9]+ \|", report);
+    }
 }
