@@ -60,7 +60,8 @@ public sealed class FrontPages(EvictionAwarePageStore store, IOptions<SiteCacheO
     /// <summary>Whether the request is answered in front; the page is then kept with the request for <see cref="Of"/>.</summary>
     internal bool Holds(HttpContext context)
     {
-        if (_pages.IsEmpty || KeyOf(context) is not { } key || !_pages.TryGetValue(key, out var page))
+        // No IsEmpty check first: on an empty ConcurrentDictionary it takes every lock, and this runs on every request.
+        if (KeyOf(context) is not { } key || !_pages.TryGetValue(key, out var page))
         {
             return false;
         }
