@@ -7,6 +7,7 @@ using GiaVien.Cms.Web.Health;
 using GiaVien.Cms.Web.Security;
 using GiaVien.Cms.Web.Security.Csp;
 using GiaVien.Cms.Web.Site;
+using GiaVien.Cms.Web.Site.Caching.Front;
 
 namespace GiaVien.Cms.Web.Hosting;
 
@@ -28,7 +29,8 @@ public static class CmsApplicationBuilderExtensions
     /// <summary>
     /// The request pipeline: security headers → Content-Security-Policy (every response) → forwarded headers
     /// (configured proxies only) → request log → error handler (every environment: no stack trace reaches a visitor) →
-    /// known hosts → tenant (sets path base and log context) → API errors as problem details → media files →
+    /// known hosts → tenant (sets path base and log context) → the output cache's hits that can be answered before the
+    /// rest (Site.Caching.Front: visit counted, nonce substituted) → API errors as problem details → media files →
     /// per-tenant cookies → compression (not the admin) → static theme assets → routing → admin only for navigations
     /// and its own scripts → authentication (requests with a cookie) → visit counter (cached pages count too) → nonce of
     /// cached pages → output cache (anonymous public pages) → compression of the pages it stores → authorization → rate limiting (search) → endpoints.
@@ -46,6 +48,7 @@ public static class CmsApplicationBuilderExtensions
         app.Map("/health", health => health.Run(HealthEndpoint.WriteAsync));
         app.UseTenants();
         app.UseTenantMetricsTag();
+        app.UseStoredPagesInFront();
         app.UseMiddleware<ApiErrors>();
         app.UseMediaFiles();
         app.UseMiddleware<TenantCookies>();

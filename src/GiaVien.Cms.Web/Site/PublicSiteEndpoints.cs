@@ -4,6 +4,7 @@ using GiaVien.Cms.Tenants.Features;
 using GiaVien.Cms.Themes;
 using GiaVien.Cms.Web.Site.Caching;
 using GiaVien.Cms.Web.Site.Caching.Compression;
+using GiaVien.Cms.Web.Site.Caching.Front;
 using GiaVien.Cms.Web.Site.Feeds;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -36,6 +37,7 @@ public static class PublicSiteEndpoints
         services.AddSingleton<PageCacheEvictions>();
         services.DecorateOutputCacheStore();
         services.AddSingleton<TypeListFilters>();
+        services.AddSingleton<FrontPages>();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteCacheOptions>, Tenants.CmsMetrics, TypeListFilters, PageCacheEvictions>((options, site, metrics, typeLists, evictions) =>
         {
             options.AddPolicy(TenantPageCachePolicy.Name, new TenantPageCachePolicy(site, metrics, typeLists, evictions));
@@ -56,12 +58,16 @@ public static class PublicSiteEndpoints
         return services;
     }
 
-    /// <summary>Wraps the store <c>AddOutputCache</c> registered (the framework's memory store) in <see cref="EvictionAwarePageStore"/>.</summary>
+    /// <summary>
+    /// Wraps the store <c>AddOutputCache</c> registered (the framework's memory store) in <see cref="EvictionAwarePageStore"/>,
+    /// which <see cref="FrontPages"/> asks whether an entry is still held.
+    /// </summary>
     private static void DecorateOutputCacheStore(this IServiceCollection services)
     {
         var registered = services.Single(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(registered);
-        services.AddSingleton<IOutputCacheStore>(provider => new EvictionAwarePageStore(
+        services.AddSingleton<IOutputCacheStore>(provider => provider.GetRequiredService<EvictionAwarePageStore>());
+        services.AddSingleton(provider => new EvictionAwarePageStore(
             (IOutputCacheStore)(registered.ImplementationInstance ?? registered.ImplementationFactory?.Invoke(provider) ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!)),
             provider.GetRequiredService<PageCacheEvictions>(),
             provider.GetRequiredService<IHttpContextAccessor>()));

@@ -58,7 +58,7 @@ public sealed class RequestLogMiddleware(RequestDelegate next, RoutineRequestTal
         var elapsedTicks = Stopwatch.GetTimestamp() - start;
         var elapsed = Stopwatch.GetElapsedTime(start, start + elapsedTicks);
         var status = exception is null ? context.Response.StatusCode : StatusCodes.Status500InternalServerError;
-        if (_aggregate && exception is null && RequestLog.IsRoutineRequest(status, elapsed, _slow) && context.User.Identity?.IsAuthenticated != true)
+        if (_aggregate && exception is null && RequestLog.IsRoutineRequest(status, elapsed, _slow) && RequestUser.Of(context)?.IsAuthenticated != true)
         {
             tally.Add(new RoutineRequestKey(context.Features.Get<GiaVien.Cms.Tenants.TenantMatch>()?.Tenant.Name, context.Request.Method,
                 RequestLogWriter.FullPath(context), status), elapsedTicks);

@@ -27,7 +27,7 @@ public sealed class RequestLogWriter(Serilog.ILogger logger)
             return;
         }
 
-        var user = context.User.Identity;
+        var user = RequestUser.Of(context);
         logger.Write(new LogEvent(DateTimeOffset.Now, level, exception, OneRequest,
         [
             Scalar("RequestMethod", context.Request.Method),

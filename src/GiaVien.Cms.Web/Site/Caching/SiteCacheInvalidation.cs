@@ -13,7 +13,7 @@ namespace GiaVien.Cms.Web.Site.Caching;
 /// read model of shared news once it applied changes (a render in between may have read the rows before them).
 /// </summary>
 public sealed class SiteCacheInvalidation(PublicChanges changes, TenantRegistry registry, SharedSummaryFeed sharedNews, IOutputCacheStore store,
-    PageCacheEvictions evictions, ILogger<SiteCacheInvalidation> logger) : IHostedService
+    PageCacheEvictions evictions, Front.FrontPages front, ILogger<SiteCacheInvalidation> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -50,5 +50,8 @@ public sealed class SiteCacheInvalidation(PublicChanges changes, TenantRegistry 
         {
             _ = eviction.AsTask().ContinueWith(t => logger.LogError(t.Exception, "Output cache tag {Tag} could not be evicted", tag), TaskContinuationOptions.OnlyOnFaulted);
         }
+
+        // Pages served in front are only served while the store holds their entry; this frees the memory of those it dropped.
+        front.Sweep();
     }
 }

@@ -97,6 +97,7 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
     {
         metrics.CacheHit(context.HttpContext.Features.Get<ShellContext>()!.Name);
         ServedFromCache.Mark(context.HttpContext);
+        Front.FrontPageCapture.Begin(context.HttpContext);
         return ValueTask.CompletedTask;
     }
 
