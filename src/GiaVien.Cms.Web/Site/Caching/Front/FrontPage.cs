@@ -28,6 +28,9 @@ internal sealed class FrontPage(string storeKey, byte[] stored, int status, KeyV
     /// <summary>When the store's entry was made (<see cref="DateTimeOffset.UtcTicks"/>), to tell its age.</summary>
     public long CreatedTicks => createdTicks;
 
-    /// <summary>The memory it holds beyond the store's own entry.</summary>
-    public long Size => Overhead + (bodyCopied ? body.Length : 0);
+    /// <summary>
+    /// The memory it may hold beyond the store: the stored entry counts too, because once the store drops it (expiry,
+    /// compaction) the entry stays alive through this page until a sweep finds it gone.
+    /// </summary>
+    public long Size => Overhead + stored.Length + (bodyCopied ? body.Length : 0);
 }

@@ -52,7 +52,7 @@ public sealed class FrontPages(EvictionAwarePageStore store, IOptions<SiteCacheO
             return null;
         }
 
-        return new FrontKey(shell, request.Scheme, host, request.PathBase.Value ?? "", path, gzip);
+        return new FrontKey(shell.Name, request.Scheme, host, request.PathBase.Value ?? "", path, gzip);
     }
 
     private static bool HasUpperCase(string text) => text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
