@@ -7,7 +7,7 @@ namespace GiaVien.Cms.Web.Hosting;
 /// thread works alone until readiness, so this runs beside it instead of in front of <c>/health</c> or of the district
 /// home's first render. <c>/health/ready</c> waits for it, so no visitor pays for it either.
 /// </summary>
-public sealed class EndpointsAtStart(EndpointDataSource endpoints, IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<EndpointsAtStart> logger)
+public sealed class EndpointsAtStart(EndpointDataSource endpoints, IHostApplicationLifetime lifetime, ILogger<EndpointsAtStart> logger)
 {
     private readonly TaskCompletionSource _built = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -32,11 +32,6 @@ public sealed class EndpointsAtStart(EndpointDataSource endpoints, IServiceProvi
         finally
         {
             _built.TrySetResult();
-        }
-
-        if (!lifetime.ApplicationStopping.IsCancellationRequested)
-        {
-            ThemeViewsAtStart.Prepare(services, logger);
         }
     }
 }
