@@ -207,7 +207,7 @@ internal sealed class NonceSubstitutionWriter(IHttpResponseBodyFeature next, Htt
     private int Replace(Span<byte> text)
     {
         var afterLast = -1;
-        for (var at = text.IndexOf(Placeholder); at >= 0; at = NextBeforeHeadEnd(text, afterLast))
+        for (var at = NextPlaceholder(text, afterLast); at >= 0; at = NextPlaceholder(text, afterLast))
         {
             _nonce ??= CspNonce.Of(context);
             Encoding.ASCII.GetBytes(_nonce, text.Slice(at, Placeholder.Length));
@@ -217,7 +217,14 @@ internal sealed class NonceSubstitutionWriter(IHttpResponseBodyFeature next, Htt
         return afterLast;
     }
 
-    private static int NextBeforeHeadEnd(Span<byte> text, int from)
+    /// <summary>
+    /// The next placeholder to replace: the first anywhere, then each one before the next "&lt;/head&gt;" after the one
+    /// replaced last (which ends at <paramref name="afterLast"/>, -1 before the first); -1 when there is none.
+    /// </summary>
+    internal static int NextPlaceholder(ReadOnlySpan<byte> text, int afterLast) =>
+        afterLast < 0 ? text.IndexOf(Placeholder) : NextBeforeHeadEnd(text, afterLast);
+
+    private static int NextBeforeHeadEnd(ReadOnlySpan<byte> text, int from)
     {
         var rest = text[from..];
         var headEnd = rest.IndexOf(HeadEnd);

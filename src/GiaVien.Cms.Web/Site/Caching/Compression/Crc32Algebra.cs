@@ -35,7 +35,7 @@ internal static class Crc32Algebra
     }
 
     /// <summary>x^(8n) modulo the polynomial: a zero byte multiplies the CRC by x^8.</summary>
-    private static uint XToThe8Times(long n)
+    public static uint XToThe8Times(long n)
     {
         var product = 1u << 31; // x^0, in the reflected order
         for (var k = 3; n != 0; n >>= 1, k++)
@@ -49,8 +49,8 @@ internal static class Crc32Algebra
         return product;
     }
 
-    /// <summary>a·b modulo the polynomial; <paramref name="a"/> is never zero here (a power of x).</summary>
-    private static uint Multiply(uint a, uint b)
+    /// <summary>a·b modulo the polynomial; <paramref name="a"/> must not be zero.</summary>
+    public static uint Multiply(uint a, uint b)
     {
         var product = 0u;
         for (var bit = 1u << 31; ; bit >>= 1)

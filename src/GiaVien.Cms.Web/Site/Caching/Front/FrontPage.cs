@@ -9,7 +9,7 @@ namespace GiaVien.Cms.Web.Site.Caching.Front;
 /// eviction, expiry and compaction of the store applies to it too.
 /// </summary>
 internal sealed class FrontPage(string storeKey, byte[] stored, int status, KeyValuePair<string, StringValues>[] headers, ReadOnlyMemory<byte> body,
-    bool bodyCopied, long createdTicks)
+    bool bodyCopied, NonceSpots nonceSpots, long createdTicks)
 {
     /// <summary>What a page costs beside its body: its key's strings, the header array and the objects (an estimate on the high side).</summary>
     private const long Overhead = 1024;
@@ -24,6 +24,9 @@ internal sealed class FrontPage(string storeKey, byte[] stored, int status, KeyV
 
     /// <summary>A part of <see cref="Stored"/> when the body was found there whole, otherwise a copy of its own.</summary>
     public ReadOnlyMemory<byte> Body => body;
+
+    /// <summary>Where each hit writes its nonce into <see cref="Body"/>.</summary>
+    public NonceSpots NonceSpots => nonceSpots;
 
     /// <summary>When the store's entry was made (<see cref="DateTimeOffset.UtcTicks"/>), to tell its age.</summary>
     public long CreatedTicks => createdTicks;

@@ -129,7 +129,8 @@ internal sealed class FrontPageCapture : PipeWriter, IHttpResponseBodyFeature
         // The store's entry holds the body whole when the cache wrote it in one piece: the page then refers to it, not to a copy.
         var at = _read.Entry.AsSpan().IndexOf(body);
         var kept = at >= 0 ? _read.Entry.AsMemory(at, body.Length) : body.ToArray();
-        _pages.Keep(_key, new FrontPage(_read.Key, _read.Entry, _context.Response.StatusCode, _headers!, kept, bodyCopied: at < 0, _createdTicks));
+        var spots = NonceSpots.Of(body, _context.Response);
+        _pages.Keep(_key, new FrontPage(_read.Key, _read.Entry, _context.Response.StatusCode, _headers!, kept, bodyCopied: at < 0, spots, _createdTicks));
     }
 
     public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default) => _inner.Writer.FlushAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Visits;
 using GiaVien.Cms.Web.Security.Csp;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace GiaVien.Cms.Web.Site.Caching.Front;
@@ -11,8 +10,8 @@ namespace GiaVien.Cms.Web.Site.Caching.Front;
 /// page used to go through some fifteen middlewares (media, cookies, compression, static files, routing, the admin's
 /// guard, authentication, the output cache's key, lookup and per-request objects) that have nothing to do for it.
 /// What a hit still needs is done here as the cache would: the visit is counted, the tenant's hit is counted, the
-/// entry's status and headers and an <c>Age</c> are set, and the body goes through <see cref="NonceSubstitutionWriter"/>
-/// for the response's own nonce. What runs before (request log, security headers, Content-Security-Policy, error
+/// entry's status and headers and an <c>Age</c> are set, and the body is written with the response's own nonce where
+/// the page's <see cref="NonceSpots"/> say. What runs before (request log, security headers, Content-Security-Policy, error
 /// handler, tenant, metrics tag) is unchanged. A request <see cref="FrontPages"/> does not hold goes on as before.
 /// </summary>
 public static class FrontPageServing
@@ -46,18 +45,19 @@ public static class FrontPageServing
         var age = Math.Max(0, DateTimeOffset.UtcNow.UtcTicks - page.CreatedTicks) / TimeSpan.TicksPerSecond;
         headers.Age = HeaderUtilities.FormatNonNegativeInt64(age);
 
-        var writer = new NonceSubstitutionWriter(context.Features.Get<IHttpResponseBodyFeature>()!, context);
         try
         {
-            await writer.WriteAsync(page.Body, context.RequestAborted);
+            // Every header is set: starting now lets the server write the body straight into the connection's buffers
+            // (and runs the Content-Security-Policy's callback, which makes the response's nonce).
+            await response.StartAsync(context.RequestAborted);
+            var writer = response.BodyWriter;
+            page.NonceSpots.Write(writer, page.Body.Span, CspNonce.Of(context));
+            await writer.FlushAsync(context.RequestAborted);
         }
         catch (OperationCanceledException)
         {
             // The visitor went away, as the output cache handles it.
             context.Abort();
         }
-
-        await writer.Started;
-        await writer.EndAsync();
     }
 }
