@@ -122,8 +122,49 @@ public sealed partial class CachedHitInFrontTests(SqliteDemoHost host) : IClassF
         Assert.Equal("br", brotli.Content.Headers.ContentEncoding.Single());
     }
 
+    [Fact]
+    public async Task A_visitor_with_only_an_analytics_or_antiforgery_cookie_is_answered_in_front_with_a_fresh_nonce()
+    {
+        var name = await NewCommuneAsync("Xã Gia Lập");
+        var client = host.Browser();
+        for (var visit = 0; visit < VisitsUntilInFront; visit++)
+        {
+            await GetAsync(client, $"/{name}/", "gzip");
+        }
+
+        var cookies = $"_ga=GA1.1.20241207.1733530000; .gv.af.{name}=CfDJ8Nq3rdM2";
+        Assert.True(await HeldInFrontAsync(name, "/", "gzip", cookies), "a visitor with cookies that sign no one in goes through the whole pipeline");
+
+        var inFront = await GetAsync(client, $"/{name}/", "gzip");
+        var withCookies = await GetAsync(client, $"/{name}/", "gzip", cookies);
+        Assert.Equal(inFront.Headers, withCookies.Headers);
+        Assert.Equal(WithoutNonces(inFront.Html), WithoutNonces(withCookies.Html));
+        CompressedCacheTests.AssertNoncesAre(withCookies.Nonce, withCookies.Html);
+        Assert.NotEqual(inFront.Nonce, withCookies.Nonce);
+    }
+
+    [Theory]
+    [InlineData(".gv.auth.{0}=CfDJ8")]
+    [InlineData(".gv.auth=CfDJ8")]
+    [InlineData(".gv.authC1=CfDJ8; .gv.authC2=Xk")]
+    [InlineData("_ga=GA1.1.1, .GV.AUTH.{0}=CfDJ8")]
+    [InlineData("%2Egv.auth.{0}=CfDJ8")]
+    [InlineData(".gv.af.{0}=CfDJ8; .gv.known.{0}=Xk")]
+    public async Task A_cookie_that_may_sign_someone_in_is_never_answered_in_front(string cookie)
+    {
+        var name = await NewCommuneAsync("Xã Gia Lập");
+        var client = host.Browser();
+        for (var visit = 0; visit < VisitsUntilInFront; visit++)
+        {
+            await GetAsync(client, $"/{name}/", null);
+        }
+
+        Assert.True(await HeldInFrontAsync(name, "/", null));
+        Assert.False(await HeldInFrontAsync(name, "/", null, string.Format(System.Globalization.CultureInfo.InvariantCulture, cookie, name)));
+    }
+
     /// <summary>Whether a request like the test client's for <paramref name="path"/> of the tenant would be answered in front.</summary>
-    private async Task<bool> HeldInFrontAsync(string tenant, string path, string? acceptEncoding)
+    private async Task<bool> HeldInFrontAsync(string tenant, string path, string? acceptEncoding, string? cookie = null)
     {
         var shell = await host.Services.GetRequiredService<ShellHost>().GetAsync(host.Registry.Map.Find(tenant)!);
         var context = new DefaultHttpContext();
@@ -137,6 +178,11 @@ public sealed partial class CachedHitInFrontTests(SqliteDemoHost host) : IClassF
             context.Request.Headers.AcceptEncoding = acceptEncoding;
         }
 
+        if (cookie is not null)
+        {
+            context.Request.Headers.Cookie = cookie;
+        }
+
         context.Features.Set(shell);
         return host.Services.GetRequiredService<FrontPages>().Holds(context);
     }
@@ -144,12 +190,17 @@ public sealed partial class CachedHitInFrontTests(SqliteDemoHost host) : IClassF
     private sealed record Page(HttpStatusCode Status, string? Age, string Nonce, string Headers, string Html);
 
     /// <summary>The page as a browser reads it, with its headers but those that differ per response (date, nonce, age), one per line.</summary>
-    private static async Task<Page> GetAsync(HttpClient client, string url, string? acceptEncoding)
+    private static async Task<Page> GetAsync(HttpClient client, string url, string? acceptEncoding, string? cookie = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (acceptEncoding is not null)
         {
             request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        if (cookie is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Cookie", cookie);
         }
 
         using var response = await client.SendAsync(request);

@@ -24,6 +24,9 @@ public static class CmsSecurity
     /// <summary>Prefix of every cookie the CMS sets; <see cref="TenantCookies"/> suffixes them with the tenant.</summary>
     public const string CookiePrefix = ".gv.";
 
+    /// <summary>The antiforgery cookie's name (before <see cref="TenantCookies"/> suffixes it): it signs no one in.</summary>
+    public const string AntiforgeryCookie = CookiePrefix + "af";
+
     public static IServiceCollection AddCmsSecurity(this IServiceCollection services, CmsDataFolder dataFolder)
     {
         // Keys live with the installation's data, so sign-ins survive restarts and container rebuilds.
@@ -57,7 +60,7 @@ public static class CmsSecurity
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AdminAuthorizationResults>();
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = CookiePrefix + "af";
+            options.Cookie.Name = AntiforgeryCookie;
             // Secure over HTTPS, so the token never travels in clear once the site is served over TLS.
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.FormFieldName = "__af";

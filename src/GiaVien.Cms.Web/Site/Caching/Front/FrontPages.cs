@@ -21,7 +21,8 @@ public sealed class FrontPages(EvictionAwarePageStore store, IOptions<SiteCacheO
     private long _bytes;
 
     /// <summary>
-    /// The key of a request that may be answered in front, or null. Only an anonymous GET without a query, a body, a
+    /// The key of a request that may be answered in front, or null. Only an anonymous GET (no cookie but those that sign
+    /// no one in, <see cref="CookiesOfNoOne"/>) without a query, a body, a
     /// conditional or range header and with a path and host in lower case (so no spelling makes a second page for one
     /// entry of the store, whose key ignores case), asking for gzip or for no encoding at all (a client taking only
     /// brotli gets the plain page compressed per response).
@@ -36,8 +37,8 @@ public sealed class FrontPages(EvictionAwarePageStore store, IOptions<SiteCacheO
         }
 
         var headers = request.Headers;
-        // A cookie may sign someone in; conditional and range requests are answered by rules of their own.
-        if (headers.Cookie.Count > 0 || headers.Authorization.Count > 0 || headers.TransferEncoding.Count > 0
+        // A sign-in cookie or header makes another page; conditional and range requests are answered by rules of their own.
+        if ((headers.Cookie.Count > 0 && !CookiesOfNoOne.Only(headers.Cookie)) || headers.Authorization.Count > 0 || headers.TransferEncoding.Count > 0
             || headers.IfNoneMatch.Count > 0 || headers.IfModifiedSince.Count > 0 || headers.IfMatch.Count > 0 || headers.IfUnmodifiedSince.Count > 0
             || headers.Range.Count > 0 || headers.IfRange.Count > 0)
         {
