@@ -7,7 +7,7 @@ so drift in the machine's load falls on both alike. What is compared is the serv
 /proc) per request answered, the median over the bursts.
 
     python3 bench/cached-hit-cpu.py DATA_FOLDER THIS_BUILD_FOLDER REFERENCE_BUILD_FOLDER [--bursts 10] [--seconds 3]
-        [--warmup-seconds 20] [--accept-encoding "gzip, deflate, br, zstd"]
+        [--warmup-seconds 20] [--accept-encoding "gzip, deflate, br, zstd"] [--cookie "_ga=GA1.1.1.1"]
 
 DATA_FOLDER is a data folder the demo was set up in (by any of the two builds); each build gets a copy of it.
 """
@@ -73,8 +73,10 @@ def main():
     parser.add_argument('--seconds', type=int, default=3)
     parser.add_argument('--warmup-seconds', type=int, default=20)
     parser.add_argument('--accept-encoding')
+    parser.add_argument('--cookie', help='a Cookie header every request carries (a visitor with an analytics cookie)')
     options = parser.parse_args()
     headers = [BROWSER_AGENT] + ([f'Accept-Encoding: {options.accept_encoding}'] if options.accept_encoding else [])
+    headers += [f'Cookie: {options.cookie}'] if options.cookie else []
 
     work = tempfile.mkdtemp(prefix='giavien-cached-hit-cpu-')
     servers = {}
