@@ -1,6 +1,5 @@
-using System.Buffers;
-using System.IO.Pipelines;
 using System.Buffers.Binary;
+using System.IO.Pipelines;
 using System.Text;
 using GiaVien.Cms.Web.Security.Csp;
 using GiaVien.Cms.Web.Site.Caching.Compression;
@@ -20,6 +19,8 @@ internal sealed class NonceSpots
 {
     private static readonly byte[] Placeholder = CspNonce.PlaceholderBytes;
 
+    private static readonly NonceSpots None = new([], crcAt: -1, storedCrc: 0, crcWeight: 0);
+
     private readonly int[] _placeholders;
 
     /// <summary>Where the gzip trailer's CRC-32 is in the body; -1 for a plain page.</summary>
@@ -37,8 +38,6 @@ internal sealed class NonceSpots
         _storedCrc = storedCrc;
         _crcWeight = crcWeight;
     }
-
-    private static readonly NonceSpots None = new([], crcAt: -1, storedCrc: 0, crcWeight: 0);
 
     /// <summary>
     /// The spots of a body the output cache wrote (placeholders not yet replaced), as <see cref="NonceSubstitutionWriter"/>
