@@ -56,6 +56,16 @@ internal sealed class StackedSyllables : TokenStream
         _syllables.End(_offset, _increment);
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _syllables.Disposed(this);
+        }
+
+        base.Dispose(disposing);
+    }
+
     public override void Reset()
     {
         base.Reset();

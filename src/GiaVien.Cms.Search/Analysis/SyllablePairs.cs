@@ -45,6 +45,16 @@ internal sealed class SyllablePairs : TokenStream
         _syllables.End(_offset, _increment);
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _syllables.Disposed(this);
+        }
+
+        base.Dispose(disposing);
+    }
+
     public override void Reset()
     {
         base.Reset();

@@ -12,6 +12,19 @@ namespace GiaVien.Cms.Search.Analysis;
 /// </summary>
 public sealed class SyllableTokens
 {
+    // A rebuild analyses three texts per item on every core; the texts' buffers and token streams are kept per thread for
+    // the next item (docs/benchmarks.md, round 15) instead of being made anew for each. One of a text much longer than
+    // news (a document's file text) is left to the collector rather than kept at its size.
+    private const int KeptPerThread = 8;
+    private const int LargestKeptChars = 1 << 15;
+
+    [ThreadStatic]
+    private static Stack<SyllableTokens>? t_kept;
+
+    private StackedSyllables? _text;
+    private SyllablePairs? _pairs;
+    private bool _textDone;
+    private bool _pairsDone;
     private char[] _chars = new char[256];
     private int[] _starts = new int[32];
     private int[] _lengths = new int[32];
@@ -33,10 +46,20 @@ public sealed class SyllableTokens
     /// <summary>Positions skipped after the last syllable (a too-long token at the end), which the tokenizer reports at its end.</summary>
     public int FinalIncrement { get; private set; }
 
+    private SyllableTokens()
+    {
+    }
+
+    /// <summary>The text field's tokens of these syllables (<see cref="StackedSyllables"/>).</summary>
+    internal TokenStream TextStream => _text ??= new StackedSyllables(this);
+
+    /// <summary>The syllable-pair field's tokens of these syllables (<see cref="SyllablePairs"/>).</summary>
+    internal TokenStream PairStream => _pairs ??= new SyllablePairs(this);
+
     /// <summary>Reads <paramref name="stream"/> to its end and disposes it.</summary>
     internal static SyllableTokens Read(TokenStream stream)
     {
-        var tokens = new SyllableTokens();
+        var tokens = t_kept is { Count: > 0 } kept ? kept.Pop() : new SyllableTokens();
         using (stream)
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -54,6 +77,23 @@ public sealed class SyllableTokens
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Called by each of the two streams when the indexer has read it (Lucene disposes a field's stream once it is
+    /// inverted): with both read, the syllables and their streams are kept for the thread's next text.
+    /// </summary>
+    internal void Disposed(TokenStream stream)
+    {
+        _textDone |= stream == _text;
+        _pairsDone |= stream == _pairs;
+        if (!_textDone || !_pairsDone || _chars.Length > LargestKeptChars || (t_kept ??= new()).Count == KeptPerThread)
+        {
+            return;
+        }
+
+        (Count, FinalOffset, FinalIncrement, _charCount, _foldedCount, _textDone, _pairsDone) = (0, 0, 0, 0, 0, false, false);
+        t_kept.Push(this);
     }
 
     /// <summary>Sets what a stream of these syllables reports at its end, as the tokenizer reported it.</summary>

@@ -72,8 +72,8 @@ public sealed class VietnameseAnalyzer : Analyzer
 
     /// <summary>What <paramref name="fieldName"/> indexes of the syllables: the same terms as analysing their text for that field.</summary>
     public static TokenStream Index(string fieldName, SyllableTokens syllables) => Indexing.NewsFields.IsBigramField(fieldName)
-        ? new SyllablePairs(syllables)
-        : new StackedSyllables(syllables);
+        ? syllables.PairStream
+        : syllables.TextStream;
 
     // The stages after the shared ones: folded and accented syllables for text fields, folded pairs for bigram fields.
     private static TokenStream ForField(string fieldName, TokenStream syllables) => Indexing.NewsFields.IsBigramField(fieldName)

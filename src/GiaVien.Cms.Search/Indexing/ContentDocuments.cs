@@ -31,7 +31,10 @@ public sealed class ContentDocuments(IEnumerable<IContentIndexContributor> contr
         }
     }
 
-    /// <summary>The document of <paramref name="item"/>; safe to call for several items of a batch at once.</summary>
+    /// <summary>
+    /// The document of <paramref name="item"/>; safe to call for several items of a batch at once. It is indexed once:
+    /// its analysed texts are kept for the thread's next item when the writer has read them (<see cref="SyllableTokens"/>).
+    /// </summary>
     public Document Create(ContentItem item, ContentIndexBatch batch)
     {
         var type = batch.Definitions.FindType(item.ContentType);

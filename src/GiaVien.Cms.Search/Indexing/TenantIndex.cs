@@ -228,6 +228,7 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
                     after = last;
                 }
 
+                shadow.FlushBuffered(Environment.ProcessorCount);
                 shadow.Commit();
                 await ApplyChangesAsync(shadow, cancellationToken);
             }
