@@ -33,13 +33,12 @@ public sealed class DocumentIndexing : IContentIndexContributor
 
     public DocumentIndexing() => _documents = new ContentDocuments([this], Kinds, new VietnameseAnalyzer());
 
-    /// <summary>Adds the documents to <paramref name="generation"/> as a rebuild does, with their files' text, and writes them out for its commit.</summary>
+    /// <summary>Adds the documents to <paramref name="generation"/> as a rebuild does, with their files' text.</summary>
     public void AddAll(IndexGeneration generation, IReadOnlyList<(ContentItem Item, string FileText)> documents, int threads)
     {
         var batch = new ContentIndexBatch("bench", documents.Select(d => d.Item).ToList(), Definitions, new Dictionary<string, string>(), alwaysShared: false);
         batch.Keep(this, documents.ToDictionary(d => d.Item.ContentItemId, d => d.FileText, StringComparer.Ordinal));
         generation.AddAll(batch, _documents, threads);
-        generation.FlushBuffered(threads);
     }
 
     public void Contribute(ContentIndexContext context)

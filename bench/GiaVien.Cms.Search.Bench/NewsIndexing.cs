@@ -21,10 +21,7 @@ public static class NewsIndexing
     public static ContentIndexBatch Batch(IReadOnlyList<ContentItem> items, IReadOnlyDictionary<string, string> categoryTitles) =>
         new("bench", items, Definitions, categoryTitles, alwaysShared: false);
 
-    /// <summary>Adds the items to <paramref name="generation"/> as a rebuild does, and writes them out for its commit.</summary>
-    public static void AddAll(this IndexGeneration generation, IReadOnlyList<ContentItem> items, IReadOnlyDictionary<string, string> categoryTitles, int threads)
-    {
+    /// <summary>Adds the items to <paramref name="generation"/> as a rebuild does.</summary>
+    public static void AddAll(this IndexGeneration generation, IReadOnlyList<ContentItem> items, IReadOnlyDictionary<string, string> categoryTitles, int threads) =>
         generation.AddAll(Batch(items, categoryTitles), Documents, threads);
-        generation.FlushBuffered(threads);
-    }
 }

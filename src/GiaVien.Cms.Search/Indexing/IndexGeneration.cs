@@ -85,28 +85,6 @@ public sealed class IndexGeneration : ISearcherSource, IDisposable
             item => Writer.AddDocument(documents.Create(item, batch)));
     }
 
-    /// <summary>
-    /// Writes what the writer still holds of a rebuild as segments, on up to <paramref name="threads"/> threads at once, so
-    /// the commit after it has nothing left to write: Lucene 4.8's commit writes every thread's buffer one after another
-    /// on the committing thread, which left one core idle for about a tenth of a rebuild (docs/benchmarks.md, round 15).
-    /// </summary>
-    public void FlushBuffered(int threads)
-    {
-        // Flushing by document count, switched on for this moment only: an insert into a buffer holding two documents or
-        // more marks it for flushing, and the inserting thread writes it. An insert of no documents is such an insert and
-        // adds nothing; the writer hands each insert a buffer that holds documents before an empty one (a buffer of one
-        // document is left to the commit).
-        Writer.Config.MaxBufferedDocs = 2;
-        try
-        {
-            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => Writer.AddDocuments([]));
-        }
-        finally
-        {
-            Writer.Config.MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH;
-        }
-    }
-
     /// <summary>Makes everything written durable, together with the cursor, in one Lucene commit, and visible to new searches.</summary>
     public void Commit()
     {

@@ -228,7 +228,6 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
                     after = last;
                 }
 
-                shadow.FlushBuffered(Environment.ProcessorCount);
                 shadow.Commit();
                 await ApplyChangesAsync(shadow, cancellationToken);
             }
