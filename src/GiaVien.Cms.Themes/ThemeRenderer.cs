@@ -72,6 +72,18 @@ public sealed class ThemeRenderer
     private (IFluidTemplate? Template, string? Error) Parse(string source) =>
         _parser.TryParse(source, out var template, out var error) ? (template, null) : (null, error);
 
+    /// <summary>Parses the theme's <paramref name="views"/> ahead of their first render (after a start), so it does not wait for them.</summary>
+    public void Prepare(params string[] views)
+    {
+        foreach (var view in views)
+        {
+            GetTemplate(view);
+        }
+    }
+
+    /// <summary>Whether the theme's <paramref name="view"/> is parsed and kept (by a render or by <see cref="Prepare"/>).</summary>
+    public bool IsParsed(string view) => _cache.ContainsKey(view);
+
     /// <summary>Whether <paramref name="view"/> is the tenant's override or a view of the theme.</summary>
     public bool HasView(string view, TemplateOverrides? overrides) =>
         TemplateOverrides.IsValidName(view) && ((overrides?.Exists(view) ?? false) || File.Exists(ViewFile(view)));

@@ -15,6 +15,7 @@ public static class HealthChecksRegistration
             .AddCheck<DataFolderHealthCheck>("data-folder")
             .AddCheck<FailedTenantsHealthCheck>("tenants");
         services.AddSingleton<EndpointsAtStart>();
+        services.AddSingleton<WarmUpAfterFirstHealth>();
         services.AddSingleton<DistrictHomeWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<DistrictHomeWarmUp>());
         return services;

@@ -1,3 +1,4 @@
+using GiaVien.Cms.Web.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GiaVien.Cms.Web.Health;
@@ -7,6 +8,17 @@ public static class HealthEndpoint
 {
     public static async Task WriteAsync(HttpContext context)
     {
+        // Absent only where the endpoint runs without the web host's start (a unit test's container).
+        if (context.RequestServices.GetService<WarmUpAfterFirstHealth>() is { HealthAnswered: false } warmUp)
+        {
+            // Once the answer is sent: the warm-up must not compete with the work of this first answer.
+            context.Response.OnCompleted(() =>
+            {
+                warmUp.OnHealthAnswered();
+                return Task.CompletedTask;
+            });
+        }
+
         var report = await context.RequestServices.GetRequiredService<HealthCheckService>().CheckHealthAsync(context.RequestAborted);
         context.Response.StatusCode = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
         context.Response.Headers.CacheControl = "no-store";

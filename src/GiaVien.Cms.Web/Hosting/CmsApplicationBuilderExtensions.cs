@@ -18,12 +18,13 @@ public static class CmsApplicationBuilderExtensions
 
     /// <summary>
     /// The web host's start: the tenant registry is brought up to date while the server starts listening, the request
-    /// endpoints are built once it listens.
+    /// endpoints are built once it listens, the district home's first render is prepared once <c>/health</c> has answered.
     /// </summary>
     public static void StartInitializingCms(this WebApplication app)
     {
         TenantRecordsAtStart.LoadInBackground(app.Services);
         app.Services.GetRequiredService<EndpointsAtStart>().BuildOnceListening();
+        app.Services.GetRequiredService<WarmUpAfterFirstHealth>().RunOnceHealthAnswered(app);
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed class EndpointsAtStart(EndpointDataSource endpoints, IHostApplicat
     /// </summary>
     public bool IsBuilt => _built.Task.IsCompleted;
 
+    /// <summary>Completes when <see cref="IsBuilt"/> becomes true.</summary>
+    public Task WhenBuilt => _built.Task;
+
     public void BuildOnceListening() => lifetime.ApplicationStarted.Register(() => _ = Task.Run(Build));
 
     private void Build()
