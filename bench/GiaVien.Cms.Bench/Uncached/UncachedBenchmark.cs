@@ -27,10 +27,11 @@ internal static partial class UncachedBenchmark
     };
 
     /// <param name="warmUp">
-    /// Load on each page before its measured run, the same for every build and the bare app. Two seconds were too short:
-    /// the article, the first page measured after each start, was timed at the JIT's first tier with the JIT's
-    /// background compilation beside it (18 % of the server's samples in a profile of its first 20 s), and cost three
-    /// times what it did once warm; the pages measured after it ran on code it had already made hot.
+    /// Load on each page before its measured run, the same for every build and the bare app. Two seconds were far too
+    /// short: the article, the first page measured after each start, ran at the JIT's first tier with the JIT's
+    /// background compilation beside it (18 % of the server's samples in a profile of its first 20 s). Loaded alone
+    /// after a start (load 22–33), the reference's article cost 1,302 µs a request 8–16 s in, 519 at 24–32 s and
+    /// 280–306 from 40 s on; ten seconds of warm-up still measured 1,500–1,980 µs. Hence 40 s by default.
     /// </param>
     public static async Task<UncachedResult> RunAsync(string? referenceFolder, int rounds, int threads, int connections, TimeSpan duration, TimeSpan warmUp, TextWriter progress)
     {
