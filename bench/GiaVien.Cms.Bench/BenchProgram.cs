@@ -21,7 +21,7 @@ internal static class BenchProgram
           article     [--threads 2] [--connections 32] [--seconds 10]
           cachedpages [--reference BUILD_FOLDER] [--rounds 3] [--threads 2] [--connections 32] [--seconds 8] [--warmup-seconds 10] [--accept-encoding "gzip, deflate, br, zstd"]
           lists       [--iterations 500]
-          uncached    [--reference BUILD_FOLDER] [--rounds 3] [--threads 2] [--connections 32] [--seconds 8]
+          uncached    [--reference BUILD_FOLDER] [--rounds 3] [--threads 2] [--connections 32] [--seconds 8] [--warmup-seconds 40]
           pageguards  --reference BUILD_FOLDER_OF_MAIN [--rounds 3] [--threads 2] [--connections 32] [--seconds 10]
           pageguardparts [--repetitions 2000]
           contentmodel --reference BUILD_FOLDER_OF_THE_COMMIT_BEFORE [--rounds 3] [--articles 2000] [--communes 5] [--threads 2] [--connections 32] [--seconds 10]
@@ -67,7 +67,7 @@ internal static class BenchProgram
             "indexbuild" => (await ContentModel.IndexBuildBenchmark.RunAsync(options.String("reference"), options.Int("rounds", 5), options.Int("articles", 10_000),
                 progress)).ToMarkdown(),
             "uncached" => (await Uncached.UncachedBenchmark.RunAsync(options.Optional("reference"), options.Int("rounds", 3), options.Int("threads", 2),
-                options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 8)), progress)).ToMarkdown(),
+                options.Int("connections", 32), TimeSpan.FromSeconds(options.Int("seconds", 8)), TimeSpan.FromSeconds(options.Int("warmup-seconds", 40)), progress)).ToMarkdown(),
             "pageguardparts" => PageGuards.PageGuardParts.Run(options.Int("repetitions", 2000), progress),
             "visits" => (await Visits.VisitsBenchmark.RunAsync(options.Optional("reference"), options.Int("rounds", 9), options.Int("threads", 2), options.Int("connections", 32),
                 TimeSpan.FromSeconds(options.Int("seconds", 5)), TimeSpan.FromSeconds(options.Int("warmup-seconds", 10)), TimeSpan.FromSeconds(options.Int("flush-seconds", (int)Visits.VisitsResult.ProductFlushInterval.TotalSeconds)), progress)).ToMarkdown(),

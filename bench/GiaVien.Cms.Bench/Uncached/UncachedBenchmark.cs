@@ -26,7 +26,14 @@ internal static partial class UncachedBenchmark
         ["Cms__Search__RateLimitPermits"] = "1000000000",
     };
 
-    public static async Task<UncachedResult> RunAsync(string? referenceFolder, int rounds, int threads, int connections, TimeSpan duration, TextWriter progress)
+    /// <param name="warmUp">
+    /// Load on each page before its measured run, the same for every build and the bare app. Two seconds were far too
+    /// short: the article, the first page measured after each start, ran at the JIT's first tier with the JIT's
+    /// background compilation beside it (18 % of the server's samples in a profile of its first 20 s). Loaded alone
+    /// after a start (load 22–33), the reference's article cost 1,302 µs a request 8–16 s in, 519 at 24–32 s and
+    /// 280–306 from 40 s on; ten seconds of warm-up still measured 1,500–1,980 µs. Hence 40 s by default.
+    /// </param>
+    public static async Task<UncachedResult> RunAsync(string? referenceFolder, int rounds, int threads, int connections, TimeSpan duration, TimeSpan warmUp, TextWriter progress)
     {
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("uncached");
@@ -49,7 +56,7 @@ internal static partial class UncachedBenchmark
 
                 foreach (var (page, path) in pages)
                 {
-                    samples.Add(await MeasureAsync(server, name, page, path, threads, connections, duration, progress));
+                    samples.Add(await MeasureAsync(server, name, page, path, threads, connections, duration, warmUp, progress));
                 }
             }
 
@@ -64,11 +71,11 @@ internal static partial class UncachedBenchmark
                     throw new InvalidOperationException("The baseline did not serve the page's bytes.");
                 }
 
-                samples.Add(await MeasureAsync(baseline, Bare, page, "/", threads, connections, duration, progress));
+                samples.Add(await MeasureAsync(baseline, Bare, page, "/", threads, connections, duration, warmUp, progress));
             }
         }
 
-        return new UncachedResult(samples, bodies!.ToDictionary(b => b.Key, b => b.Value.Length), rounds, threads, connections, duration);
+        return new UncachedResult(samples, bodies!.ToDictionary(b => b.Key, b => b.Value.Length), rounds, threads, connections, duration, warmUp);
     }
 
     /// <summary>The four pages, the category being the first one the home page links to.</summary>
@@ -98,16 +105,12 @@ internal static partial class UncachedBenchmark
         return bodies;
     }
 
-    private static async Task<UncachedSample> MeasureAsync(ServerProcess server, string build, string page, string path, int threads, int connections, TimeSpan duration, TextWriter progress)
+    private static async Task<UncachedSample> MeasureAsync(ServerProcess server, string build, string page, string path, int threads, int connections, TimeSpan duration,
+        TimeSpan warmUp, TextWriter progress)
     {
-        var url = new Uri(server.Client.BaseAddress!, path);
-        // A short run first: JIT tiering and the first (cache-filling) render stay out of the measured run.
-        await Wrk.RunAsync(url, threads, connections, TimeSpan.FromSeconds(Math.Min(2, duration.TotalSeconds)));
-        var cpuBefore = ProcessProbe.CpuTime(server.ProcessId);
-        var result = await Wrk.RunAsync(url, threads, connections, duration);
-        var cpuPerRequest = (ProcessProbe.CpuTime(server.ProcessId) - cpuBefore) / Math.Max(1, result.Requests);
-        progress.WriteLine($"{build}, {page}: {result.RequestsPerSecond:0} req/s, {cpuPerRequest.TotalMicroseconds:0} µs CPU/request, {result.NonSuccess} non-2xx");
-        return new UncachedSample(build, page, result, cpuPerRequest);
+        var run = await MeasuredLoad.RunAsync(server, new Uri(server.Client.BaseAddress!, path), threads, connections, duration, warmUp: warmUp);
+        progress.WriteLine($"{build}, {page}: {run.Wrk.RequestsPerSecond:0} req/s, {run.CpuPerRequest.TotalMicroseconds:0} µs CPU/request, {run.Wrk.NonSuccess} non-2xx");
+        return new UncachedSample(build, page, run.Wrk, run.CpuPerRequest);
     }
 
     [GeneratedRegex("href=\"(/chuyen-muc/[a-z0-9-]+)\"")]

@@ -6,7 +6,7 @@ namespace GiaVien.Cms.Bench.Uncached;
 /// <param name="CpuPerRequest">The server process's user and system CPU time during the run, over the requests it answered.</param>
 internal sealed record UncachedSample(string Build, string Page, WrkResult Wrk, TimeSpan CpuPerRequest);
 
-internal sealed record UncachedResult(IReadOnlyList<UncachedSample> Samples, IReadOnlyDictionary<string, int> Bytes, int Rounds, int Threads, int Connections, TimeSpan Duration)
+internal sealed record UncachedResult(IReadOnlyList<UncachedSample> Samples, IReadOnlyDictionary<string, int> Bytes, int Rounds, int Threads, int Connections, TimeSpan Duration, TimeSpan WarmUp)
 {
     public string ToMarkdown()
     {
@@ -24,7 +24,7 @@ internal sealed record UncachedResult(IReadOnlyList<UncachedSample> Samples, IRe
                 Samples.Where(s => s.Build == UncachedBenchmark.ThisBuild && s.Page == page).Sum(s => s.Wrk.NonSuccess));
         }
 
-        return table + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s, medians of {Rounds} rounds; the builds and the bare app alternate "
+        return table + $"\nwrk -t{Threads} -c{Connections} -d{Duration.TotalSeconds:0}s after {WarmUp.TotalSeconds:0} s of warm-up per page, medians of {Rounds} rounds; the builds and the bare app alternate "
             + "within each round. CPU: the server's user + system time over the requests answered (read from /proc).\n";
     }
 

@@ -21,7 +21,18 @@ public sealed class ContentItem
     public DateTime CreatedUtc { get; set; }
     public DateTime ModifiedUtc { get; set; }
     public DateTime? PublishedUtc { get; set; }
-    public JsonObject Content { get; set; } = [];
+    private JsonObject? _content;
+
+    /// <summary>
+    /// The parts. An item read from its row is parsed here on first use, not when it is read: a public page whose parts
+    /// come from <see cref="StoredParts"/> (decoded once per stored version) never builds the whole tree, the body
+    /// included, on every request.
+    /// </summary>
+    public JsonObject Content
+    {
+        get => _content ??= StoredJson is { } stored ? JsonNode.Parse(stored) as JsonObject ?? [] : [];
+        set => _content = value;
+    }
 
     /// <summary>
     /// The stored JSON <see cref="Content"/> was parsed from: the very string of the row (which the tenant's read cache

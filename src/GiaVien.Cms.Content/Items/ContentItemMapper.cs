@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GiaVien.Cms.Data.Content;
 
 namespace GiaVien.Cms.Content.Items;
@@ -18,7 +17,7 @@ public static class ContentItemMapper
         CreatedUtc = DateTime.SpecifyKind(record.CreatedUtc, DateTimeKind.Utc),
         ModifiedUtc = DateTime.SpecifyKind(record.ModifiedUtc, DateTimeKind.Utc),
         PublishedUtc = record.PublishedUtc is { } p ? DateTime.SpecifyKind(p, DateTimeKind.Utc) : null,
-        Content = JsonNode.Parse(record.Data) as JsonObject ?? [],
+        // Content is parsed from it when first read (see ContentItem.Content).
         StoredJson = record.Data,
     };
 }

@@ -19,7 +19,7 @@ public sealed class ContentTranslations(CmsDbContext db, PublicReadCache? cache 
     /// <summary>Every version of <paramref name="item"/>'s family, itself included; empty when it has no other language.</summary>
     public async Task<IReadOnlyList<TranslationVersion>> VersionsAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
-        var part = item.As<LocalizationPart>();
+        var part = StoredParts.Of<LocalizationPart>(item);
         var originalId = part.IsTranslation ? part.OriginalId! : item.ContentItemId;
         return await cache.ReadThroughAsync(db, PublicReadCache.Key("translations.family", originalId), async () =>
         {

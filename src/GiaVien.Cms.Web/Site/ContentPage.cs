@@ -49,7 +49,7 @@ public static class ContentPage
         // Decoded once per stored version (the read cache keeps the row): the news part holds the body, whose JSON
         // unescaping was the largest step of an uncached article outside the theme's render.
         var news = StoredParts.Of<NewsPart>(item);
-        var canonical = $"{site.BaseUrl}/{item.RoutePath}";
+        var canonical = $"{site.BaseUrl}/{StoredParts.Of<AutoroutePart>(item).Path}";
         var metadata = renderer.Metadata(context, item.DisplayText, NewsPresenter.Description(news)) with
         {
             CanonicalUrl = canonical,
@@ -60,9 +60,12 @@ public static class ContentPage
             return await renderer.PageAsync("Page", new PageViewModel(site, item.DisplayText, NewsPresenter.Body(item)), site, metadata);
         }
 
-        var article = StoredParts.Of<LocalizationPart>(item).IsTranslation
-            ? TranslatedArticle(item, news, site, canonical, renderer)
-            : await ArticleAsync(item, news, site, canonical, context, published, renderer, zones);
+        var localization = StoredParts.Of<LocalizationPart>(item);
+        // A translation leaves the categories, "other articles" and sidebar blocks out: they are the Vietnamese site's,
+        // and Vietnamese links in an English page would mix the languages; its language switch leads back.
+        var article = localization.IsTranslation
+            ? NewsPresenter.Article(item, news, localization.Culture, site, [], [], canonical, renderer.Words(localization.Culture))
+            : await ArticleAsync(item, news, localization.Culture, site, canonical, context, published, renderer, zones);
         if (news.ImagePath is { } repeated && BodyImages.StartsWith(article.BodyHtml, repeated))
         {
             // The editor also put the photo at the top of the body: show it once, where the editor placed it.
@@ -87,18 +90,13 @@ public static class ContentPage
         return await renderer.PageAsync("Article", article, site, metadata);
     }
 
-    private static async Task<ArticleViewModel> ArticleAsync(ContentItem item, NewsPart news, SiteViewModel site, string canonical, HttpContext context, PublishedQueries published, PageRenderer renderer, Blocks.BlockZoneBuilder zones)
+    private static async Task<ArticleViewModel> ArticleAsync(ContentItem item, NewsPart news, string culture, SiteViewModel site, string canonical, HttpContext context, PublishedQueries published, PageRenderer renderer, Blocks.BlockZoneBuilder zones)
     {
         var termIds = news.TermIds;
         var categories = (await renderer.CategoriesAsync(context.RequestAborted))
             .Where(c => termIds.Contains(c.ContentItemId)).Select(c => new LinkViewModel(c.Title, PageRenderer.CategoryUrl(site.BasePath, c))).ToList();
         var others = await published.OthersAsync(NewsPresenter.NewsType, item.ContentItemId, termIds, OthersCount, context.RequestAborted);
-        return NewsPresenter.Article(item, news, site, categories, others.Select(o => NewsPresenter.Summary(o, site.BasePath)).ToList(), canonical, renderer.Words(LocalizationPart.Vietnamese))
+        return NewsPresenter.Article(item, news, culture, site, categories, others.Select(o => NewsPresenter.Summary(o, site.BasePath)).ToList(), canonical, renderer.Words(LocalizationPart.Vietnamese))
             with { Sidebar = await zones.BuildAsync(GiaVien.Cms.Blocks.BlockZones.SidebarZone, context, item.ContentItemId) };
     }
-
-    // The categories, "other articles" and sidebar blocks are the Vietnamese site's: a translation leaves them out
-    // rather than mixing Vietnamese links into an English page; its language switch leads back to the original.
-    private static ArticleViewModel TranslatedArticle(ContentItem item, NewsPart news, SiteViewModel site, string canonical, PageRenderer renderer) =>
-        NewsPresenter.Article(item, news, site, [], [], canonical, renderer.Words(item.As<LocalizationPart>().Culture));
 }

@@ -22,15 +22,16 @@ public static class NewsPresenter
 
     /// <param name="words">The theme's words in the item's language (the e-mail share link's label).</param>
     public static ArticleViewModel Article(ContentItem item, SiteViewModel site, IReadOnlyList<LinkViewModel> categories, IReadOnlyList<NewsSummaryViewModel> others, string canonicalUrl,
-        IReadOnlyDictionary<string, string> words) => Article(item, item.As<NewsPart>(), site, categories, others, canonicalUrl, words);
+        IReadOnlyDictionary<string, string> words) => Article(item, item.As<NewsPart>(), item.As<LocalizationPart>().Culture, site, categories, others, canonicalUrl, words);
 
     /// <param name="news">The item's news part, read once by the caller: each read of a part decodes its JSON again, the body included.</param>
-    public static ArticleViewModel Article(ContentItem item, NewsPart news, SiteViewModel site, IReadOnlyList<LinkViewModel> categories, IReadOnlyList<NewsSummaryViewModel> others, string canonicalUrl,
-        IReadOnlyDictionary<string, string> words)
+    /// <param name="culture">The item's language (its <see cref="LocalizationPart"/>), known to the caller.</param>
+    public static ArticleViewModel Article(ContentItem item, NewsPart news, string culture, SiteViewModel site, IReadOnlyList<LinkViewModel> categories,
+        IReadOnlyList<NewsSummaryViewModel> others, string canonicalUrl, IReadOnlyDictionary<string, string> words)
     {
         var date = DisplayDates.Of(item, news);
         var image = NewsImages.For(site.BasePath, news.ImagePath, news.ImageAlt, item.DisplayText, NewsImages.Article);
-        var dateLine = item.As<LocalizationPart>().Culture == LocalizationPart.English ? EnglishDates.DateLine(date)
+        var dateLine = culture == LocalizationPart.English ? EnglishDates.DateLine(date)
             : news.DisplayDateHasTime ? VietnameseDates.DateTimeLine(date) : VietnameseDates.DateLine(date);
         return new ArticleViewModel(site, item.DisplayText, dateLine, Iso(date),
             news.Lead, Body(item, news), news.Byline, news.Source, image, categories, ShareLinks(canonicalUrl, item.DisplayText, words["email"]), others);
