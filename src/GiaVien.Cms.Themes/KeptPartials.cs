@@ -31,6 +31,8 @@ internal static class KeptPartials
     {
         // The news item of every list; Partials/Image, which it includes, reads image_class and the item's image.
         new("Partials/NewsItem", "item", ["heading", "show_lead", "image_class"]),
+        // A home page's block with its news items; the base path only for the empty state's link to the site map.
+        new("Partials/Block", "block", ["is_district", "heading", "show_lead", "image_class", "site.base_path"]),
     }.ToFrozenDictionary(p => p.Path, StringComparer.Ordinal);
 
     public static void Register(FluidParser parser) =>
@@ -50,10 +52,9 @@ internal static class KeptPartials
             return new IncludeStatement(parser, path).WriteToAsync(writer, encoder, context);
         }
 
-        var inputs = new FluidValue[partial.Inputs.Count];
-        for (var i = 0; i < inputs.Length; i++)
+        if (partial.Read(context) is not { } inputs)
         {
-            inputs[i] = context.GetValue(partial.Inputs[i]);
+            return new IncludeStatement(parser, path).WriteToAsync(writer, encoder, context);
         }
 
         if (fragments.Find(file, inputs) is not { } html)
@@ -73,10 +74,7 @@ internal static class KeptPartials
         // Rendered with nothing but the key's values in scope: the kept markup cannot hold anything else of the page.
         var isolated = new TemplateContext(context.Options);
         isolated.SetValue(partial.Subject, context.GetValue(partial.Subject));
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            isolated.SetValue(partial.Inputs[i], inputs[i]);
-        }
+        partial.Scope(isolated, inputs);
 
         using var output = new StringWriter();
         await include.WriteToAsync(output, encoder, isolated);
@@ -87,11 +85,74 @@ internal static class KeptPartials
     }
 }
 
-/// <summary>A partial whose output may be kept: the view model it shows (<paramref name="Subject"/>) and the other variables it reads.</summary>
+/// <summary>
+/// A partial whose output may be kept: the view model it shows (<paramref name="Subject"/>) and the other values it reads,
+/// each a variable (<c>heading</c>) or one member of a variable (<c>site.base_path</c>: the partial is given that member,
+/// not the whole site, so nothing else of it can reach the kept markup).
+/// </summary>
 internal sealed record KeptPartial(string Path, string Subject, IReadOnlyList<string> Inputs)
 {
     /// <summary>The file the partial is read from, as Fluid's include names it.</summary>
     public string File { get; } = Path + IncludeStatement.ViewExtension;
+
+    private readonly (string Variable, string? Member)[] _reads = Inputs.Select(Split).ToArray();
+
+    /// <summary>The inputs' values in the calling template, or null when a member is not at hand without waiting (then nothing is kept).</summary>
+    public FluidValue[]? Read(TemplateContext context)
+    {
+        var values = new FluidValue[_reads.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var (variable, member) = _reads[i];
+            // As the template's own expression reads it: the scope's variable, else the model's member of that name.
+            var value = context.GetValue(variable);
+            if (value.IsNil() && context.Model is { } model && !TryNow(model.GetValueAsync(variable, context), out value))
+            {
+                return null;
+            }
+
+            if (member is not null && !TryNow(value.GetValueAsync(member, context), out value))
+            {
+                return null;
+            }
+
+            values[i] = value;
+        }
+
+        return values;
+    }
+
+    private static bool TryNow(ValueTask<FluidValue> read, out FluidValue value)
+    {
+        value = read.IsCompletedSuccessfully ? read.Result : NilValue.Instance;
+        return read.IsCompletedSuccessfully;
+    }
+
+    /// <summary>Puts the inputs into the partial's own scope, a member as the one entry of its variable.</summary>
+    public void Scope(TemplateContext isolated, FluidValue[] values)
+    {
+        var members = new Dictionary<string, Dictionary<string, FluidValue>>(StringComparer.Ordinal);
+        for (var i = 0; i < values.Length; i++)
+        {
+            var (variable, member) = _reads[i];
+            if (member is null)
+            {
+                isolated.SetValue(variable, values[i]);
+            }
+            else
+            {
+                (members.TryGetValue(variable, out var entries) ? entries : members[variable] = new(StringComparer.Ordinal))[member] = values[i];
+            }
+        }
+
+        foreach (var (variable, entries) in members)
+        {
+            isolated.SetValue(variable, new DictionaryValue(new FluidValueDictionaryFluidIndexable(entries)));
+        }
+    }
+
+    private static (string Variable, string? Member) Split(string input) =>
+        input.IndexOf('.') is var dot and > 0 ? (input[..dot], input[(dot + 1)..]) : (input, null);
 }
 
 /// <summary>A variable's value as the partial sees it: its kind (nil, false and "" are different inputs) and its text.</summary>

@@ -87,6 +87,17 @@ public sealed class ThemeGoldenTests
         Assert.Equal(await File.ReadAllTextAsync(golden), html);
     }
 
+    // The same instances on every render, so a test can keep their markup (KeptBlocksTests).
+    internal static readonly IReadOnlyList<BlockViewModel> HomeBlocks =
+    [
+        new BlockViewModel("TopNews", "tin-noi-bat", "Tin nổi bật và Tin mới") { Featured = News1, News = [News2] },
+        new BlockViewModel("SharedNews", "tin-co-so", "Tin cơ sở") { News = [News2] },
+        new BlockViewModel("Categories", "chuyen-muc", "Tin theo từng chuyên mục") { Categories = [new("Kinh tế", "/gia-hoa/chuyen-muc/kinh-te", [News1])] },
+    ];
+
+    internal static readonly IReadOnlyList<BlockViewModel> HomeEmptyBlocks =
+        [new BlockViewModel("TopNews", "tin-noi-bat", "Tin nổi bật và Tin mới"), new BlockViewModel("SharedNews", "tin-co-so", "Tin cơ sở"), new BlockViewModel("Categories", "chuyen-muc", "Tin theo từng chuyên mục")];
+
     /// <summary>The page of a golden case, rendered as the test renders it.</summary>
     internal static async Task<string> RenderAsync(string name, object? keptSite = null)
     {
@@ -98,15 +109,8 @@ public sealed class ThemeGoldenTests
     private static (string View, object Model, PageMetadata Page) Case(string name) => name switch
     {
         // The default arrangement of blocks must keep the home page exactly as it was before blocks.
-        "Home" => ("Home", new HomeViewModel(Site,
-            [
-                new BlockViewModel("TopNews", "tin-noi-bat", "Tin nổi bật và Tin mới") { Featured = News1, News = [News2] },
-                new BlockViewModel("SharedNews", "tin-co-so", "Tin cơ sở") { News = [News2] },
-                new BlockViewModel("Categories", "chuyen-muc", "Tin theo từng chuyên mục") { Categories = [new("Kinh tế", "/gia-hoa/chuyen-muc/kinh-te", [News1])] },
-            ], IsDistrict: true), Page(null)),
-        "HomeEmpty" => ("Home", new HomeViewModel(Site,
-            [new BlockViewModel("TopNews", "tin-noi-bat", "Tin nổi bật và Tin mới"), new BlockViewModel("SharedNews", "tin-co-so", "Tin cơ sở"), new BlockViewModel("Categories", "chuyen-muc", "Tin theo từng chuyên mục")], IsDistrict: false),
-            Page(null)),
+        "Home" => ("Home", new HomeViewModel(Site, HomeBlocks, IsDistrict: true), Page(null)),
+        "HomeEmpty" => ("Home", new HomeViewModel(Site, HomeEmptyBlocks, IsDistrict: false), Page(null)),
         "Category" => ("Category", new CategoryViewModel(Site, "Kinh tế", "/gia-hoa/chuyen-muc/kinh-te/rss.xml", [News1, News2],
             new PagerViewModel(2, 3, "/gia-hoa/chuyen-muc/kinh-te", "/gia-hoa/chuyen-muc/kinh-te?trang=3",
                 [new(1, "/gia-hoa/chuyen-muc/kinh-te", false), new(2, "/gia-hoa/chuyen-muc/kinh-te?trang=2", true), new(3, "/gia-hoa/chuyen-muc/kinh-te?trang=3", false)])),

@@ -99,7 +99,7 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize))
         {
             var target = targets[ReaderUtil.SubIndex(scoreDoc.Doc, starts)].Target;
-            var document = searcher.Doc(scoreDoc.Doc);
+            var document = StoredHits.Of(searcher, scoreDoc.Doc);
             var title = document.Get(NewsFields.Title) ?? "";
             hits.Add(new SearchHit(
                 target.Tenant.Name,

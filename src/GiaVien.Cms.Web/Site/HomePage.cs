@@ -6,10 +6,12 @@ namespace GiaVien.Cms.Web.Site;
 /// <summary>The home page: the blocks of the tenant's home zone, in its order ("Tin nổi bật", "Tin mới", categories… by default).</summary>
 public static class HomePage
 {
-    public static async Task<IResult> RenderAsync(HttpContext context, PageRenderer renderer, BlockZoneBuilder zones)
+    public static async Task<IResult> RenderAsync(HttpContext context, PageRenderer renderer, BlockZoneBuilder zones, Tenants.ShellScope scope)
     {
         var site = await renderer.SiteAsync(context);
-        var model = new HomeViewModel(site, await zones.BuildAsync(BlockZones.HomeZone, context), site.IsDistrict);
+        // The tenant's shared block instances, whose markup the theme keeps (the article's sidebar varies per article: not shared).
+        var blocks = SharedBlockModels.For(scope.Shell, await zones.BuildAsync(BlockZones.HomeZone, context));
+        var model = new HomeViewModel(site, blocks, site.IsDistrict);
         var page = renderer.Metadata(context, null, site.BannerText) with
         {
             FeedUrl = site.RssUrl,

@@ -17,10 +17,10 @@ internal static class SharedSiteModels
     // One per language and address the tenant is reached by (its host, a loopback name, a path prefix): a handful.
     private const int MaxPerTenant = 4;
 
-    private static readonly ConditionalWeakTable<ShellContext, Kept> ByShell = new();
+    private static readonly ConditionalWeakTable<ShellContext, SharedInstances<SiteViewModel>> ByShell = new();
 
     /// <summary>The tenant's shared instance with <paramref name="site"/>'s values (its visit figures aside).</summary>
-    public static SiteViewModel For(ShellContext shell, SiteViewModel site) => ByShell.GetValue(shell, _ => new Kept()).For(site);
+    public static SiteViewModel For(ShellContext shell, SiteViewModel site) => ByShell.GetValue(shell, _ => Kept()).For(site);
 
     /// <summary>Whether <paramref name="site"/> shows what <paramref name="shared"/> shows, the visit figures aside.</summary>
     internal static bool SameValues(SiteViewModel site, SiteViewModel shared) =>
@@ -29,47 +29,8 @@ internal static class SharedSiteModels
         // Every other member compared by the record's own equality, the lists already compared by value above.
         && site with { Menu = shared.Menu, Categories = shared.Categories, Visits = null } == shared;
 
-    private static bool SameMenu(IReadOnlyList<MenuItemViewModel> a, IReadOnlyList<MenuItemViewModel> b)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
+    private static bool SameMenu(IReadOnlyList<MenuItemViewModel> a, IReadOnlyList<MenuItemViewModel> b) =>
+        SharedInstances.SameItems(a, b, static (x, y) => x.Title == y.Title && x.Url == y.Url && x.Children.SequenceEqual(y.Children));
 
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (a[i].Title != b[i].Title || a[i].Url != b[i].Url || !a[i].Children.SequenceEqual(b[i].Children))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private sealed class Kept
-    {
-        // Replaced whole under the lock, read without it.
-        private SiteViewModel[] _shared = [];
-
-        public SiteViewModel For(SiteViewModel site)
-        {
-            foreach (var shared in _shared)
-            {
-                if (SameValues(site, shared))
-                {
-                    return shared;
-                }
-            }
-
-            var made = site with { Visits = null };
-            lock (this)
-            {
-                // The oldest gives way: after a change it is never shown again.
-                _shared = [.. _shared.TakeLast(MaxPerTenant - 1), made];
-            }
-
-            return made;
-        }
-    }
+    private static SharedInstances<SiteViewModel> Kept() => new(MaxPerTenant, SameValues, site => site with { Visits = null });
 }
