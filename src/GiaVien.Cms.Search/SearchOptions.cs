@@ -9,7 +9,7 @@ public sealed class SearchOptions
     /// </summary>
     public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Change-log entries (or items, when rebuilding) handled per batch; each batch ends with a Lucene commit.</summary>
+    /// <summary>Change-log entries handled per batch, each batch of the catch-up ending with a Lucene commit; when rebuilding, items read per page (a rebuild commits once, at its end).</summary>
     public int BatchSize { get; set; } = 500;
 
     public int MaxQueryLength { get; set; } = 200;
