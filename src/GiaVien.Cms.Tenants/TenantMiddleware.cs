@@ -7,15 +7,16 @@ using Serilog.Context;
 namespace GiaVien.Cms.Tenants;
 
 /// <summary>
-/// Resolves the request's tenant, turns its URL prefix into the request's path base, enters its shell in
-/// the request's DI scope and pushes <c>Tenant</c> into every log event of the request. A tenant whose database is
+/// Resolves the request's tenant, turns its URL prefix into the request's path base, sets its shell as a feature of the
+/// request (<see cref="TenantScopeEntry"/> enters it in the request's DI scope) and pushes <c>Tenant</c> into every log
+/// event of the request. A tenant whose database is
 /// missing or unreadable (<see cref="TenantFailures"/>) answers 503, whether that is known already or found by this request.
 /// </summary>
 public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, ShellHost shells, TenantFailures failures, RetiredTenantRedirects redirects, TimeProvider clock)
 {
     public const int RetryAfterSeconds = 10;
 
-    public async Task InvokeAsync(HttpContext context, ShellScope scope)
+    public async Task InvokeAsync(HttpContext context)
     {
         var match = registry.Map.Resolve(context.Request.Host.Value ?? "", FirstSegment(context.Request.Path));
         if (match is null)
@@ -57,7 +58,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
 
         try
         {
-            await ServeAsync(context, scope, match);
+            await ServeAsync(context, match);
         }
         catch (Exception e) when (!context.Response.HasStarted && DatabaseFailures.MayBeUnavailable(e))
         {
@@ -72,11 +73,10 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         }
     }
 
-    private async Task ServeAsync(HttpContext context, ShellScope scope, TenantMatch match)
+    private async Task ServeAsync(HttpContext context, TenantMatch match)
     {
         var shell = await shells.GetAsync(match.Tenant, context.RequestAborted);
         shell.LastRequestTicks = clock.GetUtcNow().UtcTicks;
-        scope.Enter(shell);
         context.Features.Set(shell);
 
         var (originalPathBase, originalPath) = (context.Request.PathBase, context.Request.Path);

@@ -39,5 +39,9 @@ public static class TenantsServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Resolves the request's tenant; its DI scope is entered later, by <see cref="UseTenantScope"/>.</summary>
     public static IApplicationBuilder UseTenants(this IApplicationBuilder app) => app.UseMiddleware<KnownHosts>().UseMiddleware<TenantMiddleware>();
+
+    /// <summary>Enters the request's tenant in its DI scope (<see cref="TenantScopeEntry"/>); after <see cref="UseTenants"/>.</summary>
+    public static IApplicationBuilder UseTenantScope(this IApplicationBuilder app) => app.UseMiddleware<TenantScopeEntry>();
 }

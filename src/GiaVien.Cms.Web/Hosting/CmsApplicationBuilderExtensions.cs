@@ -31,7 +31,7 @@ public static class CmsApplicationBuilderExtensions
     /// The request pipeline: security headers → Content-Security-Policy (every response) → forwarded headers
     /// (configured proxies only) → request log → error handler (every environment: no stack trace reaches a visitor) →
     /// known hosts → tenant (sets path base and log context) → the output cache's hits that can be answered before the
-    /// rest (Site.Caching.Front: visit counted, nonce substituted) → API errors as problem details → media files →
+    /// rest (Site.Caching.Front: visit counted, nonce substituted; no DI scope made) → tenant's DI scope → API errors as problem details → media files →
     /// per-tenant cookies → compression (not the admin) → static theme assets → routing → admin only for navigations
     /// and its own scripts → authentication (requests with a cookie) → visit counter (cached pages count too) → nonce of
     /// cached pages → output cache (anonymous public pages) → compression of the pages it stores → authorization → rate limiting (search) → endpoints.
@@ -50,6 +50,7 @@ public static class CmsApplicationBuilderExtensions
         app.UseTenants();
         app.UseTenantMetricsTag();
         app.UseStoredPagesInFront();
+        app.UseTenantScope();
         app.UseMiddleware<ApiErrors>();
         app.UseMediaFiles();
         app.UseMiddleware<TenantCookies>();
