@@ -33,6 +33,9 @@ internal static class KeptPartials
         new("Partials/NewsItem", "item", ["heading", "show_lead", "image_class"]),
         // A home page's block with its news items; the base path only for the empty state's link to the site map.
         new("Partials/Block", "block", ["is_district", "heading", "show_lead", "image_class", "site.base_path"]),
+        // An article's breadcrumb and text (the page model's shared text), with the theme's words it labels them with.
+        new("Partials/ArticleText", "text",
+            ["site.base_path", "words.breadcrumb", "words.home", "words.source", "words.categories", "words.print_article", "words.share", "words.new_window"]),
     }.ToFrozenDictionary(p => p.Path, StringComparer.Ordinal);
 
     public static void Register(FluidParser parser) =>
@@ -46,7 +49,7 @@ internal static class KeptPartials
         var evaluated = path.EvaluateAsync(context);
         if (!evaluated.IsCompletedSuccessfully
             || !ByPath.TryGetValue(evaluated.Result.ToStringValue(), out var partial)
-            || KeptFragments.Of(context.GetValue(partial.Subject).ToObjectValue()) is not { } fragments
+            || KeptFragments.Of(KeptPartial.Variable(context, partial.Subject)?.ToObjectValue()) is not { } fragments
             || context.Options.FileProvider.GetFileInfo(partial.File) is not { Exists: true } file)
         {
             return new IncludeStatement(parser, path).WriteToAsync(writer, encoder, context);
@@ -73,7 +76,7 @@ internal static class KeptPartials
     {
         // Rendered with nothing but the key's values in scope: the kept markup cannot hold anything else of the page.
         var isolated = new TemplateContext(context.Options);
-        isolated.SetValue(partial.Subject, context.GetValue(partial.Subject));
+        isolated.SetValue(partial.Subject, KeptPartial.Variable(context, partial.Subject));
         partial.Scope(isolated, inputs);
 
         using var output = new StringWriter();
@@ -104,9 +107,7 @@ internal sealed record KeptPartial(string Path, string Subject, IReadOnlyList<st
         for (var i = 0; i < values.Length; i++)
         {
             var (variable, member) = _reads[i];
-            // As the template's own expression reads it: the scope's variable, else the model's member of that name.
-            var value = context.GetValue(variable);
-            if (value.IsNil() && context.Model is { } model && !TryNow(model.GetValueAsync(variable, context), out value))
+            if (Variable(context, variable) is not { } value)
             {
                 return null;
             }
@@ -120,6 +121,16 @@ internal sealed record KeptPartial(string Path, string Subject, IReadOnlyList<st
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// A variable as the template's own expression reads it: the scope's variable, else the model's member of that name
+    /// (the article's <c>text</c>, a home page's <c>is_district</c>); null when the member is not at hand without waiting.
+    /// </summary>
+    public static FluidValue? Variable(TemplateContext context, string name)
+    {
+        var value = context.GetValue(name);
+        return value.IsNil() && context.Model is { } model && !TryNow(model.GetValueAsync(name, context), out value) ? null : value;
     }
 
     private static bool TryNow(ValueTask<FluidValue> read, out FluidValue value)

@@ -37,10 +37,10 @@ public sealed class ThemeGoldenTests
     internal static readonly NewsSummaryViewModel News2 = new("Ra quân làm giao thông nông thôn", "/gia-hoa/tin-tuc/ra-quan", "Thứ hai, 26/02/2024",
         "2024-02-26T07:00:00+07:00", null, null) { Source = new LinkViewModel("Thị trấn Me", "/thi-tran-me/") };
 
-    private static readonly ArticleViewModel Article = new(Site, "Gia Hòa nâng cao thu nhập", "Thứ tư, 04/10/2023 09:15", "2023-10-04T09:15:00+07:00",
+    internal static readonly ArticleViewModel Article = new(Site, new ArticleTextViewModel("Gia Hòa nâng cao thu nhập", "Thứ tư, 04/10/2023 09:15", "2023-10-04T09:15:00+07:00",
             "Nhiều hộ dân đã mạnh dạn chuyển đổi.", "<p>Nội dung.</p><figure><img src=\"/gia-hoa/media/a.jpg\" alt=\"Đầm sen\" width=\"800\" height=\"450\"><figcaption>Đầm sen</figcaption></figure>",
             "Minh Hằng", "UBND xã Gia Hòa", new ImageViewModel("/gia-hoa/media/_p/article/a.jpg", "Đầm sen", 800, 450), Categories,
-            [new("Facebook", "https://www.facebook.com/sharer/sharer.php?u=x")], [News2]);
+            [new("Facebook", "https://www.facebook.com/sharer/sharer.php?u=x")]), [News2]);
 
     private static readonly PageMetadata ArticlePage = Page("Gia Hòa nâng cao thu nhập") with { OgType = "article", ImageUrl = "https://giavien.example/gia-hoa/media/_p/og/a.jpg", IsoDate = "2023-10-04T09:15:00+07:00", Creator = "Minh Hằng", JsonLd = "{\"@type\":\"NewsArticle\"}" };
 

@@ -69,14 +69,17 @@ public static class ContentPage
         if (news.ImagePath is { } repeated && BodyImages.StartsWith(article.BodyHtml, repeated))
         {
             // The editor also put the photo at the top of the body: show it once, where the editor placed it.
-            article = article with { Image = null };
+            article = article with { Text = article.Text with { Image = null } };
         }
         else if (news.ImagePath is { } featured && await media.FindAsync(featured.TrimStart('/'), context.RequestAborted) is { } file)
         {
             // The editor's own alt text wins; otherwise the library's description of the photo, then the title.
             var editorAlt = article.Image?.Alt == item.DisplayText ? null : article.Image?.Alt;
-            article = article with { Image = NewsImages.For(site.BasePath, file, editorAlt, item.DisplayText, NewsImages.Article) ?? article.Image };
+            article = article with { Text = article.Text with { Image = NewsImages.For(site.BasePath, file, editorAlt, item.DisplayText, NewsImages.Article) ?? article.Image } };
         }
+
+        // The stored version's shared text, beside which the theme keeps the article's markup (its kept_include).
+        article = article with { Text = SharedArticleTexts.For(news, article.Text) };
 
         var imageUrl = news.ImagePath is { } image ? site.BaseUrl + NewsImages.Url("", image, NewsImages.OpenGraph) : null;
         metadata = metadata with

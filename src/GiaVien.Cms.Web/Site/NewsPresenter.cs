@@ -33,8 +33,8 @@ public static class NewsPresenter
         var image = NewsImages.For(site.BasePath, news.ImagePath, news.ImageAlt, item.DisplayText, NewsImages.Article);
         var dateLine = culture == LocalizationPart.English ? EnglishDates.DateLine(date)
             : news.DisplayDateHasTime ? VietnameseDates.DateTimeLine(date) : VietnameseDates.DateLine(date);
-        return new ArticleViewModel(site, item.DisplayText, dateLine, Iso(date),
-            news.Lead, Body(item, news), news.Byline, news.Source, image, categories, ShareLinks(canonicalUrl, item.DisplayText, words["email"]), others);
+        return new ArticleViewModel(site, new ArticleTextViewModel(item.DisplayText, dateLine, Iso(date),
+            news.Lead, Body(item, news), news.Byline, news.Source, image, categories, ShareLinks(canonicalUrl, item.DisplayText, words["email"])), others);
     }
 
     public static string? Lead(ContentItem item) => item.As<NewsPart>().Lead;

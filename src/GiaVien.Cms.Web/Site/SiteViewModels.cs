@@ -120,8 +120,33 @@ public sealed record PagerLinkViewModel(int Number, string Url, bool Current);
 
 public sealed record CategoryViewModel(SiteViewModel Site, string Title, string FeedUrl, IReadOnlyList<NewsSummaryViewModel> News, PagerViewModel Pager);
 
-public sealed record ArticleViewModel(
-    SiteViewModel Site,
+/// <summary>
+/// An article's page: its own part (<see cref="Text"/>), the "other articles" and the sidebar's blocks. The text's members
+/// are offered here too under their old names, for a tenant's override of the article view written against them.
+/// </summary>
+public sealed record ArticleViewModel(SiteViewModel Site, ArticleTextViewModel Text, IReadOnlyList<NewsSummaryViewModel> Others)
+{
+    /// <summary>The blocks of the sidebar zone: beside the article on wide screens, after it on phones.</summary>
+    public IReadOnlyList<Blocks.BlockViewModel> Sidebar { get; init; } = [];
+
+    public string Title => Text.Title;
+    public string DateLine => Text.DateLine;
+    public string IsoDate => Text.IsoDate;
+    public string? Lead => Text.Lead;
+    public string BodyHtml => Text.BodyHtml;
+    public string? Byline => Text.Byline;
+    public string? Source => Text.Source;
+    public ImageViewModel? Image => Text.Image;
+    public IReadOnlyList<LinkViewModel> Categories => Text.Categories;
+    public IReadOnlyList<LinkViewModel> Share => Text.Share;
+}
+
+/// <summary>
+/// What the theme's <c>Partials/ArticleText</c> shows of an article (breadcrumb, heading, date, lead, image, body, byline,
+/// source, categories, share links): everything of the article's page that is the same on every request for one stored
+/// version, so the page's handler answers it with a shared instance and the theme keeps its markup (see <see cref="SharedArticleTexts"/>).
+/// </summary>
+public sealed record ArticleTextViewModel(
     string Title,
     string DateLine,
     string IsoDate,
@@ -131,12 +156,7 @@ public sealed record ArticleViewModel(
     string? Source,
     ImageViewModel? Image,
     IReadOnlyList<LinkViewModel> Categories,
-    IReadOnlyList<LinkViewModel> Share,
-    IReadOnlyList<NewsSummaryViewModel> Others)
-{
-    /// <summary>The blocks of the sidebar zone: beside the article on wide screens, after it on phones.</summary>
-    public IReadOnlyList<Blocks.BlockViewModel> Sidebar { get; init; } = [];
-}
+    IReadOnlyList<LinkViewModel> Share);
 
 public sealed record PageViewModel(SiteViewModel Site, string Title, string BodyHtml);
 
