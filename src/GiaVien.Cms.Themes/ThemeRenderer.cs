@@ -90,18 +90,47 @@ public sealed class ThemeRenderer
 
     /// <summary>
     /// Renders <paramref name="view"/> with <paramref name="model"/> inside the layout; <paramref name="productHead"/>
-    /// (trusted HTML of the product) ends the layout's &lt;head&gt;.
+    /// (trusted HTML of the product) ends the layout's &lt;head&gt;. As text: see <see cref="RenderPageUtf8Async"/> for the response.
     /// </summary>
     public async Task<string> RenderPageAsync(string view, object model, object layoutModel, TemplateOverrides? overrides = null, string productHead = "", string culture = ThemeWords.DefaultCulture)
     {
+        using var page = await RenderPageUtf8Async(view, model, layoutModel, overrides, productHead, culture);
+        return page.ToString();
+    }
+
+    /// <summary>
+    /// As <see cref="RenderPageAsync"/>, as the response's bytes: the theme's layout is written as UTF-8 straight into a
+    /// pooled buffer, and the product's head is placed when the page is written (see <see cref="RenderedPage"/>). A
+    /// tenant's layout is rendered as text, since the guard reads the whole document, and then encoded.
+    /// </summary>
+    public async Task<RenderedPage> RenderPageUtf8Async(string view, object model, object layoutModel, TemplateOverrides? overrides = null, string productHead = "", string culture = ThemeWords.DefaultCulture)
+    {
         var body = await RenderAsync(view, model, overrides, culture);
-        var (layout, byTenant) = await RenderViewAsync("Layout", () =>
+        TemplateContext LayoutContext()
         {
             var context = NewContext(layoutModel, culture);
             context.SetValue("body", body);
             return context;
-        }, overrides);
-        return byTenant ? _guard.Document(layout, productHead) : EndHead(layout, productHead);
+        }
+
+        if (await RenderOverrideAsync("Layout", LayoutContext, overrides) is { } byTenant)
+        {
+            var guarded = new Utf8PageWriter();
+            guarded.Write(_guard.Document(byTenant, productHead));
+            return guarded.ToPage("");
+        }
+
+        var writer = new Utf8PageWriter();
+        try
+        {
+            await GetTemplate("Layout").RenderAsync(writer, LayoutContext(), Encoder, isolateContext: true);
+            return writer.ToPage(productHead);
+        }
+        catch
+        {
+            writer.Release();
+            throw;
+        }
     }
 
     public async Task<string> RenderAsync(string view, object model, TemplateOverrides? overrides = null, string culture = ThemeWords.DefaultCulture)
@@ -120,13 +149,17 @@ public sealed class ThemeRenderer
     }
 
     /// <returns>The output, and whether a tenant's override wrote it (then it must be guarded).</returns>
-    private async Task<(string Html, bool ByTenant)> RenderViewAsync(string view, Func<TemplateContext> context, TemplateOverrides? overrides)
+    private async Task<(string Html, bool ByTenant)> RenderViewAsync(string view, Func<TemplateContext> context, TemplateOverrides? overrides) =>
+        await RenderOverrideAsync(view, context, overrides) is { } byTenant ? (byTenant, true) : (await GetTemplate(view).RenderAsync(context(), Encoder), false);
+
+    /// <summary>The tenant's override of <paramref name="view"/> rendered (to be guarded); null when it has none or it failed (logged).</summary>
+    private async Task<string?> RenderOverrideAsync(string view, Func<TemplateContext> context, TemplateOverrides? overrides)
     {
         if (overrides is not null && overrides.Exists(view))
         {
             try
             {
-                return (await overrides.Get(view).RenderAsync(context(), Encoder), true);
+                return await overrides.Get(view).RenderAsync(context(), Encoder);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -134,19 +167,7 @@ public sealed class ThemeRenderer
             }
         }
 
-        return (await GetTemplate(view).RenderAsync(context(), Encoder), false);
-    }
-
-    /// <summary>The theme's own layout is the product's: its first &lt;/head&gt; is the real one.</summary>
-    private static string EndHead(string layout, string productHead)
-    {
-        if (productHead.Length == 0)
-        {
-            return layout;
-        }
-
-        var end = layout.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? productHead + layout : string.Concat(layout.AsSpan(0, end), productHead, layout.AsSpan(end));
+        return null;
     }
 
     private string ViewFile(string view) =>

@@ -85,8 +85,8 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         // The header and footer are kept beside the tenant's shared site instance (the theme's kept_layout).
         var layout = new LayoutViewModel(site, page) { KeptSite = SharedSiteModels.For(scope.Shell, site) };
         // The placeholder, not the nonce: the page may be served from the output cache (see NonceSubstitution).
-        var html = await theme.RenderPageAsync(view, model, layout, await templates.OverridesAsync(), PageHead.Html(layout, CspNonce.Placeholder), page.Language);
-        return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
+        var html = await theme.RenderPageUtf8Async(view, model, layout, await templates.OverridesAsync(), PageHead.Html(layout, CspNonce.Placeholder), page.Language);
+        return new RenderedPageResult(html, statusCode);
     }
 
     public async Task<IResult> NotFoundAsync(HttpContext context)
