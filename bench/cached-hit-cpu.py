@@ -8,8 +8,12 @@ so drift in the machine's load falls on both alike. What is compared is the serv
 
     python3 bench/cached-hit-cpu.py DATA_FOLDER THIS_BUILD_FOLDER REFERENCE_BUILD_FOLDER [--bursts 10] [--seconds 3]
         [--warmup-seconds 20] [--accept-encoding "gzip, deflate, br, zstd"] [--cookie "_ga=GA1.1.1.1"]
+        [--page NAME=PATH ...] [--setting NAME=VALUE ...] [--script NAME=WRK_LUA_FILE ...] [--port 5461]
 
 DATA_FOLDER is a data folder the demo was set up in (by any of the two builds); each build gets a copy of it.
+--page measures these pages instead of the three cached ones; --setting is an environment variable both builds get
+(e.g. Cms__OutputCache__Enabled=false for uncached pages); --script NAME=FILE has a wrk Lua script make page NAME's
+requests (e.g. bench/search-distinct.lua: a distinct search each request), its path being then only what is waited for.
 """
 import argparse
 import os
@@ -32,8 +36,8 @@ PAGES = [
 BROWSER_AGENT = 'User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
 
 
-def start(build, data, port, work):
-    environment = dict(os.environ, ASPNETCORE_ENVIRONMENT='Production', Cms__DataPath=data)
+def start(build, data, port, work, settings):
+    environment = dict(os.environ, ASPNETCORE_ENVIRONMENT='Production', Cms__DataPath=data, **settings)
     log = open(os.path.join(work, f'server-{port}.log'), 'w')
     return subprocess.Popen(['dotnet', os.path.join(build, 'GiaVien.Cms.Web.dll'), '--urls', f'http://127.0.0.1:{port}'],
                             cwd=build, env=environment, stdout=log, stderr=subprocess.STDOUT)
@@ -47,20 +51,20 @@ def wait_ok(server, port, path, deadline_seconds=300):
         time.sleep(1)
 
 
-def load(port, path, seconds, headers):
+def load(port, path, seconds, headers, script=None):
     """Requests answered by one wrk run (-t2 -c32, the issue's 32 connections)."""
-    arguments = ['wrk', '-t2', '-c32', f'-d{seconds}s']
+    arguments = ['wrk', '-t2', '-c32', f'-d{seconds}s'] + (['-s', script] if script else [])
     for header in headers:
         arguments += ['-H', header]
     output = subprocess.run(arguments + [f'http://127.0.0.1:{port}{path}'], capture_output=True, text=True, check=True).stdout
     return int(re.search(r'(\d+) requests in', output).group(1))
 
 
-def burst(server, port, path, seconds, headers):
+def burst(server, port, path, seconds, headers, script):
     """The server's CPU µs per request over one run of load."""
     stat = f'/proc/{server.pid}/stat'
     before = cpu_ms(stat)
-    requests = load(port, path, seconds, headers)
+    requests = load(port, path, seconds, headers, script)
     return (cpu_ms(stat) - before) * 1000 / max(requests, 1)
 
 
@@ -74,7 +78,14 @@ def main():
     parser.add_argument('--warmup-seconds', type=int, default=20)
     parser.add_argument('--accept-encoding')
     parser.add_argument('--cookie', help='a Cookie header every request carries (a visitor with an analytics cookie)')
+    parser.add_argument('--page', action='append', help='NAME=PATH, instead of the three cached pages (repeatable)')
+    parser.add_argument('--setting', action='append', default=[], help='NAME=VALUE in both builds\' environment (repeatable)')
+    parser.add_argument('--script', action='append', default=[], help='NAME=FILE: a wrk Lua script making page NAME\'s requests (repeatable)')
+    parser.add_argument('--port', type=int, default=5461, help='this build\'s port; the reference\'s is the next')
     options = parser.parse_args()
+    pages = [tuple(page.split('=', 1)) for page in options.page] if options.page else PAGES
+    settings = dict(setting.split('=', 1) for setting in options.setting)
+    scripts = {name: os.path.abspath(file) for name, file in (script.split('=', 1) for script in options.script)}
     headers = [BROWSER_AGENT] + ([f'Accept-Encoding: {options.accept_encoding}'] if options.accept_encoding else [])
     headers += [f'Cookie: {options.cookie}'] if options.cookie else []
 
@@ -85,19 +96,20 @@ def main():
         for index, (name, build) in enumerate(builds):
             data = os.path.join(work, f'data-{index}')
             shutil.copytree(options.data, data)
-            port = 5461 + index
-            servers[name] = (start(build, data, port, work), port)
+            port = options.port + index
+            servers[name] = (start(build, data, port, work, settings), port)
         print(f'load average at the start: {os.getloadavg()[0]:.1f}', flush=True)
         print('| page | this build µs CPU/request | reference | this / reference | bursts this < reference |')
         print('| --- | --- | --- | --- | --- |')
-        for page, path in PAGES:
+        for page, path in pages:
+            script = scripts.get(page)
             for server, port in servers.values():
                 wait_ok(server, port, path)
-                load(port, path, options.warmup_seconds, headers)
+                load(port, path, options.warmup_seconds, headers, script)
             samples = {name: [] for name in servers}
             for index in range(options.bursts):
                 order = list(servers) if index % 2 == 0 else list(reversed(servers))
-                pair = {name: burst(servers[name][0], servers[name][1], path, options.seconds, headers) for name in order}
+                pair = {name: burst(servers[name][0], servers[name][1], path, options.seconds, headers, script) for name in order}
                 for name, value in pair.items():
                     samples[name].append(value)
             this, reference = statistics.median(samples['this build']), statistics.median(samples['reference'])

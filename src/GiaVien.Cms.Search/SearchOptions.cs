@@ -23,6 +23,12 @@ public sealed class SearchOptions
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Bytes of results pages kept for repeated searches (<see cref="Querying.SearchResultsCache"/>, an estimate of
+    /// the kept strings); 0 keeps none.
+    /// </summary>
+    public long ResultsCacheBytes { get; set; } = 8 * 1024 * 1024;
+
     /// <summary>How long the list of tenants sharing news with the district is cached.</summary>
     public TimeSpan SharingCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

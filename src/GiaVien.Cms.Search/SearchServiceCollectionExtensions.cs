@@ -26,6 +26,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<NewsQueryBuilder>();
         services.AddSingleton<Snippets>();
+        services.AddSingleton<SearchResultsCache>();
         services.AddSingleton<NewsSearch>();
         services.AddSingleton<DistrictSharing>();
         services.AddSingleton<SwitchedOffTypes>();

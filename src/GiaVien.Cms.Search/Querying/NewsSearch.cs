@@ -10,9 +10,11 @@ namespace GiaVien.Cms.Search.Querying;
 /// Runs a search over one tenant's index, or over several at once (the district view) through a MultiReader
 /// of their live readers: one query, one ranking, no copied documents. Ties in relevance go to newer news.
 /// Ranked by relevance, the best <see cref="RescoreWindow"/> matches of the match query are rescored with the
-/// boost query (<see cref="NewsQuery"/>); the total counts every match.
+/// boost query (<see cref="NewsQuery"/>); the total counts every match. With a <see cref="SearchResultsCache"/> (the site's;
+/// the search bench runs without one, so it measures every query cold) a page found over the same readers is answered
+/// from it.
 /// </summary>
-public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOptions<SearchOptions> options)
+public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOptions<SearchOptions> options, SearchResultsCache? cache = null)
 {
     /// <summary>How many of the best matches the boost query may reorder: pages within it never change order between requests.</summary>
     public const int RescoreWindow = 500;
@@ -58,6 +60,14 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         MultiReader? multi = null;
         try
         {
+            var shown = acquired.Select(a => a.Target).ToList();
+            var key = cache?.Key(text, Math.Clamp(request.Page, 1, _options.MaxPage), request, sharedOnly, shown,
+                acquired.Select(a => a.Searcher!.Value.Searcher.IndexReader).ToList());
+            if (cache?.Find(key, shown) is { } kept)
+            {
+                return kept;
+            }
+
             var searcher = acquired[0].Searcher!.Value.Searcher;
             if (acquired.Count > 1)
             {
@@ -65,7 +75,9 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
                 searcher = new IndexSearcher(multi) { Similarity = IndexGeneration.Similarity };
             }
 
-            return Run(searcher, acquired.Select(a => (a.Target, a.Searcher!.Value.Searcher.IndexReader)).ToList(), query, Filter(request, sharedOnly), request, text);
+            var (results, hits) = Run(searcher, acquired.Select(a => (a.Target, a.Searcher!.Value.Searcher.IndexReader)).ToList(), query, Filter(request, sharedOnly), request, text);
+            cache?.Keep(key, results, hits);
+            return results;
         }
         finally
         {
@@ -77,7 +89,8 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         }
     }
 
-    private SearchResults Run(IndexSearcher searcher, List<(SearchTarget Target, IndexReader Reader)> targets, NewsQuery query, Filter? filter, SearchRequest request, string text)
+    /// <returns>The results, and whose index (the position in <paramref name="targets"/>) and which path each hit is.</returns>
+    private (SearchResults Results, List<(int Target, string Path)> Hits) Run(IndexSearcher searcher, List<(SearchTarget Target, IndexReader Reader)> targets, NewsQuery query, Filter? filter, SearchRequest request, string text)
     {
         var pageSize = _options.PageSize;
         var page = Math.Clamp(request.Page, 1, _options.MaxPage);
@@ -95,12 +108,16 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
         }
 
         var hits = new List<SearchHit>(pageSize);
+        var places = new List<(int Target, string Path)>(pageSize);
         var marks = snippets.For(query, request.Language);
         foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize))
         {
-            var target = targets[ReaderUtil.SubIndex(scoreDoc.Doc, starts)].Target;
+            var index = ReaderUtil.SubIndex(scoreDoc.Doc, starts);
+            var target = targets[index].Target;
             var document = StoredHits.Of(searcher, scoreDoc.Doc);
             var title = document.Get(NewsFields.Title) ?? "";
+            var path = document.Get(NewsFields.Path) ?? "";
+            places.Add((index, path));
             hits.Add(new SearchHit(
                 target.Tenant.Name,
                 target.Tenant.DisplayName,
@@ -108,13 +125,13 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
                 document.Get(NewsFields.ContentType),
                 title,
                 marks.Title(title),
-                $"{target.BaseUrl}/{document.Get(NewsFields.Path)}",
+                $"{target.BaseUrl}/{path}",
                 marks.Snippet(document.Get(NewsFields.Lead) ?? "", document.Get(NewsFields.Body) ?? ""),
                 new DateTime(document.GetField(NewsFields.Date).GetInt64Value() ?? 0, DateTimeKind.Utc),
                 document.GetValues(NewsFields.CategoryTitle)));
         }
 
-        return new SearchResults(text, top.TotalHits, page, pageSize, hits, SearchProblem.None) { Facets = Facets(searcher, match, filter, request.Facets) };
+        return (new SearchResults(text, top.TotalHits, page, pageSize, hits, SearchProblem.None) { Facets = Facets(searcher, match, filter, request.Facets) }, places);
     }
 
     private static TopDocs ByRelevance(IndexSearcher searcher, Query match, Filter? filter, int count)

@@ -41,7 +41,9 @@ public sealed class FieldIndexingTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("giavien-fields-").FullName;
     private readonly IndexGeneration _generation;
-    private readonly NewsSearch _search = new(new NewsQueryBuilder(TestIndex.Analyzer), new Snippets(TestIndex.Analyzer), Options.Create(new SearchOptions()));
+    // With the site's results cache: searches differing in scope, facets, filters or hidden types must not share a page.
+    private readonly NewsSearch _search = new(new NewsQueryBuilder(TestIndex.Analyzer), new Snippets(TestIndex.Analyzer), Options.Create(new SearchOptions()),
+        new SearchResultsCache(Options.Create(new SearchOptions())));
 
     public FieldIndexingTests()
     {

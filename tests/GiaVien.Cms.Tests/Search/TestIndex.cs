@@ -10,24 +10,30 @@ using Microsoft.Extensions.Options;
 
 namespace GiaVien.Cms.Tests.Search;
 
-/// <summary>A real Lucene index in a temp folder, written by the product's document builder and searched by the product's search.</summary>
+/// <summary>
+/// A real Lucene index in a temp folder, written by the product's document builder and searched by the product's search,
+/// with the site's results cache (<paramref name="cache"/> false: without one, every search run in full).
+/// </summary>
 public sealed class TestIndex : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("giavien-index-").FullName;
     private readonly IndexGeneration _generation;
 
-    public TestIndex(IEnumerable<ContentItem> items)
+    public TestIndex(IEnumerable<ContentItem> items, bool cache = true)
     {
         _generation = IndexGeneration.Create(_folder, Analyzer, appliedSequence: 0);
         _generation.AddAll(items.ToList(), new Dictionary<string, string> { ["kinh-te"] = "Kinh tế" }, threads: 1);
 
         _generation.Commit();
-        Search = new NewsSearch(new NewsQueryBuilder(Analyzer), new Snippets(Analyzer), Options.Create(new SearchOptions()));
+        Cache = cache ? new SearchResultsCache(Options.Create(new SearchOptions())) : null;
+        Search = new NewsSearch(new NewsQueryBuilder(Analyzer), new Snippets(Analyzer), Options.Create(new SearchOptions()), Cache);
     }
 
     public static VietnameseAnalyzer Analyzer { get; } = new();
 
     public NewsSearch Search { get; }
+
+    public SearchResultsCache? Cache { get; }
 
     public IndexGeneration Generation => _generation;
 
@@ -57,6 +63,7 @@ public sealed class TestIndex : IDisposable
 
     public void Dispose()
     {
+        Cache?.Dispose();
         _generation.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
