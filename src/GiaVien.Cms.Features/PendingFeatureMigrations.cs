@@ -1,5 +1,4 @@
 using GiaVien.Cms.Data;
-using GiaVien.Cms.Data.Features;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Features;
 using Microsoft.EntityFrameworkCore;
@@ -28,11 +27,13 @@ public sealed class PendingFeatureMigrations(IEnumerable<FeatureDescriptor> feat
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(shell);
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-        // A plain read, not a LINQ query: see EnabledFeatureVersions (EF Core's cold query pipeline on a restart's chain).
-        var enabled = await EnabledFeatureVersions.ReadAsync(db, cancellationToken);
-        foreach (var feature in _withMigrations.Where(f => enabled.TryGetValue(f.Id, out var version) && version < f.LatestVersion))
+        var behind = (await db.Features.AsNoTracking().Where(f => f.Enabled).ToListAsync(cancellationToken))
+            .Select(r => (Record: r, Feature: _withMigrations.FirstOrDefault(f => f.Id == r.FeatureId)))
+            .Where(x => x.Feature is not null && x.Record.MigrationVersion < x.Feature.LatestVersion)
+            .Select(x => x.Feature!.Id).ToList();
+        foreach (var id in behind)
         {
-            await CatchUpAsync(feature, db, scope.ServiceProvider, cancellationToken);
+            await CatchUpAsync(_withMigrations.First(f => f.Id == id), db, scope.ServiceProvider, cancellationToken);
         }
     }
 

@@ -57,22 +57,6 @@ public abstract class FeatureMigrationBehaviour(DemoHost host)
         Assert.Single(fields, f => f == "LegalDocuments");
         Assert.Equal(fields.IndexOf("LegalBasis") + 1, fields.IndexOf("LegalDocuments"));
     }
-
-    // After a restart the district's activation is on the way to its first page; as the process's first LINQ query the
-    // check compiled EF Core's query pipeline cold there (EnabledFeatureVersions reads the versions with a plain statement).
-    [Fact]
-    public async Task Checking_the_features_at_activation_runs_no_ef_core_query()
-    {
-        var name = TenantFactory.UniqueName("xa");
-        await TenantFactory.CreateAsync(host, new TenantSpec(name, "UBND xã Gia Thắng", name, [], null));
-        var shells = host.Services.GetRequiredService<ShellHost>();
-        shells.ReleaseLost(name);
-        using var queries = new QueryCounter(host, name);
-
-        await shells.GetAsync(host.Registry.Map.Find(name)!);
-
-        Assert.Equal(0, queries.Count);
-    }
 }
 
 public sealed class SqliteFeatureMigrationTests(SqliteDemoHost host) : FeatureMigrationBehaviour(host), IClassFixture<SqliteDemoHost>;
