@@ -8,6 +8,7 @@
 set -euo pipefail
 W=$1; A=$2; B=$3; AENV=$4; BENV=$5; WARM=$6; SECS=$7; ROUNDS=$8; shift 8
 export ASPNETCORE_ENVIRONMENT=Production Cms__Setup__AdminPassword='Bench-password-123'
+mkdir -p "$W"
 TCK=$(getconf CLK_TCK)
 start() { # bin data port env
   (cd "$1" && exec env $4 Cms__DataPath=$2 Cms__OutputCache__Enabled=false Cms__Search__RateLimitPermits=1000000000 \
