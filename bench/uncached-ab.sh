@@ -4,12 +4,14 @@
 # from /proc/PID/stat (utime+stime) over wrk's requests.
 # usage: bash bench/uncached-ab.sh W A_BIN B_BIN "A_ENV" "B_ENV" WARM SECS ROUNDS PATH...
 # (A_ENV/B_ENV: extra environment for each process, e.g. "Cms__Themes__Path=/x", or "X=1" for none; PATH CAT: the
-# first /chuyen-muc/ link of the home page; servers on ports 5630-5632)
+# first /chuyen-muc/ link of the home page; servers on ports P..P+2, P = $UNCACHED_AB_PORT or 5630, so two runs on one
+# machine do not answer each other)
 set -euo pipefail
 W=$1; A=$2; B=$3; AENV=$4; BENV=$5; WARM=$6; SECS=$7; ROUNDS=$8; shift 8
 export ASPNETCORE_ENVIRONMENT=Production Cms__Setup__AdminPassword='Bench-password-123'
 mkdir -p "$W"
 TCK=$(getconf CLK_TCK)
+P0=${UNCACHED_AB_PORT:-5630}; PA=$((P0 + 1)); PB=$((P0 + 2))
 start() { # bin data port env
   (cd "$1" && exec env $4 Cms__DataPath=$2 Cms__OutputCache__Enabled=false Cms__Search__RateLimitPermits=1000000000 \
     dotnet GiaVien.Cms.Web.dll --urls "http://127.0.0.1:$3" > "$W/log-$3.txt" 2>&1) &
@@ -28,18 +30,18 @@ measure() { # port path secs -> "cpu_us_per_req req_s"
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
   python3 -c "print(f'{($c1-$c0)/$TCK*1e6/$reqs:.1f} {$reqs/$3:.0f} ${non2xx:-0}')"
 }
-if [ ! -d "$W/data" ]; then start "$A" "$W/data" 5630 "$AENV"; stop 5630; fi
+if [ ! -d "$W/data" ]; then start "$A" "$W/data" $P0 "$AENV"; stop $P0; fi
 rm -rf "$W/data-a" "$W/data-b"; cp -a "$W/data" "$W/data-a"; cp -a "$W/data" "$W/data-b"
-start "$A" "$W/data-a" 5631 "$AENV"; start "$B" "$W/data-b" 5632 "$BENV"
-trap 'stop 5631; stop 5632' EXIT
+start "$A" "$W/data-a" $PA "$AENV"; start "$B" "$W/data-b" $PB "$BENV"
+trap 'stop $PA; stop $PB' EXIT
 for p in "$@"; do
-  if [ "$p" = CAT ]; then p=$(curl -s http://127.0.0.1:5631/ | grep -o 'href="/chuyen-muc/[a-z0-9-]*"' | head -1 | sed 's/href="//; s/"$//'); fi
-  for port in 5631 5632; do wrk -t2 -c32 -d${WARM}s "http://127.0.0.1:$port$p" > /dev/null; done
+  if [ "$p" = CAT ]; then p=$(curl -s http://127.0.0.1:$PA/ | grep -o 'href="/chuyen-muc/[a-z0-9-]*"' | head -1 | sed 's/href="//; s/"$//'); fi
+  for port in $PA $PB; do wrk -t2 -c32 -d${WARM}s "http://127.0.0.1:$port$p" > /dev/null; done
   for r in $(seq 1 $ROUNDS); do
-    if [ $((r % 2)) = 1 ]; then order="5631 5632"; else order="5632 5631"; fi
+    if [ $((r % 2)) = 1 ]; then order="$PA $PB"; else order="$PB $PA"; fi
     for port in $order; do
       l=$(cut -d' ' -f1 /proc/loadavg)
-      echo "$(date -u +%H:%M:%S) load=$l page=$p round=$r arm=$([ $port = 5631 ] && echo A || echo B) $(measure $port $p $SECS)"
+      echo "$(date -u +%H:%M:%S) load=$l page=$p round=$r arm=$([ $port = $PA ] && echo A || echo B) $(measure $port $p $SECS)"
     done
   done
 done
