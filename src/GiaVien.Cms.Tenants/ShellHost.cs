@@ -50,10 +50,6 @@ public sealed class ShellHost
 
     public bool IsActive(string tenantName) => _shells.ContainsKey(tenantName);
 
-    /// <summary>The tenant's shell if it is active already, without waiting, allocating or a cancellation token; else null.</summary>
-    public ShellContext? Active(TenantRecord tenant) =>
-        _shells.TryGetValue(tenant.Name, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully ? lazy.Value.Result : null;
-
     /// <summary>The running shell of <paramref name="tenant"/>, activating it if this is its first use.</summary>
     public Task<ShellContext> GetAsync(TenantRecord tenant, CancellationToken cancellationToken = default)
     {
@@ -74,9 +70,9 @@ public sealed class ShellHost
     /// </summary>
     public async Task<ShellContext> GetForBackgroundAsync(TenantRecord tenant, CancellationToken cancellationToken)
     {
-        if (Active(tenant) is { } active)
+        if (_shells.TryGetValue(tenant.Name, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully)
         {
-            return active;
+            return lazy.Value.Result;
         }
 
         await EnsureSchemaAsync(tenant, cancellationToken);

@@ -47,9 +47,7 @@ public sealed class TenantFailures
     public IReadOnlyList<(string Tenant, string Reason, DateTime SinceUtc)> Current =>
         _failed.Select(f => (f.Key, f.Value.Reason, f.Value.SinceUtc)).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
 
-    // No IsEmpty check first: on an empty ConcurrentDictionary (the usual case) it takes every lock, and the request
-    // path asks this for every request; a look-up takes none.
-    public bool IsFailed(string tenantName) => _failed.ContainsKey(tenantName);
+    public bool IsFailed(string tenantName) => !_failed.IsEmpty && _failed.ContainsKey(tenantName);
 
     /// <summary>
     /// Whether the tenant is (still) failed. When its re-check is due, its database is probed (one caller at a time)
@@ -57,7 +55,7 @@ public sealed class TenantFailures
     /// </summary>
     public async Task<bool> IsStillFailedAsync(TenantRecord tenant, CancellationToken cancellationToken)
     {
-        if (!_failed.TryGetValue(tenant.Name, out var failure))
+        if (_failed.IsEmpty || !_failed.TryGetValue(tenant.Name, out var failure))
         {
             return false;
         }

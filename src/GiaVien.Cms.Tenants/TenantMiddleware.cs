@@ -39,8 +39,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
 
         switch (match.Tenant.State)
         {
-            // The request's abort token is asked for only when it may be waited on: Kestrel takes a lock to hand it out.
-            case TenantState.Running when failures.IsFailed(match.Tenant.Name) && await failures.IsStillFailedAsync(match.Tenant, context.RequestAborted):
+            case TenantState.Running when await failures.IsStillFailedAsync(match.Tenant, context.RequestAborted):
                 await WriteUnavailableAsync(context, match, retry: true);
                 return;
             case TenantState.Running:
@@ -76,7 +75,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
 
     private async Task ServeAsync(HttpContext context, TenantMatch match)
     {
-        var shell = shells.Active(match.Tenant) ?? await shells.GetAsync(match.Tenant, context.RequestAborted);
+        var shell = await shells.GetAsync(match.Tenant, context.RequestAborted);
         shell.LastRequestTicks = clock.GetUtcNow().UtcTicks;
         context.Features.Set(shell);
 

@@ -23,9 +23,7 @@ public sealed class VisitCounting(RequestDelegate next, VisitTally tally, Visits
             return next(context);
         }
 
-        // Not the request's abort token: Kestrel takes a lock to hand it out, on every counted request, and the read it
-        // would cancel (the switch, once per change) is one small query whose answer the next requests use anyway.
-        var on = visits.IsOnAsync(shell, CancellationToken.None);
+        var on = visits.IsOnAsync(shell, context.RequestAborted);
         if (!on.IsCompletedSuccessfully)
         {
             return AfterSwitchAsync(context, shell, on);

@@ -45,13 +45,19 @@ public static class FrontPageServing
         var age = Math.Max(0, DateTimeOffset.UtcNow.UtcTicks - page.CreatedTicks) / TimeSpan.TicksPerSecond;
         headers.Age = HeaderUtilities.FormatNonNegativeInt64(age);
 
-        // Every header is set: starting now lets the server write the body straight into the connection's buffers
-        // (and runs the Content-Security-Policy's callback, which makes the response's nonce). Without the request's
-        // abort token, which Kestrel hands out under a lock: when the visitor goes away, the server completes the
-        // connection's output and a flush waiting on it returns, so there is nothing to cancel.
-        await response.StartAsync();
-        var writer = response.BodyWriter;
-        page.NonceSpots.Write(writer, page.Body.Span, CspNonce.Of(context));
-        await writer.FlushAsync();
+        try
+        {
+            // Every header is set: starting now lets the server write the body straight into the connection's buffers
+            // (and runs the Content-Security-Policy's callback, which makes the response's nonce).
+            await response.StartAsync(context.RequestAborted);
+            var writer = response.BodyWriter;
+            page.NonceSpots.Write(writer, page.Body.Span, CspNonce.Of(context));
+            await writer.FlushAsync(context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The visitor went away, as the output cache handles it.
+            context.Abort();
+        }
     }
 }
