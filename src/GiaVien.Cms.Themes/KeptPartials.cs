@@ -31,7 +31,8 @@ internal static class KeptPartials
     {
         // The news item of every list; Partials/Image, which it includes, reads image_class and the item's image.
         new("Partials/NewsItem", "item", ["heading", "show_lead", "image_class"]),
-        // A home page's block with its news items; the base path only for the empty state's link to the site map.
+        // A block of the home page or of an article's sidebar with its news items; the base path only for the empty
+        // state's link to the site map.
         new("Partials/Block", "block", ["is_district", "heading", "show_lead", "image_class", "site.base_path"]),
         // An article's breadcrumb and text (the page model's shared text), with the theme's words it labels them with.
         new("Partials/ArticleText", "text",

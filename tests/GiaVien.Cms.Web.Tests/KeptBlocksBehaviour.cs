@@ -21,14 +21,14 @@ public abstract partial class KeptBlocksBehaviour(DemoHost host)
         var admin = await EditorClient.SignInAsync(host, "/" + name, CmsHost.AdminUserName, CmsHost.AdminPassword);
         var browser = host.Browser();
         await admin.PostEditorAsync(null, "Publish", EditorClient.News("Gia Tân khánh thành trường mầm non"));
-        var id = await AddLinksAsync(admin, name, "Địa chỉ hữu ích");
+        var id = await AddLinksAsync(admin, name, "Home", "Địa chỉ hữu ích");
         await HomeTwiceAsync(browser, name, "Địa chỉ hữu ích");
 
         await admin.PostEditorAsync(null, "Publish", EditorClient.News("Gia Tân ra quân làm đường giao thông nông thôn"));
         var published = await HomeTwiceAsync(browser, name, "Gia Tân ra quân làm đường giao thông nông thôn");
         Assert.Contains("Gia Tân khánh thành trường mầm non", published, StringComparison.Ordinal);
 
-        await SaveLinksAsync(admin, name, id, "Trang web cần biết");
+        await SaveLinksAsync(admin, name, "Home", id, "Trang web cần biết");
         Assert.DoesNotContain("Địa chỉ hữu ích", await HomeTwiceAsync(browser, name, "Trang web cần biết"), StringComparison.Ordinal);
 
         using (var hidden = await PostAsync(admin, name, "Toggle", new() { ["Zone"] = "Home", ["id"] = id }))
@@ -50,20 +50,21 @@ public abstract partial class KeptBlocksBehaviour(DemoHost host)
         return html;
     }
 
-    private static async Task<string> AddLinksAsync(EditorClient admin, string tenant, string title)
+    /// <summary>Adds a link list titled <paramref name="title"/> to the tenant's <paramref name="zone"/> and returns its id.</summary>
+    internal static async Task<string> AddLinksAsync(EditorClient admin, string tenant, string zone, string title)
     {
-        using var added = await PostAsync(admin, tenant, "Add", new() { ["Zone"] = "Home", ["kind"] = "LinkList" });
+        using var added = await PostAsync(admin, tenant, "Add", new() { ["Zone"] = zone, ["kind"] = "LinkList" });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var id = EditParameter().Match(added.Headers.Location!.OriginalString).Groups[1].Value;
-        await SaveLinksAsync(admin, tenant, id, title);
+        await SaveLinksAsync(admin, tenant, zone, id, title);
         return id;
     }
 
-    private static async Task SaveLinksAsync(EditorClient admin, string tenant, string id, string title)
+    internal static async Task SaveLinksAsync(EditorClient admin, string tenant, string zone, string id, string title)
     {
         using var saved = await PostAsync(admin, tenant, "Save", new()
         {
-            ["Zone"] = "Home", ["id"] = id, ["Title"] = title, ["LinksText"] = "Cổng thông tin điện tử tỉnh Ninh Bình | https://ninhbinh.gov.vn/",
+            ["Zone"] = zone, ["id"] = id, ["Title"] = title, ["LinksText"] = "Cổng thông tin điện tử tỉnh Ninh Bình | https://ninhbinh.gov.vn/",
         });
         Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
     }

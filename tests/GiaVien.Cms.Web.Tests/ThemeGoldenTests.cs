@@ -42,6 +42,16 @@ public sealed class ThemeGoldenTests
             "Minh Hằng", "UBND xã Gia Hòa", new ImageViewModel("/gia-hoa/media/_p/article/a.jpg", "Đầm sen", 800, 450), Categories,
             [new("Facebook", "https://www.facebook.com/sharer/sharer.php?u=x")]), [News2]);
 
+    internal static readonly IReadOnlyList<BlockViewModel> ArticleSidebar =
+    [
+        new BlockViewModel("Latest", "tin-moi", "Tin mới") { News = [News1], Url = "/gia-hoa/tin-tuc" },
+        new BlockViewModel("LinkBanners", "dich-vu-cong", "Dịch vụ công")
+        {
+            Links = [new("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/", true, new ImageViewModel("/gia-hoa/media/_p/article/bieu-ngu/dvc.png", "Cổng Dịch vụ công quốc gia", 800, 200))],
+        },
+        new BlockViewModel("LinkList", "lien-ket", "Liên kết website") { Links = [new("UBND huyện Gia Viễn", "/", false, null)] },
+    ];
+
     private static readonly PageMetadata ArticlePage = Page("Gia Hòa nâng cao thu nhập") with { OgType = "article", ImageUrl = "https://giavien.example/gia-hoa/media/_p/og/a.jpg", IsoDate = "2023-10-04T09:15:00+07:00", Creator = "Minh Hằng", JsonLd = "{\"@type\":\"NewsArticle\"}" };
 
     internal static PageMetadata Page(string? title) => new(title, "Mô tả trang", "https://giavien.example/gia-hoa/trang", "/gia-hoa/trang");
@@ -116,18 +126,7 @@ public sealed class ThemeGoldenTests
                 [new(1, "/gia-hoa/chuyen-muc/kinh-te", false), new(2, "/gia-hoa/chuyen-muc/kinh-te?trang=2", true), new(3, "/gia-hoa/chuyen-muc/kinh-te?trang=3", false)])),
             Page("Kinh tế - Trang 2")),
         "Article" => ("Article", Article, ArticlePage),
-        "ArticleWithSidebar" => ("Article", Article with
-        {
-            Sidebar =
-            [
-                new BlockViewModel("Latest", "tin-moi", "Tin mới") { News = [News1], Url = "/gia-hoa/tin-tuc" },
-                new BlockViewModel("LinkBanners", "dich-vu-cong", "Dịch vụ công")
-                {
-                    Links = [new("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/", true, new ImageViewModel("/gia-hoa/media/_p/article/bieu-ngu/dvc.png", "Cổng Dịch vụ công quốc gia", 800, 200))],
-                },
-                new BlockViewModel("LinkList", "lien-ket", "Liên kết website") { Links = [new("UBND huyện Gia Viễn", "/", false, null)] },
-            ],
-        }, ArticlePage),
+        "ArticleWithSidebar" => ("Article", Article with { Sidebar = ArticleSidebar }, ArticlePage),
         "Page" => ("Page", new PageViewModel(Site, "Giới thiệu", "<p>Xã Gia Hòa nằm ở phía tây huyện Gia Viễn.</p>"), Page("Giới thiệu")),
         "Sitemap" => ("Sitemap", new SitemapViewModel(Site, [new("Giới thiệu", "/gia-hoa/trang/gioi-thieu")], Categories, [News1]), Page("Sơ đồ trang")),
         "NotFound" => ("NotFound", new NotFoundViewModel(Site), Page("Không tìm thấy trang")),

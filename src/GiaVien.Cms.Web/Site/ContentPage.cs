@@ -16,7 +16,7 @@ public static class ContentPage
     public const int OthersCount = 6;
     public const int MaxPathLength = 300;
 
-    public static async Task<IResult> RenderAsync(string path, HttpContext context, ContentQueries queries, PublishedQueries published, PageRenderer renderer, PublishedMediaFiles media, TypePages types, Blocks.BlockZoneBuilder zones)
+    public static async Task<IResult> RenderAsync(string path, HttpContext context, ContentQueries queries, PublishedQueries published, PageRenderer renderer, PublishedMediaFiles media, TypePages types, Blocks.BlockZoneBuilder zones, Tenants.ShellScope scope)
     {
         if (path.Length > MaxPathLength)
         {
@@ -65,7 +65,7 @@ public static class ContentPage
         // and Vietnamese links in an English page would mix the languages; its language switch leads back.
         var article = localization.IsTranslation
             ? NewsPresenter.Article(item, news, localization.Culture, site, [], [], canonical, renderer.Words(localization.Culture))
-            : await ArticleAsync(item, news, localization.Culture, site, canonical, context, published, renderer, zones);
+            : await ArticleAsync(item, news, localization.Culture, site, canonical, context, published, renderer, zones, scope);
         if (news.ImagePath is { } repeated && BodyImages.StartsWith(article.BodyHtml, repeated))
         {
             // The editor also put the photo at the top of the body: show it once, where the editor placed it.
@@ -93,13 +93,17 @@ public static class ContentPage
         return await renderer.PageAsync("Article", article, site, metadata);
     }
 
-    private static async Task<ArticleViewModel> ArticleAsync(ContentItem item, NewsPart news, string culture, SiteViewModel site, string canonical, HttpContext context, PublishedQueries published, PageRenderer renderer, Blocks.BlockZoneBuilder zones)
+    private static async Task<ArticleViewModel> ArticleAsync(ContentItem item, NewsPart news, string culture, SiteViewModel site, string canonical, HttpContext context, PublishedQueries published, PageRenderer renderer, Blocks.BlockZoneBuilder zones, Tenants.ShellScope scope)
     {
         var termIds = news.TermIds;
         var categories = (await renderer.CategoriesAsync(context.RequestAborted))
             .Where(c => termIds.Contains(c.ContentItemId)).Select(c => new LinkViewModel(c.Title, PageRenderer.CategoryUrl(site.BasePath, c))).ToList();
         var others = await published.OthersAsync(NewsPresenter.NewsType, item.ContentItemId, termIds, OthersCount, context.RequestAborted);
+        // The sidebar's blocks are the tenant's shared instances, like the home page's, so the theme writes each from its
+        // kept markup. A block that leaves this article out of its list ("Tin mới" on one of the newest articles) has
+        // other values than the same block on an older article, so it is another instance: it never shows the wrong list.
+        var sidebar = await zones.BuildAsync(GiaVien.Cms.Blocks.BlockZones.SidebarZone, context, item.ContentItemId);
         return NewsPresenter.Article(item, news, culture, site, categories, others.Select(o => NewsPresenter.Summary(o, site.BasePath)).ToList(), canonical, renderer.Words(LocalizationPart.Vietnamese))
-            with { Sidebar = await zones.BuildAsync(GiaVien.Cms.Blocks.BlockZones.SidebarZone, context, item.ContentItemId) };
+            with { Sidebar = Blocks.SharedBlockModels.For(scope.Shell, sidebar) };
     }
 }

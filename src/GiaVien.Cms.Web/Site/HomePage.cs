@@ -9,7 +9,7 @@ public static class HomePage
     public static async Task<IResult> RenderAsync(HttpContext context, PageRenderer renderer, BlockZoneBuilder zones, Tenants.ShellScope scope)
     {
         var site = await renderer.SiteAsync(context);
-        // The tenant's shared block instances, whose markup the theme keeps (the article's sidebar varies per article: not shared).
+        // The tenant's shared block instances, whose markup the theme keeps (as for an article's sidebar).
         var blocks = SharedBlockModels.For(scope.Shell, await zones.BuildAsync(BlockZones.HomeZone, context));
         var model = new HomeViewModel(site, blocks, site.IsDistrict);
         var page = renderer.Metadata(context, null, site.BannerText) with

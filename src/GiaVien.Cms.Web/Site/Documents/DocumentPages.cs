@@ -126,5 +126,5 @@ public sealed class DocumentPages(
 
     private Task<IResult> OrdinaryPathAsync(string path, HttpContext context) =>
         ContentPage.RenderAsync(path, context, queries, published, renderer, context.RequestServices.GetRequiredService<PublishedMediaFiles>(), context.RequestServices.GetRequiredService<TypePages>(),
-            context.RequestServices.GetRequiredService<Blocks.BlockZoneBuilder>());
+            context.RequestServices.GetRequiredService<Blocks.BlockZoneBuilder>(), context.RequestServices.GetRequiredService<Tenants.ShellScope>());
 }
