@@ -83,9 +83,6 @@ public static class CmsServiceCollectionExtensions
                 .AuthorizeFolder("/Admin/Recipes", RecipesAdmin.Policy)
                 .AuthorizeFolder("/Admin/Features", RecipesAdmin.Policy))
             .AddMvcOptions(options => options.Filters.Add<AdminPermissionFilter>(500));
-        // Last: every other hosted service has started before this one holds the server's start.
-        services.AddSingleton<DistrictActivationAtStart>();
-        services.AddHostedService<ListeningAfterDistrictShell>();
         return services;
     }
 }

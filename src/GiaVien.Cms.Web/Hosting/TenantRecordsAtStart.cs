@@ -13,21 +13,10 @@ public static class TenantRecordsAtStart
     /// <summary>Everything before the command runs: the command line needs the records at once.</summary>
     public static async Task LoadAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        await services.GetRequiredService<TenantDatabase>().MigrateHostAsync(cancellationToken);
         var registry = services.GetRequiredService<TenantRegistry>();
-        var activation = services.GetRequiredService<DistrictActivationAtStart>();
-        try
-        {
-            await services.GetRequiredService<TenantDatabase>().MigrateHostAsync(cancellationToken);
-            await registry.ReloadAsync(cancellationToken);
-        }
-        catch
-        {
-            // The records were not read, so no district shell will be activated: nothing may wait for that.
-            activation.Ended();
-            throw;
-        }
-
-        ActivateDistrictShellMeanwhile(services, registry, activation);
+        await registry.ReloadAsync(cancellationToken);
+        ActivateDistrictShellMeanwhile(services, registry);
     }
 
     /// <summary>
@@ -65,16 +54,12 @@ public static class TenantRecordsAtStart
     /// cold process) on another thread, instead of on the first request once it listens. A failure is not lost: the
     /// shell host drops a failed activation and the next request tries again.
     /// </summary>
-    private static void ActivateDistrictShellMeanwhile(IServiceProvider services, TenantRegistry registry, DistrictActivationAtStart activation)
+    private static void ActivateDistrictShellMeanwhile(IServiceProvider services, TenantRegistry registry)
     {
         if (registry.Map.Find(TenantRecord.DefaultName) is { State: TenantState.Running } district)
         {
             var shells = services.GetRequiredService<ShellHost>();
-            _ = Task.Run(() => shells.GetAsync(district)).ContinueWith(_ => activation.Ended(), TaskScheduler.Default);
-        }
-        else
-        {
-            activation.Ended();
+            _ = Task.Run(() => shells.GetAsync(district));
         }
     }
 }

@@ -15,8 +15,7 @@ namespace GiaVien.Cms.Web.Hosting;
 /// </summary>
 public sealed class WarmUpAfterFirstHealth(EndpointsAtStart endpoints, IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<WarmUpAfterFirstHealth> logger)
 {
-    /// <summary>The views of the district home's first render, parsed ahead of it.</summary>
-    public static readonly string[] DistrictHomeViews = ["Layout", "Home"];
+    private static readonly string[] DistrictHomeViews = ["Layout", "Home"];
 
     private readonly TaskCompletionSource _healthAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
