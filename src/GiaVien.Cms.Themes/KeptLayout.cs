@@ -17,12 +17,6 @@ public interface IKeptLayoutModel
 
     /// <summary>The address of the menu item (or sub-item) that is this page, else null: the only thing of the page a kept part may show.</summary>
     string? MenuCurrentPath { get; }
-
-    /// <summary>
-    /// The page's metadata as one instance shared by every page that shows the same values (see <see cref="KeptPageHead"/>),
-    /// or null when the page keeps nothing of its head.
-    /// </summary>
-    object? KeptPage => null;
 }
 
 /// <summary>
@@ -94,9 +88,7 @@ internal static class KeptLayout
         return isolated;
     }
 
-    /// <summary>Renders <paramref name="block"/> in <paramref name="isolated"/>, keeps its output under <paramref name="key"/> and writes it.</summary>
-    internal static async ValueTask<Completion> RenderAndKeepAsync<TKey>(IReadOnlyList<Statement> block, TemplateContext isolated, KeptVariants<TKey> parts, TKey key, TextWriter writer, TextEncoder encoder)
-        where TKey : IEquatable<TKey>
+    private static async ValueTask<Completion> RenderAndKeepAsync(IReadOnlyList<Statement> block, TemplateContext isolated, KeptVariants<PartKey> parts, PartKey key, TextWriter writer, TextEncoder encoder)
     {
         using var output = new StringWriter();
         await RenderAsync(block, isolated, output, encoder);
@@ -106,7 +98,7 @@ internal static class KeptLayout
         return Completion.Normal;
     }
 
-    internal static async ValueTask<Completion> RenderAsync(IReadOnlyList<Statement> block, TemplateContext isolated, TextWriter writer, TextEncoder encoder)
+    private static async ValueTask<Completion> RenderAsync(IReadOnlyList<Statement> block, TemplateContext isolated, TextWriter writer, TextEncoder encoder)
     {
         foreach (var statement in block)
         {

@@ -44,7 +44,6 @@ public sealed class ThemeRenderer
         _templateOptions.MaxRecursion = 20;
         KeptPartials.Register(_parser);
         KeptLayout.Register(_parser);
-        KeptPageHead.Register(_parser);
         Words = new ThemeWords(ThemeFolder);
     }
 

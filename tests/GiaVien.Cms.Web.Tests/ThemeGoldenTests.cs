@@ -99,10 +99,10 @@ public sealed class ThemeGoldenTests
         [new BlockViewModel("TopNews", "tin-noi-bat", "Tin nổi bật và Tin mới"), new BlockViewModel("SharedNews", "tin-co-so", "Tin cơ sở"), new BlockViewModel("Categories", "chuyen-muc", "Tin theo từng chuyên mục")];
 
     /// <summary>The page of a golden case, rendered as the test renders it.</summary>
-    internal static async Task<string> RenderAsync(string name, object? keptSite = null, Func<PageMetadata, object>? keptPage = null)
+    internal static async Task<string> RenderAsync(string name, object? keptSite = null)
     {
         var (view, model, page) = Case(name);
-        var layout = new LayoutViewModel(Site, page) { KeptSite = keptSite, KeptPage = keptPage?.Invoke(page) };
+        var layout = new LayoutViewModel(Site, page) { KeptSite = keptSite };
         return await Renderer.RenderPageAsync(view, model, layout, productHead: PageHead.Html(layout, Nonce), culture: page.Language);
     }
 

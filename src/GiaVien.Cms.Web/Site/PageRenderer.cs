@@ -82,10 +82,8 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
 
     public async Task<IResult> PageAsync(string view, object model, SiteViewModel site, PageMetadata page, int statusCode = StatusCodes.Status200OK)
     {
-        // The header and footer are kept beside the tenant's shared site instance (the theme's kept_layout), the
-        // <head> beside the page's shared metadata instance (its kept_head).
-        var keptSite = SharedSiteModels.For(scope.Shell, site);
-        var layout = new LayoutViewModel(site, page) { KeptSite = keptSite, KeptPage = SharedPageMetadata.For(keptSite, page) };
+        // The header and footer are kept beside the tenant's shared site instance (the theme's kept_layout).
+        var layout = new LayoutViewModel(site, page) { KeptSite = SharedSiteModels.For(scope.Shell, site) };
         // The placeholder, not the nonce: the page may be served from the output cache (see NonceSubstitution).
         var html = await theme.RenderPageUtf8Async(view, model, layout, await templates.OverridesAsync(), PageHead.Html(layout, CspNonce.Placeholder), page.Language);
         return new RenderedPageResult(html, statusCode);

@@ -63,9 +63,6 @@ public sealed record LayoutViewModel(SiteViewModel Site, PageMetadata Page) : Th
     /// <summary>The tenant's shared instance of <see cref="Site"/> (see <see cref="SharedSiteModels"/>), or null to keep nothing.</summary>
     public object? KeptSite { get; init; }
 
-    /// <summary>The page's shared metadata instance (see <see cref="SharedPageMetadata"/>), or null to keep nothing of the head.</summary>
-    public object? KeptPage { get; init; }
-
     // Found once per page: each kept part of the layout asks for it.
     public string? MenuCurrentPath { get; } =
         Site.Menu.Any(m => m.Url == Page.CurrentPath || m.Children.Any(c => c.Url == Page.CurrentPath)) ? Page.CurrentPath : null;
