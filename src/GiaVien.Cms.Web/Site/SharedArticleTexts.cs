@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using GiaVien.Cms.Content.News;
-using GiaVien.Cms.Themes;
 
 namespace GiaVien.Cms.Web.Site;
 
@@ -21,10 +19,10 @@ internal static class SharedArticleTexts
     // edited while the version stays; after a change the old instance is never shown again and the oldest gives way.
     internal const int MaxPerVersion = 4;
 
-    private static readonly ConditionalWeakTable<NewsPart, SharedInstances<ArticleTextViewModel>> ByVersion = new();
+    private static readonly SharedInstances<NewsPart, ArticleTextViewModel> ByVersion = new(MaxPerVersion, SameValues, SharedInstances.MarkupKept);
 
     /// <summary>The shared instance with <paramref name="text"/>'s values for the stored version <paramref name="news"/> was decoded from.</summary>
-    public static ArticleTextViewModel For(NewsPart news, ArticleTextViewModel text) => ByVersion.GetValue(news, _ => Kept()).For(text);
+    public static ArticleTextViewModel For(NewsPart news, ArticleTextViewModel text) => ByVersion.For(news, text);
 
     /// <summary>Whether <paramref name="text"/> shows what <paramref name="shared"/> shows.</summary>
     internal static bool SameValues(ArticleTextViewModel text, ArticleTextViewModel shared) =>
@@ -32,10 +30,4 @@ internal static class SharedArticleTexts
         && text.Share.SequenceEqual(shared.Share)
         // Every other member compared by the record's own equality (the image by its own), the lists already compared above.
         && text with { Categories = shared.Categories, Share = shared.Share } == shared;
-
-    private static SharedInstances<ArticleTextViewModel> Kept() => new(MaxPerVersion, SameValues, text =>
-    {
-        KeptFragments.Keep(text);
-        return text;
-    });
 }

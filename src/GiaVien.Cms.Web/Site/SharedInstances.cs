@@ -1,20 +1,26 @@
+using System.Runtime.CompilerServices;
+
 namespace GiaVien.Cms.Web.Site;
 
 /// <summary>
-/// A tenant's few shared instances of a view model, each made once for its values: a page's freshly built model is
-/// answered with the kept instance that has the same values (<paramref name="sameValues"/>), or becomes one, so the
-/// theme's markup kept beside an instance is found again on the next page and a change of values is a new instance,
-/// and new markup, at once. At most <paramref name="max"/>, the oldest giving way: after a change it is never shown again.
+/// An owner's few shared instances of a view model (a tenant's shell, a stored version), each made once for its values:
+/// a page's freshly built model is answered with the instance kept for the owner that has the same values
+/// (<paramref name="sameValues"/>), or becomes one (<paramref name="made"/>), so the theme's markup kept beside an
+/// instance is found again on the next page and a change of values is a new instance, and new markup, at once. At most
+/// <paramref name="maxPerOwner"/> per owner, the oldest giving way: after a change it is never shown again. The instances
+/// hang on the owner (a <see cref="ConditionalWeakTable{TKey,TValue}"/>), so they go when it goes.
 /// </summary>
-internal sealed class SharedInstances<T>(int max, Func<T, T, bool> sameValues, Func<T, T> made)
+internal sealed class SharedInstances<TOwner, T>(int maxPerOwner, Func<T, T, bool> sameValues, Func<T, T> made)
+    where TOwner : class
     where T : class
 {
-    // Replaced whole under the lock, read without it.
-    private T[] _shared = [];
+    private readonly ConditionalWeakTable<TOwner, Kept> _byOwner = new();
 
-    public T For(T model)
+    /// <summary>The instance kept for <paramref name="owner"/> with <paramref name="model"/>'s values.</summary>
+    public T For(TOwner owner, T model)
     {
-        foreach (var shared in _shared)
+        var kept = _byOwner.GetValue(owner, static _ => new Kept());
+        foreach (var shared in kept.Instances)
         {
             if (sameValues(model, shared))
             {
@@ -22,19 +28,33 @@ internal sealed class SharedInstances<T>(int max, Func<T, T, bool> sameValues, F
             }
         }
 
-        var kept = made(model);
-        lock (this)
+        var instance = made(model);
+        lock (kept)
         {
-            _shared = [.. _shared.TakeLast(max - 1), kept];
+            kept.Instances = [.. kept.Instances.TakeLast(maxPerOwner - 1), instance];
         }
 
-        return kept;
+        return instance;
+    }
+
+    private sealed class Kept
+    {
+        // Replaced whole under this object's lock, read without it.
+        public T[] Instances = [];
     }
 }
 
 /// <summary>What the shared instances' comparisons have in common.</summary>
 internal static class SharedInstances
 {
+    /// <summary><paramref name="model"/> itself, marked so the theme keeps its partials' markup beside it (<c>kept_include</c>).</summary>
+    public static T MarkupKept<T>(T model)
+        where T : class
+    {
+        Themes.KeptFragments.Keep(model);
+        return model;
+    }
+
     /// <summary>Whether two lists hold items with the same values, item by item in order.</summary>
     public static bool SameItems<TItem>(IReadOnlyList<TItem> a, IReadOnlyList<TItem> b, Func<TItem, TItem, bool> same)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using GiaVien.Cms.Tenants;
 
 namespace GiaVien.Cms.Web.Site;
@@ -17,10 +16,10 @@ internal static class SharedSiteModels
     // One per language and address the tenant is reached by (its host, a loopback name, a path prefix): a handful.
     private const int MaxPerTenant = 4;
 
-    private static readonly ConditionalWeakTable<ShellContext, SharedInstances<SiteViewModel>> ByShell = new();
+    private static readonly SharedInstances<ShellContext, SiteViewModel> ByShell = new(MaxPerTenant, SameValues, site => site with { Visits = null });
 
     /// <summary>The tenant's shared instance with <paramref name="site"/>'s values (its visit figures aside).</summary>
-    public static SiteViewModel For(ShellContext shell, SiteViewModel site) => ByShell.GetValue(shell, _ => Kept()).For(site);
+    public static SiteViewModel For(ShellContext shell, SiteViewModel site) => ByShell.For(shell, site);
 
     /// <summary>Whether <paramref name="site"/> shows what <paramref name="shared"/> shows, the visit figures aside.</summary>
     internal static bool SameValues(SiteViewModel site, SiteViewModel shared) =>
@@ -31,6 +30,4 @@ internal static class SharedSiteModels
 
     private static bool SameMenu(IReadOnlyList<MenuItemViewModel> a, IReadOnlyList<MenuItemViewModel> b) =>
         SharedInstances.SameItems(a, b, static (x, y) => x.Title == y.Title && x.Url == y.Url && x.Children.SequenceEqual(y.Children));
-
-    private static SharedInstances<SiteViewModel> Kept() => new(MaxPerTenant, SameValues, site => site with { Visits = null });
 }

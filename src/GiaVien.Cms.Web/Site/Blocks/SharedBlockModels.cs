@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using GiaVien.Cms.Tenants;
-using GiaVien.Cms.Themes;
 
 namespace GiaVien.Cms.Web.Site.Blocks;
 
@@ -19,16 +17,16 @@ internal static class SharedBlockModels
     // old instances are never shown again and the oldest give way.
     internal const int MaxPerTenant = 32;
 
-    private static readonly ConditionalWeakTable<ShellContext, SharedInstances<BlockViewModel>> ByShell = new();
+    // A shared block's markup is kept beside it (the theme's kept_include).
+    private static readonly SharedInstances<ShellContext, BlockViewModel> ByShell = new(MaxPerTenant, SameValues, SharedInstances.MarkupKept);
 
     /// <summary>The tenant's shared instances with <paramref name="blocks"/>' values, in the same order.</summary>
     public static IReadOnlyList<BlockViewModel> For(ShellContext shell, IReadOnlyList<BlockViewModel> blocks)
     {
-        var kept = ByShell.GetValue(shell, _ => Kept());
         var shared = new BlockViewModel[blocks.Count];
         for (var i = 0; i < shared.Length; i++)
         {
-            shared[i] = kept.For(blocks[i]);
+            shared[i] = ByShell.For(shell, blocks[i]);
         }
 
         return shared;
@@ -47,11 +45,4 @@ internal static class SharedBlockModels
 
     private static bool SameCategories(IReadOnlyList<CategoryBlockViewModel> a, IReadOnlyList<CategoryBlockViewModel> b) =>
         SharedInstances.SameItems(a, b, static (x, y) => x.Title == y.Title && x.Url == y.Url && x.News.SequenceEqual(y.News));
-
-    // A shared block's markup is kept beside it (the theme's kept_include).
-    private static SharedInstances<BlockViewModel> Kept() => new(MaxPerTenant, SameValues, block =>
-    {
-        KeptFragments.Keep(block);
-        return block;
-    });
 }
