@@ -3,9 +3,9 @@ using GiaVien.Cms.Tenants;
 namespace GiaVien.Cms.Web.Site.Blocks;
 
 /// <summary>
-/// The home page's blocks as one instance per tenant for as long as each block's values stay the same, so the theme
+/// The home page's and the articles' sidebar blocks as one instance per tenant for as long as each block's values stay the same, so the theme
 /// keeps a block's markup beside it (<c>{% kept_include 'Partials/Block' %}</c>) instead of rendering the block and its
-/// loops on every uncached home page. Each page still builds its blocks from the tenant's arrangement and read cache;
+/// loops on every uncached home page or article. Each page still builds its blocks from the tenant's arrangement and read cache;
 /// a block is compared by value with the instances kept for the tenant (its news items by the record's equality, which
 /// is a reference comparison for the items the read cache keeps), so a publish, an edit or a block's settings change is
 /// a new instance, and new markup, on the very next page, with no generation to miss. The instances hang on the
@@ -13,7 +13,8 @@ namespace GiaVien.Cms.Web.Site.Blocks;
 /// </summary>
 internal static class SharedBlockModels
 {
-    // A home page's blocks (a dozen at most in practice) for each address the tenant is reached by; after a change the
+    // A home page's blocks (a dozen at most in practice) for each address the tenant is reached by, and the sidebar's
+    // (one more instance of a "Tin mới" block for each of the newest articles, which it leaves out); after a change the
     // old instances are never shown again and the oldest give way.
     internal const int MaxPerTenant = 32;
 
