@@ -10,7 +10,8 @@
 #   GIAVIEN_TEST_S3        http://127.0.0.1:PORT of a throwaway S3-compatible server (s3rver from npm)
 #   GIAVIEN_TEST_S3_BUCKET the bucket created on it
 #   GIAVIEN_TEST_VNU       path of the W3C Nu HTML checker (vnu.jar from tests/tools' lock file, run with java)
-# runs `dotnet test` on the whole solution (one TRX file per test project in artifacts/test-results/<project>), stops the servers
+# builds the solution once, runs `dotnet test --no-build` on each of its test projects, two at a time (one TRX file per
+# test project in artifacts/test-results/<project>), stops the servers
 # and removes their temp folders (also on error or Ctrl-C), and prints as its very last line
 #   N passed, N failed            (or "N passed, N failed, N skipped" when tests were skipped)
 # Exit code: 0 only if dotnet test succeeded, at least one test ran and none failed.
@@ -21,6 +22,7 @@
 #                                 and tests that need a service are expected to skip themselves)
 #   GIAVIEN_TEST_SOLUTION=X.sln   solution to test (default GiaVien.Cms.sln, or GiaVien.Cms.slnx if only
 #                                 that exists: .NET 10's `dotnet new sln` writes .slnx)
+#   GIAVIEN_TEST_LANES=N          how many test projects run at the same time (default 2; 1 runs them one after another)
 set -euo pipefail
 
 SOLUTION="${GIAVIEN_TEST_SOLUTION:-GiaVien.Cms.sln}"
@@ -44,6 +46,7 @@ PG_STARTING=0     # 1 while `pg_ctl start` runs
 REDIS_PORT=""
 REDIS_PID_FILE=""
 S3_PID=""         # process group of the s3rver started through npx
+TEST_PIDS=()      # process groups of the `dotnet test` runs still going
 
 # Runs a command as user postgres (or as the current user when not root).
 as_postgres() {
@@ -54,6 +57,7 @@ as_postgres() {
 # Stops the servers and removes the temp folder. Idempotent and silent: it also runs from the
 # EXIT trap, after the totals line, which must stay the last line printed.
 stop_services() {
+    stop_test_runs
     if ((PG_STARTING)) && [[ -n "$PG_DATA" && -d "$PG_DATA" ]]; then
         # Interrupted inside `pg_ctl start`: the detached postmaster may not have written its pid file yet.
         local _
@@ -88,6 +92,18 @@ stop_services() {
     S3_PID=""
     if [[ -n "$SVC_TMP" && -d "$SVC_TMP" ]]; then rm -rf -- "$SVC_TMP" >/dev/null 2>&1 || true; fi
     SVC_TMP=""
+}
+
+# Interrupted while test projects run: they go first (test host, browser and all), so none outlives the services.
+stop_test_runs() {
+    local pid
+    for pid in "${TEST_PIDS[@]}"; do kill -TERM -- "-$pid" >/dev/null 2>&1 || true; done
+    for pid in "${TEST_PIDS[@]}"; do
+        local _
+        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL -- "-$pid" >/dev/null 2>&1 || true
+    done
+    TEST_PIDS=()
 }
 
 trap stop_services EXIT
@@ -284,11 +300,72 @@ fi
 rm -rf -- "$RESULTS"
 mkdir -p "$RESULTS"
 
+# `dotnet test` on the solution ran the projects one after another: MSBuild keeps a built project on the node that
+# built it, and that node was busy running the first test project, so the next one's build waited for it (the
+# browser tests' 11 minutes, then the HTTP-level tests' 10). Building first and then running the projects side by
+# side lets the 2 cores work on both: the browser tests mostly wait on one Chromium page at a time.
+# Slowest first (from the TRX durations of the last whole runs), so the short ones fill in at the end; a project
+# not named here runs after these.
+SLOWEST_FIRST=(GiaVien.Cms.Browser.Tests GiaVien.Cms.Web.Tests GiaVien.Cms.Bench.Tests)
+
+# Prints the solution's test projects (IsTestProject in the project file), slowest first.
+test_projects() {
+    local all=() name p
+    mapfile -t all < <(dotnet sln "$SOLUTION" list | grep -E '\.csproj$' | while read -r p; do
+        grep -qs '<IsTestProject>true</IsTestProject>' "$p" && echo "$p"
+    done)
+    for name in "${SLOWEST_FIRST[@]}"; do
+        for p in "${all[@]}"; do [[ "$(basename -- "$p" .csproj)" == "$name" ]] && echo "$p"; done
+    done
+    for p in "${all[@]}"; do
+        [[ " ${SLOWEST_FIRST[*]} " == *" $(basename -- "$p" .csproj) "* ]] || echo "$p"
+    done
+}
+
+# Builds once, then runs every test project with at most GIAVIEN_TEST_LANES at a time. Returns the build's exit code
+# if it failed, else the first non-zero exit code of a `dotnet test` run (a crashed test host included), else 0.
+run_test_projects() {
+    local lanes="${GIAVIEN_TEST_LANES:-2}"
+    [[ "$lanes" =~ ^[1-9][0-9]*$ ]] || { log "GIAVIEN_TEST_LANES must be a positive number, not '$lanes'"; return 2; }
+    dotnet build "$SOLUTION" -c Release || return $?
+    local projects=()
+    mapfile -t projects < <(test_projects)
+    ((${#projects[@]})) || { log "no test project found in $SOLUTION"; return 1; }
+    log "running ${#projects[@]} test projects, $lanes at a time: ${projects[*]}"
+    local rc=0 project done_pid done_rc
+    declare -A project_of=()
+    for project in "${projects[@]}"; do
+        while ((${#TEST_PIDS[@]} >= lanes)); do
+            wait_for_one_run
+        done
+        # Its own process group (setsid), so that an interruption stops the test host and its browser with it.
+        setsid -w dotnet test "$project" -c Release --no-build \
+            --logger "console;verbosity=normal" \
+            --logger "trx;LogFilePrefix=results" \
+            "$@" </dev/null &
+        TEST_PIDS+=("$!")
+        project_of[$!]="$project"
+    done
+    while ((${#TEST_PIDS[@]})); do
+        wait_for_one_run
+    done
+    return "$rc"
+}
+
+# Waits for one of the running `dotnet test` runs (in run_test_projects' scope: rc, project_of) and forgets it.
+wait_for_one_run() {
+    local finished="" code pid kept=()
+    wait -n -p finished "${TEST_PIDS[@]}"
+    code=$?
+    [[ -n "$finished" ]] || return 0
+    log "$(basename -- "${project_of[$finished]}" .csproj): dotnet test exited with code $code"
+    ((code != 0 && rc == 0)) && rc=$code
+    for pid in "${TEST_PIDS[@]}"; do [[ "$pid" == "$finished" ]] || kept+=("$pid"); done
+    TEST_PIDS=("${kept[@]}")
+}
+
 set +e
-dotnet test "$SOLUTION" -c Release \
-    --logger "console;verbosity=normal" \
-    --logger "trx;LogFilePrefix=results" \
-    "$@"
+run_test_projects "$@"
 test_rc=$?
 set -e
 
