@@ -44,7 +44,7 @@ internal sealed class SharedInstances<TOwner, T>(int maxPerOwner, Func<T, T, boo
     }
 }
 
-/// <summary>What the shared instances' comparisons have in common.</summary>
+/// <summary>What the keepers of shared instances have in common: marking an instance for kept markup, comparing lists.</summary>
 internal static class SharedInstances
 {
     /// <summary><paramref name="model"/> itself, marked so the theme keeps its partials' markup beside it (<c>kept_include</c>).</summary>
