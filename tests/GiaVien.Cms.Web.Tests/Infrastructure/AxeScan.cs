@@ -5,18 +5,18 @@ using Microsoft.Playwright;
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
 
 /// <summary>
-/// axe-core's scan of a page with its default rules (every WCAG rule axe runs by default), reporting the violations.
-/// Deque's <c>RunAxe</c> did the same scan at a higher price: it evaluated axe's 550 kB script again on every call,
+/// axe-core's scan of a page with axe's default rules (those Deque's <c>RunAxe</c> ran), reporting the violations.
+/// <c>RunAxe</c> did the same scan at a higher price: it evaluated axe-core 4.14.0's 650 kB script again on every call,
 /// opened a browser context and a blank page to assemble the results in, and carried every passing node's details back
-/// to .NET. Here axe is injected once per document (the admin tests scan one page at three widths), runs with
-/// <c>resultTypes: ['violations']</c> (axe still reports every violating node, and only one node of each passing rule),
-/// and only the violations cross to .NET. Same axe-core build: the script bundled with Deque.AxeCore.Commons.
+/// to .NET: about 22 s a page-width against 2.5 s here, on a loaded machine (docs/benchmarks.md, round 18). Here axe
+/// is injected once per document (one page is scanned at three widths), runs with <c>resultTypes: ['violations']</c>
+/// (axe still reports every violating node, and only one node of each passing rule), and only the violations cross to
+/// .NET. Same axe-core build: the script bundled with Deque.AxeCore.Commons.
 /// </summary>
 public static class AxeScan
 {
     private static readonly string AxeScript = new BundledAxeScriptProvider().GetScript();
 
-    // Each frame gets axe, so that axe.run in the top document reaches into iframes as Deque's legacy mode does.
     private const string InjectedTest = "() => typeof window.axe === 'object'";
 
     private const string RunScript = """
@@ -35,6 +35,7 @@ public static class AxeScan
 
     public static async Task<IReadOnlyList<AxeViolation>> ViolationsAsync(IPage page)
     {
+        // Each frame gets axe, so that axe.run in the top document reaches into iframes as Deque's legacy mode does.
         foreach (var frame in page.Frames)
         {
             if (!await frame.EvaluateAsync<bool>(InjectedTest))
