@@ -55,7 +55,8 @@ public sealed class PublicPagesBrowserTests(SiteHost host) : IClassFixture<SiteH
     {
         // One load, then the viewport resized: the public pages are laid out by CSS media queries alone (no script reads
         // the width, no transition or animation), so at each width the page is what a fresh load at that width shows.
-        // Checked for every page type and width in round 18: the same screenshot bytes and the same DOM either way.
+        // Checked for every page type and width in round 18 (docs/benchmarks.md): the same DOM and screenshot either way,
+        // but for what differs between any two loads (the question form's challenge, a photo still loading).
         var page = await host.OpenAsync(path, 360, 800);
         foreach (var (width, height, label) in new[] { (360, 800, "phone"), (1280, 900, "desktop"), (640, 800, "zoom200") })
         {
