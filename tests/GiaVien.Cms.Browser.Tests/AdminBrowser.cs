@@ -1,4 +1,4 @@
-using Deque.AxeCore.Playwright;
+using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GiaVien.Cms.Browser.Tests;
@@ -41,8 +41,7 @@ public static class AdminBrowser
         {
             await page.SetViewportSizeAsync(width, height);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = SiteHost.ScreenshotPath($"{name}-{width}"), FullPage = true });
-            var axe = await page.RunAxe();
-            Assert.True(axe.Violations.Length == 0, $"{name} at {width}px: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
+            await AxeScan.AssertNoViolationsAsync(page, $"{name} at {width}px");
         }
     }
 

@@ -1,4 +1,4 @@
-using Deque.AxeCore.Playwright;
+using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GiaVien.Cms.Browser.Tests;
@@ -61,8 +61,7 @@ public sealed class GalleryBrowserTests(SiteHost host) : IClassFixture<SiteHost>
             Assert.True(await page.EvaluateAsync<bool>("!!document.activeElement.closest('dialog.viewer') || document.activeElement === document.body"));
         }
 
-        var axe = await page.RunAxe();
-        Assert.True(axe.Violations.Length == 0, "viewer: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
+        await AxeScan.AssertNoViolationsAsync(page, "viewer");
 
         await page.Keyboard.PressAsync("Escape");
         Assert.False(await ViewerOpenAsync(page));

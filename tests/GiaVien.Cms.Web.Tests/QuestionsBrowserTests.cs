@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,8 +95,7 @@ public sealed class QuestionsBrowserTests(QuestionsBrowserFixture fixture) : ICl
         foreach (var width in new[] { 360, 640, 1280 })
         {
             await page.SetViewportSizeAsync(width, 900);
-            var axe = await page.RunAxe();
-            Assert.True(axe.Violations.Length == 0, $"{name} at {width}px: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
+            await AxeScan.AssertNoViolationsAsync(page, $"{name} at {width}px");
         }
     }
 
