@@ -18,19 +18,10 @@ internal static class PendingMigrations
 {
     private static readonly ConcurrentDictionary<(Type Context, string? Provider), string[]> AssemblyMigrations = new();
 
-    public static async Task<bool> AnyAsync(DbContext db, CancellationToken cancellationToken) =>
-        await StateAsync(db, cancellationToken) is not MigrationState.Current;
-
-    /// <summary>Whether the database has no history table yet, lacks a migration, or has them all.</summary>
-    public static async Task<MigrationState> StateAsync(DbContext db, CancellationToken cancellationToken)
+    public static async Task<bool> AnyAsync(DbContext db, CancellationToken cancellationToken)
     {
         var known = AssemblyMigrations.GetOrAdd((db.GetType(), db.Database.ProviderName), static (_, context) => [.. context.Database.GetMigrations()], db);
-        return await AppliedAsync(db, cancellationToken) switch
-        {
-            null => MigrationState.Empty,
-            var applied when known.Any(id => !applied.Contains(id)) => MigrationState.Behind,
-            _ => MigrationState.Current,
-        };
+        return await AppliedAsync(db, cancellationToken) is not { } applied || known.Any(id => !applied.Contains(id));
     }
 
     /// <summary>The applied migration ids, or null for a database without a history table yet (a new installation).</summary>
@@ -60,16 +51,4 @@ internal static class PendingMigrations
             await db.Database.CloseConnectionAsync();
         }
     }
-}
-
-internal enum MigrationState
-{
-    /// <summary>No history table: nothing was ever migrated here.</summary>
-    Empty,
-
-    /// <summary>A history table that lacks at least one of the assembly's migrations.</summary>
-    Behind,
-
-    /// <summary>Every migration of the assembly applied.</summary>
-    Current,
 }

@@ -108,7 +108,7 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
         {
             await EnsurePostgreSqlSchemaAsync(SchemaName(tenantName), cancellationToken);
             await using var db = new CmsDbContext(TenantOptions(tenantName, provider));
-            await MigrateIfPendingAsync(db, cancellationToken, freshSchemaByScript: true);
+            await MigrateIfPendingAsync(db, cancellationToken);
             return;
         }
 
@@ -220,19 +220,11 @@ public sealed class TenantDatabase(CmsDataFolder dataFolder, IOptions<DatabaseOp
     // read-only check first keeps that cost off every shell activation (measured in bench/, tenants), and it reads the
     // history table alone, without EF Core's migration services (PendingMigrations).
     // With migrations pending, several nodes still serialise on the lock inside MigrateAsync.
-    // freshSchemaByScript: a PostgreSQL schema with nothing migrated yet is made by one script (FreshSchemaScript). Only for
-    // a tenant's schema, which one setup creates; the host registry's schema may be migrated by several nodes starting
-    // at once, which EF Core's migration lock serialises and two scripts would not.
-    private static async Task MigrateIfPendingAsync(DbContext db, CancellationToken cancellationToken, bool freshSchemaByScript = false)
+    private static async Task MigrateIfPendingAsync(DbContext db, CancellationToken cancellationToken)
     {
-        switch (await PendingMigrations.StateAsync(db, cancellationToken))
+        if (await PendingMigrations.AnyAsync(db, cancellationToken))
         {
-            case MigrationState.Empty when freshSchemaByScript:
-                await FreshSchemaScript.ApplyAsync(db, cancellationToken);
-                break;
-            case MigrationState.Empty or MigrationState.Behind:
-                await db.Database.MigrateAsync(cancellationToken);
-                break;
+            await db.Database.MigrateAsync(cancellationToken);
         }
     }
 

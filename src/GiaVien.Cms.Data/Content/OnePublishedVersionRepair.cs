@@ -4,8 +4,6 @@ namespace GiaVien.Cms.Data.Content;
 /// Run by the migrations that add the one-published-version index (SQLite and PostgreSQL alike): a database written
 /// before it may hold items with several published versions (two publishes that raced). The newest published
 /// version stays public, as the site would have shown it; the older ones become plain versions of the history.
-/// Ends with its semicolon: a new PostgreSQL tenant runs the migrations as one script (<c>FreshSchemaScript</c>), where
-/// EF Core puts no terminator after a migration's own SQL.
 /// </summary>
 public static class OnePublishedVersionRepair
 {
@@ -13,6 +11,6 @@ public static class OnePublishedVersionRepair
         UPDATE "ContentItems" SET "Published" = FALSE
         WHERE "Published" AND EXISTS (
             SELECT 1 FROM "ContentItems" AS "Newer"
-            WHERE "Newer"."ContentItemId" = "ContentItems"."ContentItemId" AND "Newer"."Published" AND "Newer"."Number" > "ContentItems"."Number");
+            WHERE "Newer"."ContentItemId" = "ContentItems"."ContentItemId" AND "Newer"."Published" AND "Newer"."Number" > "ContentItems"."Number")
         """;
 }

@@ -34,14 +34,6 @@ public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyV
     public static QueryCounter OnHostDatabase(string file) =>
         new(command => command.Context is HostDbContext && command.Command.Connection?.DataSource == file);
 
-    /// <summary>The commands run through EF Core on one tenant's schema of the PostgreSQL database <paramref name="database"/>, host or no host.</summary>
-    public static QueryCounter OnPostgreSqlSchema(string database, string tenantName)
-    {
-        var schema = TenantDatabase.SchemaName(tenantName);
-        return new(command => command.Command.Connection is { } connection
-            && connection.Database == database && connection.ConnectionString.Contains(schema, StringComparison.Ordinal));
-    }
-
     private static Func<CommandEventData, bool> TenantDatabaseOf(CmsHost host, string tenantName)
     {
         var dataPath = host.DataPath;
