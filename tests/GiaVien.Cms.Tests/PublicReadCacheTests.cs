@@ -83,7 +83,7 @@ public sealed class PublicReadCacheTests : IDisposable
     {
         var cache = Cache(Shell(), new PublicChangeCounter(_changes));
         await using var unused = new CmsDbContext(new DbContextOptionsBuilder<CmsDbContext>().UseSqlite("Data Source=:memory:").Options);
-        Task<string> Read() => cache.GetOrLoadAsync(unused, "terms", () => Task.FromResult($"answer {++_reads}"), _ => 100);
+        Task<string> Read() => cache.GetOrLoadAsync(new TenantDb(unused), "terms", () => Task.FromResult($"answer {++_reads}"), _ => 100);
 
         Assert.Equal("answer 1", await Read());
         Assert.Equal("answer 1", await Read());
