@@ -36,7 +36,7 @@ public sealed class SharedSummaryProjector(ShellHost shells, ContentSummaryField
         }
 
         var source = settings.GetValueOrDefault(SiteSettingNames.SiteName) ?? tenant.DisplayName;
-        var items = await new PublishedQueries(db, summaries).LatestAsync(NewsPart.TypeName, 0, ReadPerTenant, cancellationToken: cancellationToken);
+        var items = await new PublishedQueries(new TenantDb(db), summaries).LatestAsync(NewsPart.TypeName, 0, ReadPerTenant, cancellationToken: cancellationToken);
         return items.Where(i => i.ShareWithDistrict).Take(PerTenant).Select(i => Row(tenant.Name, source, i)).ToList();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Tenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Schedule;
@@ -9,19 +10,21 @@ namespace GiaVien.Cms.Schedule;
 /// Finds a week's content item. The item's title is derived from its week (<see cref="TitleOf"/>) and set by the
 /// editor, so a week is one indexed lookup by title instead of a scan of every week's JSON.
 /// </summary>
-public sealed class ScheduleWeeks(CmsDbContext db)
+public sealed class ScheduleWeeks(TenantDb tenantDb)
 {
+    private CmsDbContext Db => tenantDb.Context;
+
     public static string TitleOf(IsoWeek week) => string.Create(CultureInfo.InvariantCulture,
         $"Lịch công tác tuần {week.Week:D2}/{week.Year} ({week.Monday:dd/MM} – {week.Monday.AddDays(6):dd/MM/yyyy})");
 
     /// <summary>Whether the tenant has switched "Lịch công tác" on (its pages answer 404 otherwise).</summary>
     public Task<bool> EnabledAsync(CancellationToken cancellationToken) =>
-        db.Features.AsNoTracking().AnyAsync(f => f.FeatureId == ScheduleFeature.Id && f.Enabled, cancellationToken);
+        Db.Features.AsNoTracking().AnyAsync(f => f.FeatureId == ScheduleFeature.Id && f.Enabled, cancellationToken);
 
     public async Task<ContentItem?> PublishedAsync(IsoWeek week, CancellationToken cancellationToken)
     {
         var title = TitleOf(week);
-        var record = await db.ContentItems.AsNoTracking()
+        var record = await Db.ContentItems.AsNoTracking()
             .Where(i => i.ContentType == ScheduleFeature.ContentType && i.Published && i.DeletedUtc == null && i.DisplayText == title)
             .FirstOrDefaultAsync(cancellationToken);
         return record is null ? null : ContentItemMapper.ToItem(record);

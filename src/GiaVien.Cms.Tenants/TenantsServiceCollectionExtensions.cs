@@ -26,7 +26,13 @@ public static class TenantsServiceCollectionExtensions
         services.AddSingleton<TenantFailures>();
         services.AddSingleton<RetiredTenantRedirects>();
         services.AddScoped<ShellScope>();
-        services.AddScoped(sp => sp.GetRequiredService<ShellScope>().Shell.CreateDbContext());
+        services.AddScoped(sp =>
+        {
+            var shells = sp.GetRequiredService<ShellScope>();
+            return new TenantDb(() => shells.Shell.CreateDbContext());
+        });
+        // One context a scope, the holder's: made when first asked for, by a service that takes it or through the holder.
+        services.AddScoped(sp => sp.GetRequiredService<TenantDb>().Context);
         services.AddScoped<SiteSettingsStore>();
         services.AddOptions<Caching.PublicReadCacheOptions>().BindConfiguration("Cms:ReadCache");
         services.AddScoped<Caching.PublicReadCache>();

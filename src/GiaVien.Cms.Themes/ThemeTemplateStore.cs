@@ -12,8 +12,10 @@ namespace GiaVien.Cms.Themes;
 /// Pages never query them: a parsed set is kept in the tenant's shell and loaded again after the tenant's
 /// public changes have been notified — by a save on this node (after commit), or by another node's report.
 /// </summary>
-public sealed class ThemeTemplateStore(CmsDbContext db, ShellScope scope, ThemeRenderer theme, PublicChangeCounter changes, TimeProvider clock, ILogger<ThemeTemplateStore> logger)
+public sealed class ThemeTemplateStore(TenantDb tenantDb, ShellScope scope, ThemeRenderer theme, PublicChangeCounter changes, TimeProvider clock, ILogger<ThemeTemplateStore> logger)
 {
+    private CmsDbContext Db => tenantDb.Context;
+
     /// <summary>A load of the overrides, started for the tenant's change count it was started at.</summary>
     private sealed record Load(long ChangeCount, Lazy<Task<TemplateOverrides>> Overrides);
 
@@ -44,35 +46,35 @@ public sealed class ThemeTemplateStore(CmsDbContext db, ShellScope scope, ThemeR
 
     /// <summary>The views this tenant has its own version of, read from the database (for the admin).</summary>
     public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken = default) =>
-        await db.ThemeTemplates.AsNoTracking().Select(t => t.View).OrderBy(v => v).ToListAsync(cancellationToken);
+        await Db.ThemeTemplates.AsNoTracking().Select(t => t.View).OrderBy(v => v).ToListAsync(cancellationToken);
 
     /// <summary>The tenant's source of <paramref name="view"/>, or null when it uses the theme's.</summary>
     public Task<string?> SourceAsync(string view, CancellationToken cancellationToken = default) =>
-        db.ThemeTemplates.AsNoTracking().Where(t => t.View == view).Select(t => t.Source).SingleOrDefaultAsync(cancellationToken);
+        Db.ThemeTemplates.AsNoTracking().Where(t => t.View == view).Select(t => t.Source).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Saves an override that the caller has validated. The commit notifies public changes, which reloads the overrides.</summary>
     public async Task SaveAsync(string view, string source, string userName, CancellationToken cancellationToken = default)
     {
-        var record = await db.ThemeTemplates.FindAsync([CheckName(view)], cancellationToken);
+        var record = await Db.ThemeTemplates.FindAsync([CheckName(view)], cancellationToken);
         if (record is null)
         {
             record = new ThemeTemplateRecord { View = view, Source = source, ModifiedBy = userName };
-            db.ThemeTemplates.Add(record);
+            Db.ThemeTemplates.Add(record);
         }
 
         record.Source = source;
         record.ModifiedBy = userName;
         record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Goes back to the theme's view.</summary>
     public async Task DeleteAsync(string view, CancellationToken cancellationToken = default)
     {
-        if (await db.ThemeTemplates.FindAsync([CheckName(view)], cancellationToken) is { } record)
+        if (await Db.ThemeTemplates.FindAsync([CheckName(view)], cancellationToken) is { } record)
         {
-            db.ThemeTemplates.Remove(record);
-            await db.SaveChangesAsync(cancellationToken);
+            Db.ThemeTemplates.Remove(record);
+            await Db.SaveChangesAsync(cancellationToken);
         }
     }
 

@@ -9,8 +9,10 @@ namespace GiaVien.Cms.Visits;
 public sealed record VisitTotals(long Today, long Total);
 
 /// <summary>What the current tenant's counts say: its totals, and the items read most over the last days.</summary>
-public sealed class VisitStatistics(CmsDbContext db, ShellScope scope, VisitsSwitch visits, VisitTally tally, WrittenVisitsMemo written, TimeProvider clock)
+public sealed class VisitStatistics(TenantDb tenantDb, ShellScope scope, VisitsSwitch visits, VisitTally tally, WrittenVisitsMemo written, TimeProvider clock)
 {
+    private CmsDbContext Db => tenantDb.Context;
+
     /// <summary>"Đọc nhiều" looks at this many days, today included: a week keeps the list about current news.</summary>
     public const int MostReadDays = 7;
 
@@ -28,7 +30,7 @@ public sealed class VisitStatistics(CmsDbContext db, ShellScope scope, VisitsSwi
         var today = VisitDay.Of(clock.GetUtcNow());
         var saved = await written.GetOrReadAsync(scope.Shell, "totals", today, async () =>
         {
-            var site = db.VisitCounts.AsNoTracking().Where(v => v.ContentItemId == VisitCount.Site);
+            var site = Db.VisitCounts.AsNoTracking().Where(v => v.ContentItemId == VisitCount.Site);
             var total = await site.SumAsync(v => v.Count, cancellationToken);
             var ofToday = await site.Where(v => v.Day == today).Select(v => v.Count).FirstOrDefaultAsync(cancellationToken);
             return new VisitTotals(ofToday, total);
@@ -42,7 +44,7 @@ public sealed class VisitStatistics(CmsDbContext db, ShellScope scope, VisitsSwi
     {
         var today = VisitDay.Of(clock.GetUtcNow());
         var since = today.AddDays(1 - MostReadDays);
-        return await written.GetOrReadAsync<IReadOnlyList<string>>(scope.Shell, "most-read:" + take, today, async () => await db.VisitCounts.AsNoTracking()
+        return await written.GetOrReadAsync<IReadOnlyList<string>>(scope.Shell, "most-read:" + take, today, async () => await Db.VisitCounts.AsNoTracking()
             .Where(v => v.ContentItemId != VisitCount.Site && v.Day >= since)
             .GroupBy(v => v.ContentItemId)
             .Select(g => new { Id = g.Key, Views = g.Sum(v => v.Count) })

@@ -28,7 +28,7 @@ public sealed class PinnedNewsCacheTests : IDisposable
         var scope = new ShellScope();
         scope.Enter(new ShellContext(new TenantRecord { Name = "gia-phu", DisplayName = "Xã Gia Phú" }, new DbContextOptionsBuilder<CmsDbContext>().Options, "/tmp"));
         var cache = new PublicReadCache(scope, new PublicChangeCounter(_changes), Options.Create(new PublicReadCacheOptions()));
-        _published = new PublishedQueries(_db, new ContentSummaryFields([]), cache);
+        _published = new PublishedQueries(new TenantDb(_db), new ContentSummaryFields([]), cache);
     }
 
     public void Dispose() => _db.Dispose();

@@ -17,6 +17,8 @@ public sealed class PublicReadCacheTests : IDisposable
 
     public PublicReadCacheTests() => _db.Database.OpenConnection();
 
+    private TenantDb Db => new(_db);
+
     public void Dispose() => _db.Dispose();
 
     private static ShellContext Shell(string name = "gia-phu") =>
@@ -30,7 +32,7 @@ public sealed class PublicReadCacheTests : IDisposable
     }
 
     private Task<string> ReadAsync(PublicReadCache cache, string key, int bytes = 100) =>
-        cache.GetOrLoadAsync(_db, key, () => Task.FromResult($"answer {++_reads}"), _ => bytes);
+        cache.GetOrLoadAsync(Db, key, () => Task.FromResult($"answer {++_reads}"), _ => bytes);
 
     [Fact]
     public async Task An_answer_is_kept_until_the_tenant_s_next_public_change()
@@ -56,8 +58,8 @@ public sealed class PublicReadCacheTests : IDisposable
         Assert.Equal("answer 2", await ReadAsync(cache, "large", bytes: 1_000));
         Assert.Equal("answer 3", await ReadAsync(cache, "large", bytes: 1_000));
         Assert.Equal("answer 1", await ReadAsync(cache, "small"));
-        Assert.Null(await cache.GetOrLoadAsync(_db, "missing", () => Task.FromResult<string?>(null), _ => 1));
-        Assert.Equal("found", await cache.GetOrLoadAsync(_db, "missing", () => Task.FromResult<string?>("found"), _ => 1));
+        Assert.Null(await cache.GetOrLoadAsync(Db, "missing", () => Task.FromResult<string?>(null), _ => 1));
+        Assert.Equal("found", await cache.GetOrLoadAsync(Db, "missing", () => Task.FromResult<string?>("found"), _ => 1));
     }
 
     [Fact]
@@ -81,7 +83,7 @@ public sealed class PublicReadCacheTests : IDisposable
     {
         var cache = Cache(Shell(), new PublicChangeCounter(_changes));
         await using var unused = new CmsDbContext(new DbContextOptionsBuilder<CmsDbContext>().UseSqlite("Data Source=:memory:").Options);
-        Task<string> Read() => cache.GetOrLoadAsync(unused, "terms", () => Task.FromResult($"answer {++_reads}"), _ => 100);
+        Task<string> Read() => cache.GetOrLoadAsync(new TenantDb(unused), "terms", () => Task.FromResult($"answer {++_reads}"), _ => 100);
 
         Assert.Equal("answer 1", await Read());
         Assert.Equal("answer 1", await Read());

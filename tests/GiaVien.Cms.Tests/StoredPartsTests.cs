@@ -84,7 +84,7 @@ public sealed class StoredPartsTests : IDisposable
             _db.Database.EnsureCreated();
             var scope = new ShellScope();
             scope.Enter(new ShellContext(new TenantRecord { Name = name, DisplayName = name }, new DbContextOptionsBuilder<CmsDbContext>().Options, "/tmp"));
-            _queries = new ContentQueries(_db, new PublicReadCache(scope, new PublicChangeCounter(changes), Options.Create(new PublicReadCacheOptions())));
+            _queries = new ContentQueries(new TenantDb(_db), new PublicReadCache(scope, new PublicChangeCounter(changes), Options.Create(new PublicReadCacheOptions())));
         }
 
         public void Dispose() => _db.Dispose();

@@ -1,7 +1,9 @@
 using System.Net;
+using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Changes;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Tenants.Caching;
 using GiaVien.Cms.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -79,6 +81,60 @@ public abstract class PublicReadCacheBehaviour(DemoHost host, ITestOutputHelper 
         Assert.InRange(again, 0, most);
     }
 
+    [Fact]
+    public async Task Pages_answered_from_the_read_cache_make_no_database_context_and_a_publish_still_shows()
+    {
+        var name = await NewCommuneAsync();
+        var admin = await EditorClient.SignInAsync(host, "/" + name, CmsHost.AdminUserName, CmsHost.AdminPassword);
+        EditorClient.IdFrom(await admin.PostEditorAsync(null, "Publish", EditorClient.News("Gia Phú khởi công cầu dân sinh thôn Phú Lão")));
+        var browser = host.Browser();
+        var article = HttpExtensions.ArticleLinks((await browser.GetPageAsync($"/{name}/")).Html).Single();
+        string[] pages = [$"/{name}/", $"/{name}/chuyen-muc/kinh-te", article];
+        foreach (var page in pages)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetPageAsync(page)).Status);
+        }
+
+        // Every answer of these pages is kept now (read cache, settings, templates, visit figures): none makes a context.
+        var before = ContextCounting.MadeFor(name);
+        foreach (var page in pages)
+        {
+            var (status, html) = await browser.GetPageAsync(page);
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Contains("Gia Phú khởi công cầu dân sinh thôn Phú Lão", html, StringComparison.Ordinal);
+            Assert.Equal(before, ContextCounting.MadeFor(name));
+        }
+
+        EditorClient.IdFrom(await admin.PostEditorAsync(null, "Publish", EditorClient.News("Gia Phú ra quân làm thủy lợi nội đồng")));
+        foreach (var page in pages[..2])
+        {
+            Assert.Contains("Gia Phú ra quân làm thủy lợi nội đồng", (await browser.GetPageAsync(page)).Html, StringComparison.Ordinal);
+        }
+
+        Assert.True(ContextCounting.MadeFor(name) > before, "the publish and the pages after it made no context");
+    }
+
+    [Fact]
+    public async Task A_transaction_opened_on_the_request_context_is_the_holders_and_keeps_the_read_cache_out()
+    {
+        var name = await NewCommuneAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ShellScope>().Enter(await host.Services.GetRequiredService<ShellHost>().GetAsync(host.Registry.Map.Find(name)!));
+        // A service that takes the context itself opens the transaction before anything asked the holder.
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        var tenantDb = scope.ServiceProvider.GetRequiredService<TenantDb>();
+        Assert.Same(db, tenantDb.Context);
+        Assert.True(tenantDb.InTransaction);
+        var cache = scope.ServiceProvider.GetRequiredService<PublicReadCache>();
+        Assert.Equal(1, await cache.GetOrLoadAsync(tenantDb, "transaction-test", () => Task.FromResult(1), _ => 8));
+        await transaction.RollbackAsync();
+
+        // Loaded inside the transaction, the answer was not kept: the next load runs.
+        Assert.Equal(2, await cache.GetOrLoadAsync(tenantDb, "transaction-test", () => Task.FromResult(2), _ => 8));
+    }
+
     private async Task<int> QueriesOfOneRenderAsync(HttpClient browser, string tenant, string path)
     {
         using var counter = new QueryCounter(host, tenant);
@@ -130,17 +186,17 @@ public abstract class PublicReadCacheBehaviour(DemoHost host, ITestOutputHelper 
     }
 }
 
-/// <summary>The demo installation with the output cache off, so every request renders.</summary>
+/// <summary>The demo installation with the output cache off, so every request renders; it counts the contexts requests make.</summary>
 public sealed class UncachedSqliteHost : DemoHost
 {
     public UncachedSqliteHost()
-        : base(DatabaseProvider.Sqlite) => Settings = new Dictionary<string, string> { ["Cms:OutputCache:Enabled"] = "false" };
+        : base(DatabaseProvider.Sqlite, ContextCounting.Register) => Settings = new Dictionary<string, string> { ["Cms:OutputCache:Enabled"] = "false" };
 }
 
 public sealed class UncachedPostgreSqlHost : DemoHost
 {
     public UncachedPostgreSqlHost()
-        : base(DatabaseProvider.PostgreSql) => Settings = new Dictionary<string, string> { ["Cms:OutputCache:Enabled"] = "false" };
+        : base(DatabaseProvider.PostgreSql, ContextCounting.Register) => Settings = new Dictionary<string, string> { ["Cms:OutputCache:Enabled"] = "false" };
 }
 
 public sealed class PublicReadCacheOnSqlite(UncachedSqliteHost host, ITestOutputHelper output) : PublicReadCacheBehaviour(host, output), IClassFixture<UncachedSqliteHost>;

@@ -4,6 +4,7 @@ using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Content.News;
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Data;
+using GiaVien.Cms.Tenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaVien.Cms.Bench.Article;
@@ -32,8 +33,8 @@ internal static class ListQueryBenchmark
         var after = new List<double>();
         for (var i = 0; i < iterations + 20; i++)
         {
-            var full = await TimeAsync(options, db => new ContentQueries(db).LatestPublishedAsync("DistrictNews", 20));
-            var lists = await TimeAsync(options, db => new PublishedQueries(db, new ContentSummaryFields([NewsPart.Summary])).LatestAsync("DistrictNews", 0, 20));
+            var full = await TimeAsync(options, db => new ContentQueries(new TenantDb(db)).LatestPublishedAsync("DistrictNews", 20));
+            var lists = await TimeAsync(options, db => new PublishedQueries(new TenantDb(db), new ContentSummaryFields([NewsPart.Summary])).LatestAsync("DistrictNews", 0, 20));
             // The first 20 rounds warm up JIT and EF Core's query cache.
             if (i >= 20)
             {

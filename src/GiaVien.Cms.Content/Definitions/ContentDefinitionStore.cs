@@ -2,6 +2,7 @@ using System.Text.Json;
 using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Caching;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,10 @@ namespace GiaVien.Cms.Content.Definitions;
 /// use, the switched-off route prefixes) is kept in <paramref name="cache"/> until the tenant's next public change:
 /// saving a definition and switching a feature are such changes.
 /// </summary>
-public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds kinds, IEnumerable<IHiddenContentTypes> hiddenTypes, PublicReadCache? cache = null)
+public sealed class ContentDefinitionStore(TenantDb tenantDb, ContentFieldKinds kinds, IEnumerable<IHiddenContentTypes> hiddenTypes, PublicReadCache? cache = null)
 {
+    private CmsDbContext Db => tenantDb.Context;
+
     // A rough weight per definition in the cache: they are a few hundred bytes of JSON each.
     private const long BytesPerDefinition = 4096;
 
@@ -24,15 +27,15 @@ public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds ki
 
     /// <summary>The definitions editors, lists and the API work with: types a module has switched off are left out.</summary>
     public Task<ContentDefinitions> LoadAsync(CancellationToken cancellationToken = default) =>
-        cache.ReadThroughAsync(db, "definitions.visible", async () => await LoadAsync(await HiddenTypesAsync(cancellationToken), cancellationToken),
+        cache.ReadThroughAsync(tenantDb, "definitions.visible", async () => await LoadAsync(await HiddenTypesAsync(cancellationToken), cancellationToken),
             definitions => BytesPerDefinition * definitions.Types.Count());
 
     /// <summary>The names of the types a module has switched off (a disabled feature's).</summary>
-    public Task<HashSet<string>> HiddenTypesAsync(CancellationToken cancellationToken = default) => hiddenTypes.CollectAsync(db, cancellationToken);
+    public Task<HashSet<string>> HiddenTypesAsync(CancellationToken cancellationToken = default) => hiddenTypes.CollectAsync(Db, cancellationToken);
 
     /// <summary>The tenant's types that are switched off, kept like the definitions: the search page leaves them out of every search.</summary>
     public Task<IReadOnlySet<string>> HiddenTypeNamesAsync(CancellationToken cancellationToken = default) =>
-        cache.ReadThroughAsync(db, "definitions.hidden-types", () => ReadHiddenTypeNamesAsync(cancellationToken), names => BytesPerDefinition * (names.Count + 1));
+        cache.ReadThroughAsync(tenantDb, "definitions.hidden-types", () => ReadHiddenTypeNamesAsync(cancellationToken), names => BytesPerDefinition * (names.Count + 1));
 
     private async Task<IReadOnlySet<string>> ReadHiddenTypeNamesAsync(CancellationToken cancellationToken)
     {
@@ -43,7 +46,7 @@ public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds ki
 
     /// <summary>The route prefixes of the switched-off types, whose public paths and links must not show.</summary>
     public Task<IReadOnlySet<string>> HiddenRoutePrefixesAsync(CancellationToken cancellationToken = default) =>
-        cache.ReadThroughAsync(db, "definitions.hidden-prefixes", () => ReadHiddenRoutePrefixesAsync(cancellationToken), prefixes => BytesPerDefinition * (prefixes.Count + 1));
+        cache.ReadThroughAsync(tenantDb, "definitions.hidden-prefixes", () => ReadHiddenRoutePrefixesAsync(cancellationToken), prefixes => BytesPerDefinition * (prefixes.Count + 1));
 
     private async Task<IReadOnlySet<string>> ReadHiddenRoutePrefixesAsync(CancellationToken cancellationToken)
     {
@@ -54,7 +57,7 @@ public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds ki
         }
 
         var names = hidden.ToList();
-        var records = await db.ContentDefinitions.AsNoTracking().Where(r => r.Kind == ContentDefinitionKind.Type && names.Contains(r.Name)).ToListAsync(cancellationToken);
+        var records = await Db.ContentDefinitions.AsNoTracking().Where(r => r.Kind == ContentDefinitionKind.Type && names.Contains(r.Name)).ToListAsync(cancellationToken);
         return records.Select(r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Definition, Json)!.RoutePrefix).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
@@ -64,7 +67,7 @@ public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds ki
 
     private async Task<ContentDefinitions> LoadAsync(HashSet<string> hidden, CancellationToken cancellationToken)
     {
-        var records = await db.ContentDefinitions.AsNoTracking().ToListAsync(cancellationToken);
+        var records = await Db.ContentDefinitions.AsNoTracking().ToListAsync(cancellationToken);
         return new ContentDefinitions(
             records.Where(r => r.Kind == ContentDefinitionKind.Type && !hidden.Contains(r.Name)).Select(r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Definition, Json)!),
             records.Where(r => r.Kind == ContentDefinitionKind.Part).Select(r => JsonSerializer.Deserialize<ContentPartDefinition>(r.Definition, Json)!),
@@ -87,10 +90,10 @@ public sealed class ContentDefinitionStore(CmsDbContext db, ContentFieldKinds ki
 
     private async Task UpsertAsync(ContentDefinitionKind kind, string name, string displayName, string json, CancellationToken cancellationToken)
     {
-        var record = await db.ContentDefinitions.FindAsync([kind, name], cancellationToken);
+        var record = await Db.ContentDefinitions.FindAsync([kind, name], cancellationToken);
         if (record is null)
         {
-            db.ContentDefinitions.Add(new ContentDefinitionRecord { Kind = kind, Name = name, DisplayName = displayName, Definition = json });
+            Db.ContentDefinitions.Add(new ContentDefinitionRecord { Kind = kind, Name = name, DisplayName = displayName, Definition = json });
             return;
         }
 

@@ -1,6 +1,7 @@
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Caching;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,10 @@ namespace GiaVien.Cms.Content.Items;
 /// until the tenant's next public change, and each call makes items of its own from them (an item's JSON may be changed
 /// by whoever receives it).
 /// </summary>
-public sealed class ContentQueries(CmsDbContext db, PublicReadCache? cache = null)
+public sealed class ContentQueries(TenantDb tenantDb, PublicReadCache? cache = null)
 {
+    private CmsDbContext Db => tenantDb.Context;
+
     public Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(string contentType, int count, CancellationToken cancellationToken = default) =>
         PublishedAsync(contentType, 0, count, cancellationToken);
 
@@ -29,7 +32,7 @@ public sealed class ContentQueries(CmsDbContext db, PublicReadCache? cache = nul
 
     private async Task<IReadOnlyList<ContentItem>> PublishedAsync(string contentType, int skip, int take, bool withTranslations, CancellationToken cancellationToken)
     {
-        var records = await cache.ReadThroughAsync(db, PublicReadCache.Key(withTranslations ? "items.published+translations" : "items.published", contentType, skip, take), async () => (IReadOnlyList<ContentItemRecord>)await db.ContentItems.AsNoTracking()
+        var records = await cache.ReadThroughAsync(tenantDb, PublicReadCache.Key(withTranslations ? "items.published+translations" : "items.published", contentType, skip, take), async () => (IReadOnlyList<ContentItemRecord>)await Db.ContentItems.AsNoTracking()
             .Where(i => i.ContentType == contentType && i.Published && i.DeletedUtc == null && (withTranslations || i.TranslationOf == null))
             .NewestFirst()
             .Skip(skip).Take(take)
@@ -45,7 +48,7 @@ public sealed class ContentQueries(CmsDbContext db, PublicReadCache? cache = nul
             return [];
         }
 
-        var records = await cache.ReadThroughAsync(db, PublicReadCache.Key("items.among", string.Join(',', ids)), async () => (IReadOnlyList<ContentItemRecord>)await db.ContentItems.AsNoTracking()
+        var records = await cache.ReadThroughAsync(tenantDb, PublicReadCache.Key("items.among", string.Join(',', ids)), async () => (IReadOnlyList<ContentItemRecord>)await Db.ContentItems.AsNoTracking()
             .Where(i => ids.Contains(i.ContentItemId) && i.Published && i.DeletedUtc == null)
             .ToListAsync(cancellationToken), ReadCacheBytes.Of);
         return records.Select(ContentItemMapper.ToItem).ToList();
@@ -57,7 +60,7 @@ public sealed class ContentQueries(CmsDbContext db, PublicReadCache? cache = nul
     /// </summary>
     public async Task<RouteMatch?> FindByPathAsync(string path, CancellationToken cancellationToken = default)
     {
-        if (await cache.ReadThroughAsync(db, PublicReadCache.Key("items.path", path), () => ReadRouteAsync(path, cancellationToken), found => ReadCacheBytes.Of(found!.Record)) is not { } found)
+        if (await cache.ReadThroughAsync(tenantDb, PublicReadCache.Key("items.path", path), () => ReadRouteAsync(path, cancellationToken), found => ReadCacheBytes.Of(found!.Record)) is not { } found)
         {
             return null;
         }
@@ -68,8 +71,8 @@ public sealed class ContentQueries(CmsDbContext db, PublicReadCache? cache = nul
 
     /// <summary>The published row at <paramref name="path"/> in one query (route and item joined), or null.</summary>
     private async Task<FoundRoute?> ReadRouteAsync(string path, CancellationToken cancellationToken) =>
-        await (from route in db.ContentRoutes.AsNoTracking()
-               join item in db.ContentItems.AsNoTracking() on route.ContentItemId equals item.ContentItemId
+        await (from route in Db.ContentRoutes.AsNoTracking()
+               join item in Db.ContentItems.AsNoTracking() on route.ContentItemId equals item.ContentItemId
                where route.Path == path && item.Published
                select new FoundRoute(item, route.IsCanonical))
             .FirstOrDefaultAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using GiaVien.Cms.Content.Parts;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Caching;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,14 +15,16 @@ public sealed record TranslationVersion(string Language, string Path);
 /// translations that name it. Versions are listed Vietnamese first, one per language. An item's family is kept in the
 /// tenant's read cache until its next public change (every article page asks).
 /// </summary>
-public sealed class ContentTranslations(CmsDbContext db, PublicReadCache? cache = null)
+public sealed class ContentTranslations(TenantDb tenantDb, PublicReadCache? cache = null)
 {
+    private CmsDbContext Db => tenantDb.Context;
+
     /// <summary>Every version of <paramref name="item"/>'s family, itself included; empty when it has no other language.</summary>
     public async Task<IReadOnlyList<TranslationVersion>> VersionsAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
         var part = StoredParts.Of<LocalizationPart>(item);
         var originalId = part.IsTranslation ? part.OriginalId! : item.ContentItemId;
-        return await cache.ReadThroughAsync(db, PublicReadCache.Key("translations.family", originalId), async () =>
+        return await cache.ReadThroughAsync(tenantDb, PublicReadCache.Key("translations.family", originalId), async () =>
         {
             var family = (await Published().Where(i => i.ContentItemId == originalId || i.TranslationOf == originalId).ToListAsync(cancellationToken))
                 .Select(ContentItemMapper.ToItem).ToList();
@@ -49,7 +52,7 @@ public sealed class ContentTranslations(CmsDbContext db, PublicReadCache? cache 
         return byPath;
     }
 
-    private IQueryable<ContentItemRecord> Published() => db.ContentItems.AsNoTracking().Where(i => i.Published && i.DeletedUtc == null);
+    private IQueryable<ContentItemRecord> Published() => Db.ContentItems.AsNoTracking().Where(i => i.Published && i.DeletedUtc == null);
 
     private static List<TranslationVersion> Versions(IEnumerable<ContentItem> family)
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Content;
+using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Caching;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,17 +15,19 @@ namespace GiaVien.Cms.Content.Published;
 /// kept in <paramref name="cache"/> until the tenant's next public change (<see cref="PinnedAsync"/>'s with each pin's
 /// end, since pins end with time); without one, as for another tenant's database, every call reads.
 /// </summary>
-public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summaries, PublicReadCache? cache = null)
+public sealed class PublishedQueries(TenantDb tenantDb, ContentSummaryFields summaries, PublicReadCache? cache = null)
 {
+    private CmsDbContext Db => tenantDb.Context;
+
     public const string CategoryTaxonomy = "chuyen-muc";
 
     /// <summary>The newest published items of <paramref name="contentType"/>, optionally in one category.</summary>
     public Task<IReadOnlyList<ContentSummary>> LatestAsync(string contentType, int skip, int take, string? termId = null, CancellationToken cancellationToken = default) =>
-        cache.ReadThroughAsync(db, PublicReadCache.Key("published.latest", contentType, skip, take, termId), () => ReadLatestAsync(contentType, skip, take, termId, cancellationToken), ReadCacheBytes.Of);
+        cache.ReadThroughAsync(tenantDb, PublicReadCache.Key("published.latest", contentType, skip, take, termId), () => ReadLatestAsync(contentType, skip, take, termId, cancellationToken), ReadCacheBytes.Of);
 
     private async Task<IReadOnlyList<ContentSummary>> ReadLatestAsync(string contentType, int skip, int take, string? termId, CancellationToken cancellationToken)
     {
-        var query = Rows(db, contentType);
+        var query = Rows(Db, contentType);
         if (termId is not null)
         {
             query = query.Where(i => i.Terms.Any(t => t.TermContentItemId == termId));
@@ -45,7 +48,7 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
     public async Task<IReadOnlyList<ContentSummary>> PinnedAsync(string contentType, DateTime nowUtc, int take, CancellationToken cancellationToken = default)
     {
         var read = take + PinnedReserve;
-        var pins = await cache.ReadThroughAsync(db, PublicReadCache.Key("published.pinned", contentType, read),
+        var pins = await cache.ReadThroughAsync(tenantDb, PublicReadCache.Key("published.pinned", contentType, read),
             async () => (IReadOnlyList<PinnedSummary>)await ReadPinnedAsync(contentType, nowUtc, read, cancellationToken), ReadCacheBytes.Of);
         var current = pins.Where(p => p.UntilUtc is null || p.UntilUtc > nowUtc).Take(take).Select(p => p.Summary).ToList();
         return current.Count == take || pins.Count < read ? current
@@ -53,30 +56,30 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
     }
 
     private Task<List<PinnedSummary>> ReadPinnedAsync(string contentType, DateTime nowUtc, int take, CancellationToken cancellationToken) =>
-        ReadWithPinEndsAsync(Rows(db, contentType)
+        ReadWithPinEndsAsync(Rows(Db, contentType)
             .Where(i => i.PinnedUtc != null && (i.PinnedUntilUtc == null || i.PinnedUntilUtc > nowUtc))
             .OrderByDescending(i => i.PinnedUtc).ThenByDescending(i => i.Id).Take(take), cancellationToken);
 
     /// <summary>The published items of <paramref name="contentType"/> among <paramref name="ids"/>, in no particular order (the caller has its own).</summary>
     public async Task<IReadOnlyList<ContentSummary>> AmongAsync(string contentType, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ids.Count == 0 ? [] : await cache.ReadThroughAsync(db, PublicReadCache.Key("published.among", contentType, string.Join(',', ids)),
-            async () => (IReadOnlyList<ContentSummary>)await ReadAsync(Rows(db, contentType).Where(i => ids.Contains(i.ContentItemId)), cancellationToken), ReadCacheBytes.Of);
+        ids.Count == 0 ? [] : await cache.ReadThroughAsync(tenantDb, PublicReadCache.Key("published.among", contentType, string.Join(',', ids)),
+            async () => (IReadOnlyList<ContentSummary>)await ReadAsync(Rows(Db, contentType).Where(i => ids.Contains(i.ContentItemId)), cancellationToken), ReadCacheBytes.Of);
 
     public Task<int> CountAsync(string contentType, string? termId = null, CancellationToken cancellationToken = default) =>
-        cache.ReadThroughAsync(db, PublicReadCache.Key("published.count", contentType, termId), () => termId is null
-            ? Rows(db, contentType).CountAsync(cancellationToken)
-            : Rows(db, contentType).CountAsync(i => i.Terms.Any(t => t.TermContentItemId == termId), cancellationToken), _ => 32);
+        cache.ReadThroughAsync(tenantDb, PublicReadCache.Key("published.count", contentType, termId), () => termId is null
+            ? Rows(Db, contentType).CountAsync(cancellationToken)
+            : Rows(Db, contentType).CountAsync(i => i.Terms.Any(t => t.TermContentItemId == termId), cancellationToken), _ => 32);
 
     /// <summary>
     /// "Bài viết khác": items sharing a category with the current one first, then the newest others; newest first
     /// within each group; never the current item.
     /// </summary>
     public Task<IReadOnlyList<ContentSummary>> OthersAsync(string contentType, string excludeId, IReadOnlyList<string> termIds, int take, CancellationToken cancellationToken = default) =>
-        cache.ReadThroughAsync(db, PublicReadCache.Key("published.others", contentType, excludeId, string.Join(',', termIds), take), () => ReadOthersAsync(contentType, excludeId, termIds, take, cancellationToken), ReadCacheBytes.Of);
+        cache.ReadThroughAsync(tenantDb, PublicReadCache.Key("published.others", contentType, excludeId, string.Join(',', termIds), take), () => ReadOthersAsync(contentType, excludeId, termIds, take, cancellationToken), ReadCacheBytes.Of);
 
     private async Task<IReadOnlyList<ContentSummary>> ReadOthersAsync(string contentType, string excludeId, IReadOnlyList<string> termIds, int take, CancellationToken cancellationToken)
     {
-        var sameCategory = termIds.Count == 0 ? [] : await Summaries(Rows(db, contentType)
+        var sameCategory = termIds.Count == 0 ? [] : await Summaries(Rows(Db, contentType)
             .Where(i => i.ContentItemId != excludeId && i.Terms.Any(t => termIds.Contains(t.TermContentItemId))), 0, take, cancellationToken);
         if (sameCategory.Count >= take)
         {
@@ -84,7 +87,7 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
         }
 
         var seen = sameCategory.Select(s => s.ContentItemId).Append(excludeId).ToList();
-        var others = await Summaries(Rows(db, contentType).Where(i => !seen.Contains(i.ContentItemId)), 0, take - sameCategory.Count, cancellationToken);
+        var others = await Summaries(Rows(Db, contentType).Where(i => !seen.Contains(i.ContentItemId)), 0, take - sameCategory.Count, cancellationToken);
         return [.. sameCategory, .. others];
     }
 
@@ -93,11 +96,11 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
 
     /// <summary>The terms of the taxonomy <paramref name="taxonomyId"/> (kinds of document…), in the editors' order, each with a URL slug unique in the list.</summary>
     public Task<IReadOnlyList<CategoryTerm>> TermsAsync(string taxonomyId, CancellationToken cancellationToken = default) =>
-        cache.ReadThroughAsync(db, PublicReadCache.Key("published.terms", taxonomyId), () => ReadTermsAsync(taxonomyId, cancellationToken), ReadCacheBytes.Of);
+        cache.ReadThroughAsync(tenantDb, PublicReadCache.Key("published.terms", taxonomyId), () => ReadTermsAsync(taxonomyId, cancellationToken), ReadCacheBytes.Of);
 
     private async Task<IReadOnlyList<CategoryTerm>> ReadTermsAsync(string taxonomyId, CancellationToken cancellationToken)
     {
-        var data = await db.ContentItems.AsNoTracking()
+        var data = await Db.ContentItems.AsNoTracking()
             .Where(i => i.ContentItemId == taxonomyId && i.Published && i.DeletedUtc == null)
             .Select(i => i.Data).FirstOrDefaultAsync(cancellationToken);
         if (data is null || JsonNode.Parse(data)?["TaxonomyPart"]?["Terms"] is not JsonArray terms)
@@ -128,8 +131,8 @@ public sealed class PublishedQueries(CmsDbContext db, ContentSummaryFields summa
 
     /// <summary>Every published item with a public path, newest change first (for sitemap.xml and the HTML sitemap).</summary>
     public Task<IReadOnlyList<PublishedEntry>> EntriesAsync(CancellationToken cancellationToken = default) =>
-        cache.ReadThroughAsync(db, PublicReadCache.Key("published.entries"), async () => (IReadOnlyList<PublishedEntry>)await (from item in db.ContentItems.AsNoTracking()
-               join route in db.ContentRoutes.AsNoTracking() on item.ContentItemId equals route.ContentItemId
+        cache.ReadThroughAsync(tenantDb, PublicReadCache.Key("published.entries"), async () => (IReadOnlyList<PublishedEntry>)await (from item in Db.ContentItems.AsNoTracking()
+               join route in Db.ContentRoutes.AsNoTracking() on item.ContentItemId equals route.ContentItemId
                where item.Published && item.DeletedUtc == null && route.IsCanonical
                orderby item.ModifiedUtc descending
                select new PublishedEntry(route.Path, item.ContentType, item.DisplayText, item.ModifiedUtc))

@@ -17,8 +17,10 @@ namespace GiaVien.Cms.Media.Library;
 /// Every refusal is a <see cref="MediaException"/> thrown before anything is written.
 /// </summary>
 public sealed class MediaLibrary(
-    ShellScope scope, CmsDbContext db, SiteSettingsStore settings, MediaStores stores, UploadValidator validator, StaleRenditions staleRenditions, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
+    ShellScope scope, TenantDb tenantDb, SiteSettingsStore settings, MediaStores stores, UploadValidator validator, StaleRenditions staleRenditions, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
 {
+    private CmsDbContext Db => tenantDb.Context;
+
     public const int PageSize = 40;
     private const int MaxSearchWords = 8;
     private const int MaxNameAttempts = 50;
@@ -29,7 +31,7 @@ public sealed class MediaLibrary(
     {
         folder = await RequireFolderAsync(folder, cancellationToken);
         var term = string.IsNullOrWhiteSpace(query) ? "" : VietnameseText.Slugify(query, 120);
-        var files = db.MediaFiles.AsNoTracking();
+        var files = Db.MediaFiles.AsNoTracking();
         // A search looks through the folder and everything below it; browsing shows the folder itself.
         files = term.Length > 0
             ? files.Where(f => folder == "" || f.Folder == folder || f.Folder.StartsWith(folder + "/"))
@@ -49,18 +51,18 @@ public sealed class MediaLibrary(
         page = Math.Clamp(page, 1, pageCount);
         var items = await files.OrderBy(f => f.FileName).ThenBy(f => f.Folder)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        var folders = term.Length > 0 ? [] : await db.MediaFolders.AsNoTracking()
+        var folders = term.Length > 0 ? [] : await Db.MediaFolders.AsNoTracking()
             .Where(f => f.Parent == folder).OrderBy(f => f.Path).Select(f => f.Path).ToListAsync(cancellationToken);
         return new MediaPage(folder, term, folders, items, page, pageCount, total);
     }
 
     public Task<MediaFileRecord?> FindAsync(string path, CancellationToken cancellationToken = default) =>
         MediaPath.IsValidFile(path)
-            ? db.MediaFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Path == path, cancellationToken)
+            ? Db.MediaFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Path == path, cancellationToken)
             : Task.FromResult<MediaFileRecord?>(null);
 
     public async Task<IReadOnlyList<string>> AllFoldersAsync(CancellationToken cancellationToken = default) =>
-        await db.MediaFolders.AsNoTracking().OrderBy(f => f.Path).Select(f => f.Path).ToListAsync(cancellationToken);
+        await Db.MediaFolders.AsNoTracking().OrderBy(f => f.Path).Select(f => f.Path).ToListAsync(cancellationToken);
 
     /// <summary>Validates and stores one uploaded file in <paramref name="folder"/>, under a name no other file has.</summary>
     public async Task<UploadResult> UploadAsync(string? folder, string? originalName, Stream content, string? userName, CancellationToken cancellationToken = default)
@@ -130,7 +132,7 @@ public sealed class MediaLibrary(
         foreach (var segment in folder.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             var path = MediaPath.Combine(parent, segment);
-            if (!await db.MediaFolders.AnyAsync(f => f.Path == path, cancellationToken))
+            if (!await Db.MediaFolders.AnyAsync(f => f.Path == path, cancellationToken))
             {
                 await CreateFolderAsync(parent, segment, cancellationToken);
             }
@@ -139,7 +141,7 @@ public sealed class MediaLibrary(
         }
 
         var target = MediaPath.Combine(folder, fileName);
-        if (await db.MediaFiles.AnyAsync(f => f.Path == target, cancellationToken))
+        if (await Db.MediaFiles.AnyAsync(f => f.Path == target, cancellationToken))
         {
             throw new MediaException(MediaErrorCode.NameTaken, $"Đã có tệp “{target}” trong thư viện.");
         }
@@ -161,7 +163,7 @@ public sealed class MediaLibrary(
         var record = await RequireTrackedAsync(path, cancellationToken);
         record.AltText = Clean(altText, 500);
         record.Caption = Clean(caption, 1000);
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Gives a file a new name (the extension stays); returns its new path.</summary>
@@ -186,8 +188,8 @@ public sealed class MediaLibrary(
     public async Task DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
         var record = await RequireTrackedAsync(path, cancellationToken);
-        db.MediaFiles.Remove(record);
-        await db.SaveChangesAsync(cancellationToken);
+        Db.MediaFiles.Remove(record);
+        await Db.SaveChangesAsync(cancellationToken);
         await Store.DeleteAsync(path, cancellationToken);
         staleRenditions.Notify(new StaleRendition(scope.Shell.Name, path));
         logger.LogInformation("Media file {MediaPath} deleted", path);
@@ -195,7 +197,7 @@ public sealed class MediaLibrary(
 
     /// <summary>Content items (latest or published version) whose data mention the file's path.</summary>
     public async Task<IReadOnlyList<MediaUse>> FindUsesAsync(string path, CancellationToken cancellationToken = default) =>
-        await db.ContentItems.AsNoTracking()
+        await Db.ContentItems.AsNoTracking()
             .Where(i => (i.Latest || i.Published) && i.Data.Contains(path))
             .Select(i => new MediaUse(i.ContentItemId, i.DisplayText))
             .Distinct()
@@ -216,33 +218,33 @@ public sealed class MediaLibrary(
             throw new MediaException(MediaErrorCode.InvalidName, $"Không tạo được thư mục lồng quá {MediaPath.MaxFolderDepth} cấp.");
         }
 
-        if (await db.MediaFolders.AnyAsync(f => f.Path == path, cancellationToken))
+        if (await Db.MediaFolders.AnyAsync(f => f.Path == path, cancellationToken))
         {
             throw new MediaException(MediaErrorCode.NameTaken, $"Thư mục “{slug}” đã có.");
         }
 
-        db.MediaFolders.Add(new MediaFolderRecord { Path = path, Parent = parent, CreatedUtc = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(cancellationToken);
+        Db.MediaFolders.Add(new MediaFolderRecord { Path = path, Parent = parent, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        await Db.SaveChangesAsync(cancellationToken);
         return path;
     }
 
     public async Task DeleteFolderAsync(string folder, CancellationToken cancellationToken = default)
     {
         var record = MediaPath.IsValidFolder(folder) && folder.Length > 0
-            ? await db.MediaFolders.SingleOrDefaultAsync(f => f.Path == folder, cancellationToken)
+            ? await Db.MediaFolders.SingleOrDefaultAsync(f => f.Path == folder, cancellationToken)
             : null;
         if (record is null)
         {
             throw new MediaException(MediaErrorCode.FolderNotFound, "Không tìm thấy thư mục.");
         }
 
-        if (await db.MediaFiles.AnyAsync(f => f.Folder == folder, cancellationToken) || await db.MediaFolders.AnyAsync(f => f.Parent == folder, cancellationToken))
+        if (await Db.MediaFiles.AnyAsync(f => f.Folder == folder, cancellationToken) || await Db.MediaFolders.AnyAsync(f => f.Parent == folder, cancellationToken))
         {
             throw new MediaException(MediaErrorCode.FolderNotEmpty, $"Thư mục “{folder}” còn tệp hoặc thư mục con: hãy chuyển hoặc xóa chúng trước.");
         }
 
-        db.MediaFolders.Remove(record);
-        await db.SaveChangesAsync(cancellationToken);
+        Db.MediaFolders.Remove(record);
+        await Db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Bytes used and the tenant's quota: its <c>MediaQuotaBytes</c> site setting, else <c>Cms:Media:QuotaBytes</c>.</summary>
@@ -252,7 +254,7 @@ public sealed class MediaLibrary(
         var quota = values.TryGetValue(SiteSettingNames.MediaQuotaBytes, out var text) && long.TryParse(text, out var bytes) && bytes >= 0
             ? bytes
             : options.Value.QuotaBytes;
-        return new QuotaUsage(await db.MediaFiles.SumAsync(f => f.Length, cancellationToken), quota);
+        return new QuotaUsage(await Db.MediaFiles.SumAsync(f => f.Length, cancellationToken), quota);
     }
 
     private async Task<string> RelocateAsync(string path, string folder, string fileName, CancellationToken cancellationToken)
@@ -264,7 +266,7 @@ public sealed class MediaLibrary(
             return path;
         }
 
-        if (await db.MediaFiles.AnyAsync(f => f.Path == target, cancellationToken))
+        if (await Db.MediaFiles.AnyAsync(f => f.Path == target, cancellationToken))
         {
             throw new MediaException(MediaErrorCode.NameTaken, $"Đã có tệp “{target}”. Hãy chọn tên khác.");
         }
@@ -281,7 +283,7 @@ public sealed class MediaLibrary(
         record.Path = target;
         record.Folder = folder;
         record.FileName = fileName;
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         staleRenditions.Notify(new StaleRendition(scope.Shell.Name, path));
         logger.LogInformation("Media file {MediaPath} moved to {NewMediaPath}", path, target);
         return target;
@@ -295,40 +297,40 @@ public sealed class MediaLibrary(
             return "";
         }
 
-        return MediaPath.IsValidFolder(folder) && await db.MediaFolders.AnyAsync(f => f.Path == folder, cancellationToken)
+        return MediaPath.IsValidFolder(folder) && await Db.MediaFolders.AnyAsync(f => f.Path == folder, cancellationToken)
             ? folder
             : throw new MediaException(MediaErrorCode.FolderNotFound, $"Không tìm thấy thư mục “{folder}”.");
     }
 
     private async Task<MediaFileRecord> RequireTrackedAsync(string path, CancellationToken cancellationToken) =>
-        (MediaPath.IsValidFile(path) ? await db.MediaFiles.SingleOrDefaultAsync(f => f.Path == path, cancellationToken) : null)
+        (MediaPath.IsValidFile(path) ? await Db.MediaFiles.SingleOrDefaultAsync(f => f.Path == path, cancellationToken) : null)
         ?? throw new MediaException(MediaErrorCode.NotFound, $"Không tìm thấy tệp “{path}”.");
 
     private async Task<bool> TryReserveAsync(MediaFileRecord record, CancellationToken cancellationToken)
     {
-        if (await db.MediaFiles.AnyAsync(f => f.Path == record.Path, cancellationToken))
+        if (await Db.MediaFiles.AnyAsync(f => f.Path == record.Path, cancellationToken))
         {
             return false;
         }
 
-        db.MediaFiles.Add(record);
+        Db.MediaFiles.Add(record);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
             return true;
         }
         catch (DbUpdateException)
         {
             // Another upload took the name between the check and the insert.
-            db.Entry(record).State = EntityState.Detached;
+            Db.Entry(record).State = EntityState.Detached;
             return false;
         }
     }
 
     private async Task ForgetAsync(MediaFileRecord record)
     {
-        db.MediaFiles.Remove(record);
-        await db.SaveChangesAsync(CancellationToken.None);
+        Db.MediaFiles.Remove(record);
+        await Db.SaveChangesAsync(CancellationToken.None);
     }
 
     private static string? Clean(string? text, int maxLength)

@@ -1,6 +1,7 @@
 using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Media;
+using GiaVien.Cms.Tenants;
 using GiaVien.Cms.Tenants.Caching;
 
 namespace GiaVien.Cms.Media.Library;
@@ -12,10 +13,12 @@ namespace GiaVien.Cms.Media.Library;
 /// (<c>PublicChangesInterceptor</c>), so the next render reads it again; a path without a record is not kept, so a file
 /// uploaded under it later shows at once. The records are shared by every request of the tenant: never change one.
 /// </summary>
-public sealed class PublishedMediaFiles(CmsDbContext db, MediaLibrary library, PublicReadCache cache)
+public sealed class PublishedMediaFiles(TenantDb tenantDb, MediaLibrary library, PublicReadCache cache)
 {
+    private CmsDbContext Db => tenantDb.Context;
+
     public Task<MediaFileRecord?> FindAsync(string path, CancellationToken cancellationToken = default) =>
-        cache.GetOrLoadAsync(db, PublicReadCache.Key("media.file", path), () => library.FindAsync(path, cancellationToken), Bytes);
+        cache.GetOrLoadAsync(tenantDb, PublicReadCache.Key("media.file", path), () => library.FindAsync(path, cancellationToken), Bytes);
 
     // The record's object and strings, as ReadCacheBytes estimates the other answers.
     private static long Bytes(MediaFileRecord? file) => file is null ? 0

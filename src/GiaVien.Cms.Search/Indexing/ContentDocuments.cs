@@ -3,6 +3,7 @@ using GiaVien.Cms.Content.Fields;
 using GiaVien.Cms.Content.Items;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Search.Analysis;
+using GiaVien.Cms.Tenants;
 using Lucene.Net.Documents;
 
 namespace GiaVien.Cms.Search.Indexing;
@@ -17,7 +18,7 @@ public sealed class ContentDocuments(IEnumerable<IContentIndexContributor> contr
 
     /// <summary>Every type and part of the tenant, those of disabled features too: their items stay indexed, searches leave them out.</summary>
     public Task<ContentDefinitions> DefinitionsAsync(CmsDbContext db, CancellationToken cancellationToken) =>
-        new ContentDefinitionStore(db, kinds, []).LoadAllAsync(cancellationToken);
+        new ContentDefinitionStore(new TenantDb(db), kinds, []).LoadAllAsync(cancellationToken);
 
     /// <summary>Whether an item belongs in the search index: published and reachable at a public path.</summary>
     public static bool IsSearchable(ContentItem item) => item.Published && !string.IsNullOrEmpty(item.RoutePath);

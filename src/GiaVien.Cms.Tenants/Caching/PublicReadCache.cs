@@ -44,7 +44,7 @@ public sealed class PublicReadCache(ShellScope scope, PublicChangeCounter change
     /// that transaction sees may be rolled back. A null answer (nothing found) is not kept, so unknown keys cannot fill
     /// the budget. Answers are shared between requests, so they must never be changed.
     /// </summary>
-    public async Task<T> GetOrLoadAsync<T>(CmsDbContext db, string key, Func<Task<T>> load, Func<T, long> bytes)
+    public async Task<T> GetOrLoadAsync<T>(TenantDb db, string key, Func<Task<T>> load, Func<T, long> bytes)
     {
         if (!scope.HasShell || db.InTransaction || options.Value.BytesPerTenant <= 0)
         {

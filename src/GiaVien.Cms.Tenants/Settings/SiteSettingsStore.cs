@@ -10,8 +10,10 @@ namespace GiaVien.Cms.Tenants.Settings;
 /// The current tenant's site settings. Read on every page, so they are cached in the tenant's shell and read
 /// again after the tenant's public changes have been notified (a save here, or another node's report).
 /// </summary>
-public sealed class SiteSettingsStore(CmsDbContext db, ShellScope scope, PublicChangeCounter changes)
+public sealed class SiteSettingsStore(TenantDb tenantDb, ShellScope scope, PublicChangeCounter changes)
 {
+    private CmsDbContext Db => tenantDb.Context;
+
     private sealed record Loaded(long ChangeCount, FrozenDictionary<string, string> Values);
 
     private sealed class Cache
@@ -29,7 +31,7 @@ public sealed class SiteSettingsStore(CmsDbContext db, ShellScope scope, PublicC
             return cached.Values;
         }
 
-        var values = (await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Value, cancellationToken)).ToFrozenDictionary(StringComparer.Ordinal);
+        var values = (await Db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Value, cancellationToken)).ToFrozenDictionary(StringComparer.Ordinal);
         cache.Current = new Loaded(count, values);
         return values;
     }
@@ -46,10 +48,10 @@ public sealed class SiteSettingsStore(CmsDbContext db, ShellScope scope, PublicC
             throw new ArgumentException($"Unknown site setting '{name}'.", nameof(name));
         }
 
-        var setting = await db.Settings.FindAsync([name], cancellationToken);
+        var setting = await Db.Settings.FindAsync([name], cancellationToken);
         if (setting is null)
         {
-            db.Settings.Add(new SiteSetting { Name = name, Value = value });
+            Db.Settings.Add(new SiteSetting { Name = name, Value = value });
         }
         else
         {

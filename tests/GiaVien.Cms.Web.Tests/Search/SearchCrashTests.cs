@@ -151,7 +151,7 @@ public sealed class SearchCrashTests(ITestOutputHelper output)
                 var publisher = new ContentPublisher(db, versions, routes, audit, TimeProvider.System);
                 var manager = new ContentManager(db, versions, routes, publisher, audit, TimeProvider.System);
                 var trash = new ContentTrash(db, publisher, audit, TimeProvider.System);
-                var definitions = await new ContentDefinitionStore(db, FieldKinds, []).LoadAsync();
+                var definitions = await new ContentDefinitionStore(new GiaVien.Cms.Tenants.TenantDb(db), FieldKinds, []).LoadAsync();
                 for (var n = i; n < i + 100; n++)
                 {
                     var id = $"bulk-{n:D5}";
