@@ -2,7 +2,8 @@ using GiaVien.Cms.Bench.Infrastructure;
 
 namespace GiaVien.Cms.Bench.ContentModel;
 
-internal sealed record ContentModelOptions(int Rounds, int Articles, int Communes, int Threads, int Connections, TimeSpan Duration);
+/// <param name="WarmUp">Load before each measured article run; <see cref="Throughput.Wrk.DefaultWarmUp"/> unless told.</param>
+internal sealed record ContentModelOptions(int Rounds, int Articles, int Communes, int Threads, int Connections, TimeSpan Duration, TimeSpan? WarmUp = null);
 
 internal enum Measure
 {
