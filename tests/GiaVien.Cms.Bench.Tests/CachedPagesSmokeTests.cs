@@ -8,7 +8,7 @@ public sealed class CachedPagesSmokeTests
     [Fact]
     public async Task Cachedpages_loads_each_cached_page_and_the_bare_app_serving_its_bytes()
     {
-        var result = await CachedPagesBenchmark.RunAsync(referenceFolder: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), warmUp: TimeSpan.Zero, acceptEncoding: null, TextWriter.Null);
+        var result = await CachedPagesBenchmark.RunAsync(referenceFolder: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), warmUp: TimeSpan.FromSeconds(1), acceptEncoding: null, TextWriter.Null);
 
         Assert.Equal(CachedPagesBenchmark.Pages.Count * 2, result.Samples.Count);
         Assert.All(result.Samples, s => Assert.True(s.Run.Wrk.Requests > 0 && s.Run.Wrk.NonSuccess == 0 && s.Run.CpuPerRequest > TimeSpan.Zero));
@@ -18,7 +18,7 @@ public sealed class CachedPagesSmokeTests
     [Fact]
     public async Task With_a_browsers_accept_encoding_the_bare_app_serves_the_compressed_bytes_the_cms_served()
     {
-        var result = await CachedPagesBenchmark.RunAsync(referenceFolder: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), warmUp: TimeSpan.Zero,
+        var result = await CachedPagesBenchmark.RunAsync(referenceFolder: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), warmUp: TimeSpan.FromSeconds(1),
             acceptEncoding: "gzip, deflate, br, zstd", TextWriter.Null);
 
         Assert.All(result.Samples, s => Assert.True(s.Run.Wrk.Requests > 0 && s.Run.Wrk.NonSuccess == 0));

@@ -11,7 +11,7 @@ public sealed class ClusterSmokeTests
         var result = await ClusterBenchmark.RunAsync(
             Environment.GetEnvironmentVariable("GIAVIEN_TEST_POSTGRES") ?? throw new InvalidOperationException("GIAVIEN_TEST_POSTGRES is not set: run tests/run.sh"),
             Environment.GetEnvironmentVariable("GIAVIEN_TEST_REDIS") ?? throw new InvalidOperationException("GIAVIEN_TEST_REDIS is not set: run tests/run.sh"),
-            threads: 2, connections: 2, TimeSpan.FromSeconds(1), TextWriter.Null, warmUp: TimeSpan.Zero);
+            threads: 2, connections: 2, TimeSpan.FromSeconds(1), TextWriter.Null);
 
         Assert.All([result.Sqlite, result.OneNode, result.TwoNodes], nodes => Assert.All([nodes.Article, nodes.Search], run =>
         {

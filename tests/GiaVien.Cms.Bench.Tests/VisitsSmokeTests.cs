@@ -9,7 +9,7 @@ public sealed class VisitsSmokeTests
     public async Task Visits_loads_the_cached_article_with_the_counter_on_off_and_not_counting_a_crawler()
     {
         // The product's flush interval: no flush falls inside the runs, so the views are written by the stop alone.
-        var result = await VisitsBenchmark.RunAsync(reference: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), warmUp: TimeSpan.Zero, VisitsResult.ProductFlushInterval, TextWriter.Null);
+        var result = await VisitsBenchmark.RunAsync(reference: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), VisitsResult.ProductFlushInterval, TextWriter.Null);
 
         Assert.Equal(3, result.Samples.Count);
         Assert.All(result.Samples, s => Assert.True(s.Run.Wrk.Requests > 0 && s.Run.Wrk.NonSuccess == 0));

@@ -14,45 +14,44 @@ internal static class ArticleBenchmark
 
     private static readonly Dictionary<string, string> Uncached = new() { ["Cms__OutputCache__Enabled"] = "false" };
 
-    /// <param name="warmUp">Load before each measured run; <see cref="Wrk.DefaultWarmUp"/> unless told.</param>
-    public static async Task<ArticleResult> RunAsync(int threads, int connections, TimeSpan duration, TextWriter progress, TimeSpan? warmUp = null)
+    public static async Task<ArticleResult> RunAsync(int threads, int connections, TimeSpan duration, TextWriter progress)
     {
-        var warm = warmUp ?? Wrk.DefaultWarmUp(duration);
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("article");
         var data = work.Sub("data");
         await BenchApps.SetUpDemoAsync(data);
 
-        var cached = await MeasureAsync(BenchApps.StartCms(data), ArticlePath, threads, connections, duration, warm);
+        var cached = await MeasureAsync(BenchApps.StartCms(data), ArticlePath, threads, connections, duration);
         progress.WriteLine($"article, cached: {cached.Wrk.RequestsPerSecond:0} req/s ({cached.Body.Length} bytes)");
-        var uncached = await MeasureAsync(BenchApps.StartCms(data, Uncached), ArticlePath, threads, connections, duration, warm);
+        var uncached = await MeasureAsync(BenchApps.StartCms(data, Uncached), ArticlePath, threads, connections, duration);
         progress.WriteLine($"article, uncached: {uncached.Wrk.RequestsPerSecond:0} req/s");
-        var home = await MeasureAsync(BenchApps.StartCms(data, Uncached), "/", threads, connections, duration, warm);
+        var home = await MeasureAsync(BenchApps.StartCms(data, Uncached), "/", threads, connections, duration);
         progress.WriteLine($"home, uncached: {home.Wrk.RequestsPerSecond:0} req/s ({home.Body.Length} bytes)");
-        var articleBaseline = await BaselineAsync(work, "article.html", cached.Body, threads, connections, duration, warm);
+        var articleBaseline = await BaselineAsync(work, "article.html", cached.Body, threads, connections, duration);
         progress.WriteLine($"baseline, article bytes: {articleBaseline.RequestsPerSecond:0} req/s");
-        var homeBaseline = await BaselineAsync(work, "home.html", home.Body, threads, connections, duration, warm);
+        var homeBaseline = await BaselineAsync(work, "home.html", home.Body, threads, connections, duration);
         progress.WriteLine($"baseline, home bytes: {homeBaseline.RequestsPerSecond:0} req/s");
         // The two CMS runs are not compared byte for byte: each process listens on its own port, which canonical URLs contain.
         return new ArticleResult(cached.Wrk, uncached.Wrk, articleBaseline, home.Wrk, homeBaseline, cached.Body.Length, home.Body.Length, threads, connections, duration);
     }
 
-    private static async Task<WrkResult> BaselineAsync(WorkFolder work, string file, byte[] body, int threads, int connections, TimeSpan duration, TimeSpan warmUp)
+    private static async Task<WrkResult> BaselineAsync(WorkFolder work, string file, byte[] body, int threads, int connections, TimeSpan duration)
     {
         var bodyFile = Path.Combine(work.Path, file);
         await File.WriteAllBytesAsync(bodyFile, body);
-        var (wrk, served) = await MeasureAsync(BenchApps.StartBaseline(work.Path, bodyFile), "/", threads, connections, duration, warmUp);
+        var (wrk, served) = await MeasureAsync(BenchApps.StartBaseline(work.Path, bodyFile), "/", threads, connections, duration);
         return served.AsSpan().SequenceEqual(body) ? wrk : throw new InvalidOperationException("The baseline did not serve the page's bytes.");
     }
 
-    private static async Task<(WrkResult Wrk, byte[] Body)> MeasureAsync(ServerProcess server, string path, int threads, int connections, TimeSpan duration, TimeSpan warmUp)
+    private static async Task<(WrkResult Wrk, byte[] Body)> MeasureAsync(ServerProcess server, string path, int threads, int connections, TimeSpan duration)
     {
         await using (server)
         {
             await server.WaitForOkAsync();
             var url = new Uri(server.Client.BaseAddress!, path);
             var body = await server.Client.GetByteArrayAsync(url);
-            await Wrk.WarmUpAsync(url, threads, connections, warmUp);
+            // A short run first: JIT tiering, connection set-up and the first (cache-filling) render stay out of the measured run.
+            await Wrk.RunAsync(url, threads, connections, TimeSpan.FromSeconds(Math.Min(3, duration.TotalSeconds)));
             return (await Wrk.RunAsync(url, threads, connections, duration), body);
         }
     }

@@ -22,17 +22,15 @@ internal static class ClusterBenchmark
         ["Serilog__MinimumLevel__Default"] = "Warning",
     };
 
-    /// <param name="warmUp">Load before each measured run; <see cref="Wrk.DefaultWarmUp"/> unless told.</param>
-    public static async Task<ClusterResult> RunAsync(string postgres, string redis, int threads, int connections, TimeSpan duration, TextWriter progress, TimeSpan? warmUp = null)
+    public static async Task<ClusterResult> RunAsync(string postgres, string redis, int threads, int connections, TimeSpan duration, TextWriter progress)
     {
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("cluster");
-        var load = new Load(threads, connections, duration, warmUp ?? Wrk.DefaultWarmUp(duration));
         // The SQLite node restarts on the demo installation (set up once per process, as the other benches' are); the
         // PostgreSQL nodes set up their own database.
         var sqliteData = work.Sub("sqlite");
         await BenchApps.SetUpDemoAsync(sqliteData);
-        var sqlite = await MeasureAsync([await StartReadyAsync(sqliteData, new Dictionary<string, string>())], load);
+        var sqlite = await MeasureAsync([await StartReadyAsync(sqliteData, new Dictionary<string, string>())], threads, connections, duration);
         progress.WriteLine($"SQLite, 1 node: article {sqlite.Article.RequestsPerSecond:0} req/s, search p99 {sqlite.Search.P99LatencyMs:0.0} ms");
 
         var database = "gv_bench_" + Guid.NewGuid().ToString("N")[..8];
@@ -44,10 +42,10 @@ internal static class ClusterBenchmark
             ["Cms__Redis__KeyPrefix"] = database,
         };
         var first = await StartReadyAsync(work.Sub("node1"), distributed);
-        var one = await MeasureAsync([first], load, keepRunning: true);
+        var one = await MeasureAsync([first], threads, connections, duration, keepRunning: true);
         progress.WriteLine($"PostgreSQL, 1 node: article {one.Article.RequestsPerSecond:0} req/s, search p99 {one.Search.P99LatencyMs:0.0} ms");
         var second = await StartReadyAsync(work.Sub("node2"), distributed);
-        var two = await MeasureAsync([first, second], load);
+        var two = await MeasureAsync([first, second], threads, connections, duration);
         progress.WriteLine($"PostgreSQL, 2 nodes: article {two.Article.RequestsPerSecond:0} req/s, search p99 {two.Search.P99LatencyMs:0.0} ms");
         return new ClusterResult(sqlite, one, two, threads, connections, duration);
     }
@@ -60,14 +58,13 @@ internal static class ClusterBenchmark
         return node;
     }
 
-    /// <summary>What wrk is told for each run: in total, over the nodes.</summary>
-    private sealed record Load(int Threads, int Connections, TimeSpan Duration, TimeSpan WarmUp);
-
-    private static async Task<NodesResult> MeasureAsync(IReadOnlyList<ServerProcess> nodes, Load load, bool keepRunning = false)
+    private static async Task<NodesResult> MeasureAsync(IReadOnlyList<ServerProcess> nodes, int threads, int connections, TimeSpan duration, bool keepRunning = false)
     {
         try
         {
-            return new NodesResult(await LoadAsync(nodes, ArticleBenchmark.ArticlePath, load), await LoadAsync(nodes, SearchPath, load));
+            return new NodesResult(
+                await LoadAsync(nodes, ArticleBenchmark.ArticlePath, threads, connections, duration),
+                await LoadAsync(nodes, SearchPath, threads, connections, duration));
         }
         finally
         {
@@ -82,13 +79,14 @@ internal static class ClusterBenchmark
     }
 
     /// <summary>The same total load, split evenly over the nodes.</summary>
-    private static async Task<WrkResult> LoadAsync(IReadOnlyList<ServerProcess> nodes, string path, Load load)
+    private static async Task<WrkResult> LoadAsync(IReadOnlyList<ServerProcess> nodes, string path, int threads, int connections, TimeSpan duration)
     {
-        var perNodeThreads = Math.Max(1, load.Threads / nodes.Count);
-        var perNodeConnections = Math.Max(1, load.Connections / nodes.Count);
+        var perNodeThreads = Math.Max(1, threads / nodes.Count);
+        var perNodeConnections = Math.Max(1, connections / nodes.Count);
         var urls = nodes.Select(n => new Uri(n.Client.BaseAddress!, path)).ToList();
-        await Task.WhenAll(urls.Select(u => Wrk.WarmUpAsync(u, perNodeThreads, perNodeConnections, load.WarmUp)));
-        var runs = await Task.WhenAll(urls.Select(u => Wrk.RunAsync(u, perNodeThreads, perNodeConnections, load.Duration)));
+        // Warm-up: JIT tiering and connection set-up stay out of the measured run.
+        await Task.WhenAll(urls.Select(u => Wrk.RunAsync(u, perNodeThreads, perNodeConnections, TimeSpan.FromSeconds(Math.Min(3, duration.TotalSeconds)))));
+        var runs = await Task.WhenAll(urls.Select(u => Wrk.RunAsync(u, perNodeThreads, perNodeConnections, duration)));
         return new WrkResult(runs.Sum(r => r.RequestsPerSecond), runs.Max(r => r.P99LatencyMs), runs.Sum(r => r.Requests), runs.Sum(r => r.NonSuccess));
     }
 }

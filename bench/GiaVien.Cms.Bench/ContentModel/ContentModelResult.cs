@@ -2,8 +2,7 @@ using GiaVien.Cms.Bench.Infrastructure;
 
 namespace GiaVien.Cms.Bench.ContentModel;
 
-/// <param name="WarmUp">Load before each measured article run; <see cref="Throughput.Wrk.DefaultWarmUp"/> unless told.</param>
-internal sealed record ContentModelOptions(int Rounds, int Articles, int Communes, int Threads, int Connections, TimeSpan Duration, TimeSpan? WarmUp = null);
+internal sealed record ContentModelOptions(int Rounds, int Articles, int Communes, int Threads, int Connections, TimeSpan Duration);
 
 internal enum Measure
 {

@@ -9,17 +9,15 @@ namespace GiaVien.Cms.Bench.Throughput;
 /// </summary>
 internal static class ThroughputBenchmark
 {
-    /// <param name="warmUp">Load before each measured run; <see cref="Wrk.DefaultWarmUp"/> unless told.</param>
-    public static async Task<ThroughputResult> RunAsync(int threads, int connections, TimeSpan duration, TextWriter progress, TimeSpan? warmUp = null)
+    public static async Task<ThroughputResult> RunAsync(int threads, int connections, TimeSpan duration, TextWriter progress)
     {
-        var warm = warmUp ?? Wrk.DefaultWarmUp(duration);
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("throughput");
         var data = work.Sub("data");
         var bodyFile = Path.Combine(work.Path, "home.html");
         await BenchApps.SetUpDemoAsync(data);
 
-        var load = (ServerProcess server) => MeasureAsync(server, threads, connections, duration, warm);
+        var load = (ServerProcess server) => MeasureAsync(server, threads, connections, duration);
         var cms = await load(BenchApps.StartCms(data));
         await File.WriteAllBytesAsync(bodyFile, cms.Body);
         progress.WriteLine($"cms: {cms.Wrk.RequestsPerSecond:0} req/s ({cms.Body.Length} bytes)");
@@ -35,13 +33,14 @@ internal static class ThroughputBenchmark
         return new ThroughputResult(cms.Wrk, quiet.Wrk, baseline.Wrk, cms.Body.Length, threads, connections, duration);
     }
 
-    private static async Task<(WrkResult Wrk, byte[] Body)> MeasureAsync(ServerProcess server, int threads, int connections, TimeSpan duration, TimeSpan warmUp)
+    private static async Task<(WrkResult Wrk, byte[] Body)> MeasureAsync(ServerProcess server, int threads, int connections, TimeSpan duration)
     {
         await using (server)
         {
             await server.WaitForOkAsync();
             var body = await server.Client.GetByteArrayAsync("/");
-            await Wrk.WarmUpAsync(server.Client.BaseAddress!, threads, connections, warmUp);
+            // A short run first: JIT tiering and connection set-up stay out of the measured run.
+            await Wrk.RunAsync(server.Client.BaseAddress!, threads, connections, TimeSpan.FromSeconds(Math.Min(3, duration.TotalSeconds)));
             return (await Wrk.RunAsync(server.Client.BaseAddress!, threads, connections, duration), body);
         }
     }

@@ -20,16 +20,6 @@ internal static partial class Wrk
         await RunAsync("apt-get", ["install", "-y", "-qq", "wrk"]);
     }
 
-    /// <summary>The warm-up of a measured run unless told otherwise: as long as the run, at most three seconds.</summary>
-    public static TimeSpan DefaultWarmUp(TimeSpan duration) => TimeSpan.FromSeconds(Math.Min(3, duration.TotalSeconds));
-
-    /// <summary>
-    /// Load before a measured run, so JIT tiering, connection set-up and a first (cache-filling) render stay out of it;
-    /// none when <paramref name="warmUp"/> is zero (the smoke tests, which check that each figure is there, not its size).
-    /// </summary>
-    public static Task WarmUpAsync(Uri url, int threads, int connections, TimeSpan warmUp, IReadOnlyList<string>? headers = null) =>
-        warmUp > TimeSpan.Zero ? RunAsync(url, threads, connections, warmUp, headers) : Task.CompletedTask;
-
     /// <param name="headers">Sent with every request (<c>User-Agent: …</c>); wrk sends none of its own.</param>
     public static async Task<WrkResult> RunAsync(Uri url, int threads, int connections, TimeSpan duration, IReadOnlyList<string>? headers = null)
     {
