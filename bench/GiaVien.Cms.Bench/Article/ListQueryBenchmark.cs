@@ -21,11 +21,7 @@ internal static class ListQueryBenchmark
     {
         using var work = new WorkFolder("lists");
         var data = work.Sub("data");
-        await using (var first = BenchApps.StartCms(data))
-        {
-            await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(3));
-            await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(3));
-        }
+        await BenchApps.SetUpDemoAsync(data);
 
         var options = new DbContextOptionsBuilder<CmsDbContext>()
             .UseSqlite($"Data Source={new CmsDataFolder(data).TenantDatabaseFile("default")};Pooling=True").Options;

@@ -26,7 +26,11 @@ internal static class ClusterBenchmark
     {
         await Wrk.EnsureInstalledAsync(progress);
         using var work = new WorkFolder("cluster");
-        var sqlite = await MeasureAsync([await StartReadyAsync(work.Sub("sqlite"), new Dictionary<string, string>())], threads, connections, duration);
+        // The SQLite node restarts on the demo installation (set up once per process, as the other benches' are); the
+        // PostgreSQL nodes set up their own database.
+        var sqliteData = work.Sub("sqlite");
+        await BenchApps.SetUpDemoAsync(sqliteData);
+        var sqlite = await MeasureAsync([await StartReadyAsync(sqliteData, new Dictionary<string, string>())], threads, connections, duration);
         progress.WriteLine($"SQLite, 1 node: article {sqlite.Article.RequestsPerSecond:0} req/s, search p99 {sqlite.Search.P99LatencyMs:0.0} ms");
 
         var database = "gv_bench_" + Guid.NewGuid().ToString("N")[..8];

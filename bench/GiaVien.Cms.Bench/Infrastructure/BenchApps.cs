@@ -33,12 +33,19 @@ internal static class BenchApps
         return ServerProcess.Start(dll, Path.GetDirectoryName(dll)!, Path.Combine(dataPath, "stdout.log"), environment);
     }
 
-    /// <summary>A first start on an empty <paramref name="dataPath"/>: the <c>giavien-demo</c> setup, then the process is stopped.</summary>
-    public static async Task SetUpDemoAsync(string dataPath, string? cmsDll = null)
+    /// <summary>
+    /// The <c>giavien-demo</c> installation on an empty <paramref name="dataPath"/>, as a first start leaves it (the setup,
+    /// then the process is stopped); set up once per process and build, then copied (<see cref="SetUpTemplates"/>).
+    /// </summary>
+    public static Task SetUpDemoAsync(string dataPath, string? cmsDll = null)
     {
-        await using var first = StartCms(dataPath, cmsDll: cmsDll);
-        await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(3));
-        await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(3));
+        var dll = Path.GetFullPath(cmsDll ?? CmsDll);
+        return SetUpTemplates.CopyAsync($"giavien-demo|{dll}", dataPath, async template =>
+        {
+            await using var first = StartCms(template, cmsDll: dll);
+            await first.WaitForOkAsync(timeout: TimeSpan.FromMinutes(3));
+            await first.WaitForOutputAsync("is ready", TimeSpan.FromMinutes(3));
+        });
     }
 
     /// <summary>
