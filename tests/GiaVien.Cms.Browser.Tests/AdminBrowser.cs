@@ -45,7 +45,15 @@ public static class AdminBrowser
         }
     }
 
-    public static Task<string> FocusedLabelAsync(IPage page) => page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label') || document.activeElement.textContent.trim()");
+    /// <summary>
+    /// The accessible name of what has the focus. After a page load Chromium applies <c>autofocus</c> at its next
+    /// rendering, which on a busy machine can come after the load event: the focus is read once it has left the body.
+    /// </summary>
+    public static async Task<string> FocusedLabelAsync(IPage page)
+    {
+        await WaitUntilAsync(page, "document.activeElement !== null && document.activeElement !== document.body");
+        return await page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label') || document.activeElement.textContent.trim()");
+    }
 
     /// <summary>Focuses a button by its accessible name and presses Enter, as a keyboard user does; waits for the page the form returns.</summary>
     public static async Task PressAsync(IPage page, string name)

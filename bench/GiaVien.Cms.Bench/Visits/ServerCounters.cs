@@ -5,7 +5,7 @@ namespace GiaVien.Cms.Bench.Visits;
 
 /// <summary>
 /// What the server's runtime did during one measured run, from the samples <see cref="StartupHook"/> wrote (every
-/// 200 ms, so the window is matched to the nearest sample): garbage collections, GC pause, allocation per request, the
+/// 200 ms; the window is widened to the samples around the run): garbage collections, GC pause, allocation per request, the
 /// thread pool's size at the end and lock contentions, and the database work (the visit flush's commands and commits).
 /// </summary>
 internal sealed record ServerCounters(
@@ -22,8 +22,10 @@ internal sealed record ServerCounters(
     public static ServerCounters? Read(string file, MeasuredRun run)
     {
         var samples = File.ReadLines(file).Select(line => line.Split(' ').Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToList();
+        // The window holds the whole run: from the last sample before it to the first after it. A sampler held up
+        // by a busy machine widens the window rather than leaving it empty (a run of one second could see no sample).
         var first = samples.LastOrDefault(s => s[0] <= run.From.ToUnixTimeMilliseconds());
-        var last = samples.LastOrDefault(s => s[0] <= run.To.ToUnixTimeMilliseconds());
+        var last = samples.FirstOrDefault(s => s[0] >= run.To.ToUnixTimeMilliseconds()) ?? samples.LastOrDefault();
         if (first is null || last is null)
         {
             return null;
