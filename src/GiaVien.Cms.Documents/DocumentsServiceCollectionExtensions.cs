@@ -16,6 +16,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddSingleton<ReadFileReindexing>();
         services.AddContentIndexContributor<Search.DocumentFileTextContributor>();
         services.AddHostedService<ExtractionWorker>();
+        services.AddSingleton<Tenants.IShellActivation, PendingExtractionsResumption>();
         services.AddAdminMenuLink(new("Tệp văn bản", "admin/van-ban", 20));
         return services;
     }

@@ -29,12 +29,31 @@ internal sealed partial class ExtractionWorker(DocumentTextExtraction extraction
         }
     }
 
+    /// <summary>
+    /// Reads and stores the file's text unless this version is stored already (a request taken up again after a stop
+    /// that came between storing the text and the reindexing), then has its documents indexed again; only then is the
+    /// request no longer pending.
+    /// </summary>
     private async Task ReadAsync(ExtractionRequest request, CancellationToken stoppingToken)
     {
-        var store = stores.For(request.Shell);
-        var info = await store.GetInfoAsync(request.MediaPath, stoppingToken);
-        await using var source = info is null ? null : await store.OpenReadAsync(request.MediaPath, stoppingToken);
-        if (info is null || source is null)
+        var info = await stores.For(request.Shell).GetInfoAsync(request.MediaPath, stoppingToken);
+        if (info is not null && await DocumentTextExtraction.StoreOf(request.Shell).FindAsync(request.MediaPath, info.ETag, stoppingToken) is null)
+        {
+            await ExtractAndStoreAsync(request, info.ETag, stoppingToken);
+        }
+
+        if (info is not null)
+        {
+            await reindexing.RequestAsync(request.Shell, request.MediaPath, stoppingToken);
+        }
+
+        DocumentTextExtraction.PendingOf(request.Shell).Remove(request.MediaPath);
+    }
+
+    private async Task ExtractAndStoreAsync(ExtractionRequest request, string etag, CancellationToken stoppingToken)
+    {
+        await using var source = await stores.For(request.Shell).OpenReadAsync(request.MediaPath, stoppingToken);
+        if (source is null)
         {
             return;
         }
@@ -50,9 +69,8 @@ internal sealed partial class ExtractionWorker(DocumentTextExtraction extraction
             }, stoppingToken)
             : ExtractionResult.Failed(ExtractionOutcome.Unsupported);
         await DocumentTextExtraction.StoreOf(request.Shell).SaveAsync(
-            new StoredExtraction(request.MediaPath, info.ETag, result.Outcome, result.Pages, result.Text, time.GetUtcNow()), stoppingToken);
+            new StoredExtraction(request.MediaPath, etag, result.Outcome, result.Pages, result.Text, time.GetUtcNow()), stoppingToken);
         LogRead(request.Shell.Name, request.MediaPath, result.Outcome, result.Pages, result.Text.Length, time.GetElapsedTime(started).TotalMilliseconds);
-        await reindexing.RequestAsync(request.Shell, request.MediaPath, stoppingToken);
     }
 
     private static async Task<Stream> SeekableAsync(Stream source, CancellationToken cancellationToken)
