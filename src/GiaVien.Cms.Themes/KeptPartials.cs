@@ -37,6 +37,8 @@ internal static class KeptPartials
         // An article's breadcrumb and text (the page model's shared text), with the theme's words it labels them with.
         new("Partials/ArticleText", "text",
             ["site.base_path", "words.breadcrumb", "words.home", "words.source", "words.categories", "words.print_article", "words.share", "words.new_window"]),
+        // A search results page's hits (their titles and snippets already marked, dates already written).
+        new("Partials/SearchHits", "hit_list", []),
     }.ToFrozenDictionary(p => p.Path, StringComparer.Ordinal);
 
     public static void Register(FluidParser parser) =>

@@ -108,6 +108,13 @@ public sealed class ThemeGoldenTests
     internal static readonly IReadOnlyList<BlockViewModel> HomeEmptyBlocks =
         [new BlockViewModel("TopNews", "tin-noi-bat", "Tin nổi bật và Tin mới"), new BlockViewModel("SharedNews", "tin-co-so", "Tin cơ sở"), new BlockViewModel("Categories", "chuyen-muc", "Tin theo từng chuyên mục")];
 
+    internal static readonly SearchHitListViewModel SearchHits =
+        new([new("Ra quân làm giao thông <mark>nông thôn</mark>", "/gia-hoa/tin-tuc/ra-quan", "… giao thông <mark>nông thôn</mark> …", "Thứ hai, 26/02/2024", "2024-02-26T08:00:00+07:00", "Kinh tế", null)]);
+
+    internal static readonly SearchHitListViewModel SearchEnglishHits =
+        new([new("Committee <mark>reviews</mark> 2023 and sets its <mark>tasks</mark> for 2024", "/gia-hoa/en/news/committee-reviews-2023", "The committee <mark>reviewed</mark> the year …",
+            "Wednesday, 27 December 2023", "2023-12-27T08:00:00+07:00", "", null)]);
+
     /// <summary>The page of a golden case, rendered as the test renders it.</summary>
     internal static async Task<string> RenderAsync(string name, object? keptSite = null)
     {
@@ -137,14 +144,13 @@ public sealed class ThemeGoldenTests
             "Câu hỏi chưa được gửi. Vui lòng sửa các mục được đánh dấu bên dưới.", false, "token-co-dinh", "/gia-hoa/hoi-dap/ma-xac-nhan?t=token-co-dinh",
             "bảy cộng hai bằng bao nhiêu?", "__af", "af-co-dinh", "website", 5000), Page("Gửi câu hỏi")),
         "Search" => ("Search", new SearchPageViewModel(Site, "nông thôn mới", null, 1,
-            [new("Ra quân làm giao thông <mark>nông thôn</mark>", "/gia-hoa/tin-tuc/ra-quan", "… giao thông <mark>nông thôn</mark> …", "Thứ hai, 26/02/2024", "2024-02-26T08:00:00+07:00", "Kinh tế", null)],
+            SearchHits,
             null, null, null, true, true,
             new SearchFiltersViewModel([new("kinh-te", "Kinh tế", true), new("van-hoa", "Văn hóa - Xã hội", false)], [new("DistrictNews", "Tin tức", false), new("Page", "Trang", false)],
                 "2024-01-01", "", Newest: true, "/gia-hoa/tim-kiem?q=n%C3%B4ng%20th%C3%B4n%20m%E1%BB%9Bi")), Page("Kết quả tìm kiếm")),
         // The English search: English words, no Vietnamese categories, types or scope in the form.
         "SearchEnglish" => ("Search", new SearchPageViewModel(Site with { Language = "en" }, "reviewing the tasks", null, 12,
-            [new("Committee <mark>reviews</mark> 2023 and sets its <mark>tasks</mark> for 2024", "/gia-hoa/en/news/committee-reviews-2023", "The committee <mark>reviewed</mark> the year …",
-                "Wednesday, 27 December 2023", "2023-12-27T08:00:00+07:00", "", null)],
+            SearchEnglishHits,
             null, "/gia-hoa/en/search?q=reviewing%20the%20tasks&page=2", "Page 1 of 2", true, false,
             new SearchFiltersViewModel([new("kinh-te", "Kinh tế", false)], [new("DistrictNews", "Tin tức", false)], "", "", Newest: false, null)) { English = true },
             Page("Search results") with { Language = "en" }),

@@ -83,7 +83,7 @@ public static class SearchEndpoints
     }
 
     private static async Task<IResult> PageAsync(HttpContext context, SearchScopes scopes, NewsSearch search, PageRenderer renderer, ContentDefinitionStore definitions,
-        Tenants.CmsMetrics metrics)
+        Tenants.CmsMetrics metrics, Tenants.ShellScope shell)
     {
         var site = await renderer.SiteAsync(context);
         var words = renderer.Words(site.Language);
@@ -100,8 +100,8 @@ public static class SearchEndpoints
             request.Query ?? "",
             Localization.SearchWords.Message(site.Language, error, results, words),
             results?.Total ?? 0,
-            results?.Hits.Select(h => new SearchHitViewModel(h.TitleHtml, h.Url, h.SnippetHtml, Localization.SearchWords.DateLine(h.DateUtc, site.Language), NewsPresenter.Iso(h.DateUtc),
-                string.Join(", ", h.Categories), isDistrict ? h.TenantDisplayName : null)).ToList() ?? [],
+            SharedSearchHits.For(shell.Shell, new SearchHitListViewModel(results?.Hits.Select(h => new SearchHitViewModel(h.TitleHtml, h.Url, h.SnippetHtml,
+                Localization.SearchWords.DateLine(h.DateUtc, site.Language), NewsPresenter.Iso(h.DateUtc), string.Join(", ", h.Categories), isDistrict ? h.TenantDisplayName : null)).ToList() ?? [])),
             results is { Page: > 1 } ? PageLink(context, results.Page - 1) : null,
             results is not null && results.Page < results.PageCount ? PageLink(context, results.Page + 1) : null,
             results is { PageCount: > 1 } ? Localization.SearchWords.PageLabel(results, words) : null,

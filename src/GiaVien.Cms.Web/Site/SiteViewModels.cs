@@ -166,10 +166,16 @@ public sealed record NotFoundViewModel(SiteViewModel Site);
 
 public sealed record SearchHitViewModel(string TitleHtml, string Url, string SnippetHtml, string DateLine, string IsoDate, string Categories, string? TenantName);
 
+/// <summary>A results page's hits as one object, so the theme can keep their markup beside it (<see cref="SharedSearchHits"/>).</summary>
+public sealed record SearchHitListViewModel(IReadOnlyList<SearchHitViewModel> Items);
+
 public sealed record SearchPageViewModel(
-    SiteViewModel Site, string Query, string? Message, int Total, IReadOnlyList<SearchHitViewModel> Hits,
+    SiteViewModel Site, string Query, string? Message, int Total, SearchHitListViewModel HitList,
     string? PreviousUrl, string? NextUrl, string? PageLabel, bool CanSearchDistrict, bool IsDistrict, SearchFiltersViewModel Filters)
 {
+    /// <summary>The hits as a list, as a tenant's own Search view written before <see cref="HitList"/> reads them.</summary>
+    public IReadOnlyList<SearchHitViewModel> Hits => HitList.Items;
+
     /// <summary>The English search (<c>/en/search</c>): its form leaves out the Vietnamese site's categories, types and scope.</summary>
     public bool English { get; init; }
 }
