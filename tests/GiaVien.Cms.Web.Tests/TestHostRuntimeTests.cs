@@ -1,0 +1,9 @@
+namespace GiaVien.Cms.Web.Tests;
+
+/// <summary>The test host's JIT settings, which the suite's time depends on (see the project file).</summary>
+public sealed class TestHostRuntimeTests
+{
+    [Fact]
+    public void The_test_host_runs_without_dynamic_pgo() =>
+        Assert.Equal("false", AppContext.GetData("System.Runtime.TieredPGO")?.ToString(), ignoreCase: true);
+}
