@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GiaVien.Cms.Content.Definitions;
 using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Recipes.Steps;
@@ -61,6 +62,8 @@ public sealed class ContentStep : IRecipeStep
         var manager = execution.Services.GetRequiredService<ContentManager>();
         var definitions = await execution.Services.GetRequiredService<ContentDefinitionStore>().LoadAllAsync(cancellationToken);
         var references = execution.Services.GetRequiredService<StoredContentReferences>();
+        // The recipe's one context would otherwise keep every imported item tracked, and every save would scan them all.
+        var checkpoint = new TrackerCheckpoint(execution.Services.GetRequiredService<CmsDbContext>());
         foreach (var node in JsonPaths.GetArray(step, "data")!)
         {
             if (references.ItemExists(JsonPaths.GetString((JsonObject)node!, "ContentItemId")!))
@@ -69,6 +72,7 @@ public sealed class ContentStep : IRecipeStep
             }
 
             await manager.CreateAsync(ToItem(node, out _)!, definitions, references, execution.UserName, cancellationToken);
+            checkpoint.ForgetSavedSince();
         }
     }
 

@@ -9,17 +9,28 @@ public static class AnnouncementRecipes
     public const string Title = "Thông báo lịch tiếp công dân tháng 12";
 
     /// <summary>A recipe that includes the type's recipe and adds one published announcement with the given id.</summary>
-    public static string WithContent(string name, string itemId, string body = "<p>Chủ tịch UBND tiếp công dân vào thứ năm hằng tuần.</p>") => $$"""
+    public static string WithContent(string name, string itemId, string body = "<p>Chủ tịch UBND tiếp công dân vào thứ năm hằng tuần.</p>") =>
+        Recipe(name, Item(itemId, Title, body));
+
+    /// <summary>A recipe that includes the type's recipe and adds <paramref name="count"/> published announcements, <c>{name}-1</c>….</summary>
+    public static string WithContents(string name, int count) =>
+        Recipe(name, [.. Enumerable.Range(1, count).Select(n => Item($"{name}-{n}", $"{Title} ({name}, {n})", "<p>Chủ tịch UBND tiếp công dân vào thứ năm hằng tuần.</p>"))]);
+
+    private static string Recipe(string name, params string[] items) => $$"""
         {
           "name": "{{name}}",
-          "displayName": "Thông báo và một thông báo mẫu",
+          "displayName": "Thông báo và thông báo mẫu",
           "steps": [
             { "name": "Recipes", "Values": [ "thong-bao" ] },
-            { "name": "Content", "data": [ {
-                "ContentItemId": "{{itemId}}", "ContentType": "ThongBao", "Published": true,
-                "TitlePart": { "Title": "{{Title}}" },
-                "ThongBaoPart": { "Body": { "Html": "{{body}}" }, "Level": { "Text": "Thường" } } } ] }
+            { "name": "Content", "data": [ {{string.Join(", ", items)}} ] }
           ]
         }
+        """;
+
+    private static string Item(string itemId, string title, string body) => $$"""
+        {
+            "ContentItemId": "{{itemId}}", "ContentType": "ThongBao", "Published": true,
+            "TitlePart": { "Title": "{{title}}" },
+            "ThongBaoPart": { "Body": { "Html": "{{body}}" }, "Level": { "Text": "Thường" } } }
         """;
 }

@@ -56,6 +56,31 @@ public abstract class RunningTenantRecipeBehaviour(DemoHost host)
     }
 
     [Fact]
+    public async Task A_longer_content_import_tracks_no_more_entities_at_each_save()
+    {
+        // Every save's change detection scans every entity its context tracks, and a recipe is one context: were the
+        // items imported before still tracked, each save would cost more than the last (an import's square).
+        var tenant = await NewTenantAsync();
+        var error = new StringWriter();
+        Assert.Equal(0, await CommandLine.ExecuteAsync(["recipe", "apply", tenant, "thong-bao"], host.Services, TextWriter.Null, error));
+
+        async Task<int> MostTrackedAtASaveAsync(string recipe, int items)
+        {
+            TestRecipes.Add(host, recipe, AnnouncementRecipes.WithContents(recipe, items));
+            using var saves = new QueryCounter(host, tenant);
+            Assert.Equal(0, await CommandLine.ExecuteAsync(["recipe", "apply", tenant, recipe], host.Services, TextWriter.Null, error));
+            Assert.True(saves.TrackedAtSaves.Count > items, error.ToString());
+            return saves.TrackedAtSaves.Max();
+        }
+
+        var few = await MostTrackedAtASaveAsync("ba-thong-bao", 3);
+        var many = await MostTrackedAtASaveAsync("ba-muoi-thong-bao", 30);
+
+        Assert.Equal(few, many);
+        Assert.Equal((1, 33), await CountAsync(tenant));
+    }
+
+    [Fact]
     public async Task The_demo_content_applied_again_to_the_tenant_it_set_up_changes_nothing()
     {
         Task<(int Rows, int Media)> RowsAsync() => TenantServices.RunAsync(host, "gia-hoa", async services =>
