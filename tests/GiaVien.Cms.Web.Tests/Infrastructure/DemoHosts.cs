@@ -1,13 +1,50 @@
+using System.Globalization;
+using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data.Tenants;
 using Npgsql;
 
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
 
-/// <summary>A host set up from the demo recipe, shared by the tests of one class, removed with its data afterwards.</summary>
+/// <summary>
+/// A host set up from the demo recipe, shared by the tests of one class, removed with its data afterwards. Its tests are
+/// about the site, not about how it was set up, so it starts from a copy of the same set-up made once per test process
+/// (<see cref="SetupTemplates"/>) when nothing it adds can change what set-up writes (see <see cref="SetupTemplateKey"/>).
+/// Tests of set-up itself (first run, readiness while setting up, recipes' failures) make a <see cref="CmsHost"/>, which
+/// always runs the set-up.
+/// </summary>
 public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     : CmsHost(provider, services: services), IAsyncLifetime
 {
-    public Task InitializeAsync() => StartAsync();
+    public async Task InitializeAsync()
+    {
+        if (SetupTemplates.Enabled && SetupTemplateKey() is { } key)
+        {
+            await SetupTemplates.CopyIntoAsync(this, key, OnOtherData);
+        }
+
+        await StartAsync();
+    }
+
+    /// <summary>
+    /// What decides what set-up writes: the provider, the recipe, the settings, the log level (set-up's lines stay in
+    /// the copied logs) and the Vietnamese day on the host's clock (the demo's schedule weeks are dated from it); null
+    /// when the host adds services, which could change any of it (another media store, another clock, a feature), except
+    /// the midday clock, which only moves the day.
+    /// </summary>
+    private string? SetupTemplateKey()
+    {
+        TimeProvider? clock = ServicesCallback is null ? TimeProvider.System
+            : ServicesCallback == VietnamMiddayClock.Use ? new VietnamMiddayClock()
+            : null;
+        if (clock is null)
+        {
+            return null;
+        }
+
+        var day = VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var settings = Settings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}");
+        return string.Join("\n", [Provider.ToString(), Recipe, MinimumLogLevel, day, .. settings]);
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
