@@ -9,21 +9,25 @@ namespace GiaVien.Cms.Web.Tests.Infrastructure;
 /// A host set up from the demo recipe, shared by the tests of one class, removed with its data afterwards. Its tests are
 /// about the site, not about how it was set up, so it starts from a copy of the same set-up made once per test process
 /// (<see cref="SetupTemplates"/>) when nothing it adds can change what set-up writes (see <see cref="SetupTemplateKey"/>).
-/// Tests of set-up itself (first run, readiness while setting up, recipes' failures) make a <see cref="CmsHost"/>, which
-/// always runs the set-up.
+/// Tests of set-up itself use <see cref="SqliteFirstRunHost"/> or a <see cref="CmsHost"/>, which always run the set-up.
 /// </summary>
 public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     : CmsHost(provider, services: services), IAsyncLifetime
 {
     public async Task InitializeAsync()
     {
-        if (SetupTemplates.Enabled && SetupTemplateKey() is { } key)
+        if (SetupTemplates.Enabled && !SetsUpItself && SetupTemplateKey() is { } key)
         {
             await SetupTemplates.CopyIntoAsync(this, key, OnOtherData);
         }
 
         await StartAsync();
+        // Set up or copied, its tests begin on a node that is ready with its queued work done (BackgroundWork).
+        await BackgroundWork.ReadyAsync(this);
     }
+
+    /// <summary>Whether this host runs the first-run set-up itself, for tests of what the first run leaves behind.</summary>
+    protected virtual bool SetsUpItself => false;
 
     /// <summary>
     /// What decides what set-up writes: the provider, the recipe, the settings, the log level (set-up's lines stay in
@@ -84,6 +88,17 @@ public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Exten
 public sealed class SqliteDemoHost() : DemoHost(DatabaseProvider.Sqlite);
 
 public sealed class PostgreSqlDemoHost() : DemoHost(DatabaseProvider.PostgreSql);
+
+/// <summary>A demo host that always runs the first-run set-up itself (never a copy of the template): for tests of set-up.</summary>
+public sealed class SqliteFirstRunHost() : DemoHost(DatabaseProvider.Sqlite)
+{
+    protected override bool SetsUpItself => true;
+}
+
+public sealed class PostgreSqlFirstRunHost() : DemoHost(DatabaseProvider.PostgreSql)
+{
+    protected override bool SetsUpItself => true;
+}
 
 /// <summary>A demo host whose clock reads midday in Việt Nam (<see cref="VietnamMiddayClock"/>), for tests of what the site shows for today or this week.</summary>
 public sealed class SqliteMiddayHost() : DemoHost(DatabaseProvider.Sqlite, VietnamMiddayClock.Use);

@@ -46,6 +46,8 @@ public static class SetupTemplates
         try
         {
             await host.StartAsync();
+            // Stopped only once its background work is done, so that a copy starts as a set-up host is once settled.
+            await BackgroundWork.SettledAsync(host);
         }
         finally
         {
