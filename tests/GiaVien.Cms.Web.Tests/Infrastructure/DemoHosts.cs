@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data.Tenants;
@@ -16,14 +17,17 @@ public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Exten
 {
     public async Task InitializeAsync()
     {
-        if (SetupTemplates.Enabled && !SetsUpItself && SetupTemplateKey() is { } key)
+        var clock = Stopwatch.StartNew();
+        var templateKey = SetupTemplates.Enabled && !SetsUpItself ? SetupTemplateKey() : null;
+        if (templateKey is not null)
         {
-            await SetupTemplates.CopyIntoAsync(this, key, OnOtherData);
+            await SetupTemplates.CopyIntoAsync(this, templateKey, OnOtherData);
         }
 
         await StartAsync();
         // Set up or copied, its tests begin on a node that is ready with its queued work done (BackgroundWork).
         await BackgroundWork.ReadyAsync(this);
+        StartTimes.Record(this, copied: templateKey is not null, clock.Elapsed);
     }
 
     /// <summary>Whether this host runs the first-run set-up itself, for tests of what the first run leaves behind.</summary>
