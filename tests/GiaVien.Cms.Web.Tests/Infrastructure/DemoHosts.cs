@@ -19,15 +19,12 @@ public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Exten
     {
         var clock = Stopwatch.StartNew();
         var templateKey = SetupTemplates.Enabled && !SetsUpItself ? SetupTemplateKey() : null;
-        if (templateKey is not null)
-        {
-            await SetupTemplates.CopyIntoAsync(this, templateKey, OnOtherData);
-        }
+        var copied = templateKey is not null && await SetupTemplates.TryCopyIntoAsync(this, templateKey, OnOtherData);
 
         await StartAsync();
         // Set up or copied, its tests begin on a node that is ready with its queued work done (BackgroundWork).
         await BackgroundWork.ReadyAsync(this);
-        StartTimes.Record(this, copied: templateKey is not null, clock.Elapsed);
+        StartTimes.Record(this, copied, clock.Elapsed);
     }
 
     /// <summary>Whether this host runs the first-run set-up itself, for tests of what the first run leaves behind.</summary>

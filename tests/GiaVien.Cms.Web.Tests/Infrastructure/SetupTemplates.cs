@@ -29,12 +29,26 @@ public static class SetupTemplates
     /// <summary>
     /// Gives <paramref name="host"/> (not started) the data of the set-up named by <paramref name="key"/>: the first
     /// caller of a key sets it up with <paramref name="templateHost"/> (a host configured as <paramref name="host"/>, on
-    /// the data folder and database it is given), later callers wait for it and copy it.
+    /// the data folder and database it is given), later callers wait for it and copy it. False when that set-up failed
+    /// (on a loaded machine it can run past <see cref="CmsHost.StartAsync"/>'s limit): the host then sets up itself, as
+    /// without the template, and the next host of the key tries a template again, so one slow set-up fails no other class.
     /// </summary>
-    public static async Task CopyIntoAsync(CmsHost host, string key, Func<string, string, CmsHost> templateHost)
+    public static async Task<bool> TryCopyIntoAsync(CmsHost host, string key, Func<string, string, CmsHost> templateHost)
     {
-        var template = await Templates.GetOrAdd(key, _ => new Lazy<Task<SetupTemplate>>(() => SetUpAsync(templateHost))).Value;
+        var entry = Templates.GetOrAdd(key, _ => new Lazy<Task<SetupTemplate>>(() => SetUpAsync(templateHost)));
+        SetupTemplate template;
+        try
+        {
+            template = await entry.Value;
+        }
+        catch (Exception)
+        {
+            Templates.TryRemove(new KeyValuePair<string, Lazy<Task<SetupTemplate>>>(key, entry));
+            return false;
+        }
+
         await template.CopyIntoAsync(host);
+        return true;
     }
 
     private static async Task<SetupTemplate> SetUpAsync(Func<string, string, CmsHost> templateHost)
@@ -45,17 +59,25 @@ public static class SetupTemplates
         var template = new SetupTemplate(dataPath, host.PostgreSqlConnectionString is null ? null : host.DatabaseName);
         try
         {
-            await host.StartAsync();
-            // Stopped only once its background work is done, so that a copy starts as a set-up host is once settled.
-            await BackgroundWork.SettledAsync(host);
-        }
-        finally
-        {
-            await host.DisposeAsync();
-        }
+            try
+            {
+                await host.StartAsync();
+                // Stopped only once its background work is done, so that a copy starts as a set-up host is once settled.
+                await BackgroundWork.SettledAsync(host);
+            }
+            finally
+            {
+                await host.DisposeAsync();
+            }
 
-        await template.CloseAsync();
-        return template;
+            await template.CloseAsync();
+            return template;
+        }
+        catch
+        {
+            template.Remove();
+            throw;
+        }
     }
 
     /// <summary>Template folders of test processes that are gone (crashed, killed): a clean exit removes its own.</summary>
