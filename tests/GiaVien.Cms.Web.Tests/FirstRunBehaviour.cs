@@ -87,6 +87,6 @@ public abstract class FirstRunBehaviour(DemoHost host)
     }
 }
 
-public sealed class FirstRunOnSqlite(SqliteDemoHost host) : FirstRunBehaviour(host), IClassFixture<SqliteDemoHost>;
+public sealed class FirstRunOnSqlite(SqliteFirstRunHost host) : FirstRunBehaviour(host), IClassFixture<SqliteFirstRunHost>;
 
-public sealed class FirstRunOnPostgreSql(PostgreSqlDemoHost host) : FirstRunBehaviour(host), IClassFixture<PostgreSqlDemoHost>;
+public sealed class FirstRunOnPostgreSql(PostgreSqlFirstRunHost host) : FirstRunBehaviour(host), IClassFixture<PostgreSqlFirstRunHost>;

@@ -10,7 +10,7 @@ namespace GiaVien.Cms.Web.Tests;
 /// <c>/health/ready</c> tells a load balancer whether the node can serve the portal; <c>/health</c> stays liveness,
 /// so a node that is up but not set up is kept alive yet receives no visitors.
 /// </summary>
-public sealed class ReadinessTests(SqliteDemoHost host) : IClassFixture<SqliteDemoHost>
+public sealed class ReadinessTests(SqliteFirstRunHost host) : IClassFixture<SqliteFirstRunHost>
 {
     [Fact]
     public async Task A_set_up_node_is_ready_and_its_district_shell_is_active()

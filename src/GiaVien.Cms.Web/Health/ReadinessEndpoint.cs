@@ -29,7 +29,11 @@ public static class ReadinessEndpoint
         }, context.RequestAborted);
     }
 
-    private static async Task<string?> NotReadyReasonAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>
+    /// Why this node is not ready, or null when it is: what <c>/health/ready</c> answers, for code in the process that
+    /// waits for readiness without a request (a request would count as a routine request in the request log).
+    /// </summary>
+    public static async Task<string?> NotReadyReasonAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         if (services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
         {

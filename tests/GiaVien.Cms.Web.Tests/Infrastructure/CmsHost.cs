@@ -113,6 +113,13 @@ public class CmsHost : WebApplicationFactory<Program>
     /// <summary>A new host on the same data (files and database), as after a process restart.</summary>
     public CmsHost Restarted() => new(Provider, DataPath, DatabaseName, Recipe, _services) { Settings = Settings };
 
+    /// <summary>A new host configured as this one (services, settings, log level) on other data.</summary>
+    public CmsHost OnOtherData(string dataPath, string databaseName) =>
+        new(Provider, dataPath, databaseName, Recipe, _services) { Settings = Settings, MinimumLogLevel = MinimumLogLevel };
+
+    /// <summary>The services this host adds (or replaces) over the product's.</summary>
+    protected Action<IServiceCollection>? ServicesCallback => _services;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Cms:DataPath", DataPath);

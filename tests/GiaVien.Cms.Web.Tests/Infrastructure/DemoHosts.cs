@@ -1,13 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data.Tenants;
 using Npgsql;
 
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
 
-/// <summary>A host set up from the demo recipe, shared by the tests of one class, removed with its data afterwards.</summary>
+/// <summary>
+/// A host set up from the demo recipe, shared by the tests of one class, removed with its data afterwards. Its tests are
+/// about the site, not about how it was set up, so it starts from a copy of the same set-up made once per test process
+/// (<see cref="SetupTemplates"/>) when nothing it adds can change what set-up writes (see <see cref="SetupTemplateKey"/>).
+/// Tests of set-up itself use <see cref="SqliteFirstRunHost"/> or a <see cref="CmsHost"/>, which always run the set-up.
+/// </summary>
 public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     : CmsHost(provider, services: services), IAsyncLifetime
 {
-    public Task InitializeAsync() => StartAsync();
+    public async Task InitializeAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var templateKey = SetupTemplates.Enabled && !SetsUpItself ? SetupTemplateKey() : null;
+        var copied = templateKey is not null && await SetupTemplates.TryCopyIntoAsync(this, templateKey, OnOtherData);
+
+        await StartAsync();
+        // Set up or copied, its tests begin on a node that is ready with its queued work done (BackgroundWork).
+        await BackgroundWork.ReadyAsync(this);
+        StartTimes.Record(this, copied, clock.Elapsed);
+    }
+
+    /// <summary>Whether this host runs the first-run set-up itself, for tests of what the first run leaves behind.</summary>
+    protected virtual bool SetsUpItself => false;
+
+    /// <summary>
+    /// What decides what set-up writes: the provider, the recipe, the settings, the log level (set-up's lines stay in
+    /// the copied logs) and the Vietnamese day on the host's clock (the demo's schedule weeks are dated from it); null
+    /// when the host adds services, which could change any of it (another media store, another clock, a feature), except
+    /// the midday clock, which only moves the day.
+    /// </summary>
+    private string? SetupTemplateKey()
+    {
+        TimeProvider? clock = ServicesCallback is null ? TimeProvider.System
+            : ServicesCallback == VietnamMiddayClock.Use ? new VietnamMiddayClock()
+            : null;
+        if (clock is null)
+        {
+            return null;
+        }
+
+        var day = VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var settings = Settings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}");
+        return string.Join("\n", [Provider.ToString(), Recipe, MinimumLogLevel, day, .. settings]);
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -47,6 +89,17 @@ public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Exten
 public sealed class SqliteDemoHost() : DemoHost(DatabaseProvider.Sqlite);
 
 public sealed class PostgreSqlDemoHost() : DemoHost(DatabaseProvider.PostgreSql);
+
+/// <summary>A demo host that always runs the first-run set-up itself (never a copy of the template): for tests of set-up.</summary>
+public sealed class SqliteFirstRunHost() : DemoHost(DatabaseProvider.Sqlite)
+{
+    protected override bool SetsUpItself => true;
+}
+
+public sealed class PostgreSqlFirstRunHost() : DemoHost(DatabaseProvider.PostgreSql)
+{
+    protected override bool SetsUpItself => true;
+}
 
 /// <summary>A demo host whose clock reads midday in Việt Nam (<see cref="VietnamMiddayClock"/>), for tests of what the site shows for today or this week.</summary>
 public sealed class SqliteMiddayHost() : DemoHost(DatabaseProvider.Sqlite, VietnamMiddayClock.Use);
