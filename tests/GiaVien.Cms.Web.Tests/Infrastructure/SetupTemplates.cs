@@ -8,10 +8,11 @@ namespace GiaVien.Cms.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Installations set up once per test process and copied into each host that asks for the same set-up (its key), so
-/// that host starts as after a restart (about 0.1 s) instead of running the demo's set-up (1.6 s on SQLite, 4.3 s on
-/// PostgreSQL). Nothing in the data folder or the database names either (the connection string and <c>Cms:DataPath</c>
-/// come from configuration; a PostgreSQL host keeps its tenants in schemas of its one database), and the search indexes
-/// catch up when they open, so a copy serves exactly what the set-up wrote.
+/// that host starts as after a restart instead of running the demo's set-up (the start times of both are in
+/// docs/benchmarks.md, session 19). Nothing in the data folder or the database names either (the connection string and
+/// <c>Cms:DataPath</c> come from configuration; a PostgreSQL host keeps its tenants in schemas of its one database), and
+/// the template host is stopped only once its background work is done (<see cref="BackgroundWork.SettledAsync"/>), so a
+/// copy starts in the state of a set-up host that has settled.
 /// Set <c>GIAVIEN_TEST_SETUP_TEMPLATE=0</c> to make every host run the set-up itself (to compare, or to rule the copy out).
 /// </summary>
 public static class SetupTemplates
