@@ -37,16 +37,17 @@ internal sealed partial class ExtractionWorker(DocumentTextExtraction extraction
     private async Task ReadAsync(ExtractionRequest request, CancellationToken stoppingToken)
     {
         var info = await stores.For(request.Shell).GetInfoAsync(request.MediaPath, stoppingToken);
-        if (info is not null && await DocumentTextExtraction.StoreOf(request.Shell).FindAsync(request.MediaPath, info.ETag, stoppingToken) is null)
-        {
-            await ExtractAndStoreAsync(request, info.ETag, stoppingToken);
-        }
-
         if (info is not null)
         {
+            if (await DocumentTextExtraction.StoreOf(request.Shell).FindAsync(request.MediaPath, info.ETag, stoppingToken) is null)
+            {
+                await ExtractAndStoreAsync(request, info.ETag, stoppingToken);
+            }
+
             await reindexing.RequestAsync(request.Shell, request.MediaPath, stoppingToken);
         }
 
+        // Done with, or gone from the store: either way nothing is left to take up.
         DocumentTextExtraction.PendingOf(request.Shell).Remove(request.MediaPath);
     }
 
