@@ -12,7 +12,7 @@ public sealed class VisitsSmokeTests
         var result = await VisitsBenchmark.RunAsync(reference: null, rounds: 1, threads: 1, connections: 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), VisitsResult.ProductFlushInterval, TextWriter.Null);
 
         Assert.Equal(3, result.Samples.Count);
-        Assert.All(result.Samples, s => Assert.True(s.Run.Wrk.Requests > 0 && s.Run.Wrk.NonSuccess == 0, $"{s.Arm}: {s.Run.Wrk.Requests} requests, {s.Run.Wrk.NonSuccess} not 2xx"));
+        Assert.All(result.Samples, s => Assert.True(s.Run.Wrk.Requests > 0 && s.Run.Wrk.NonSuccess == 0, $"{s.Arm}: {s.Run.Wrk.Requests} requests, {s.Run.Wrk.NonSuccess} not 2xx ({s.Refused})"));
         Assert.Equal(0, result.Samples.Single(s => s.Arm == CounterArm.Off).ViewsWritten);
         // The like-with-like arm: the counter on, the crawler's requests (as long as the browser's) not counted.
         Assert.Equal(VisitsBenchmark.BrowserAgent.Length, VisitsBenchmark.CrawlerAgent.Length);

@@ -64,9 +64,11 @@ internal static class VisitsBenchmark
 
                     var counted = await WrittenAsync(database) - before;
                     var counters = ServerCounters.Read(countersFile, result);
+                    var refused = result.Wrk.NonSuccess > 0 ? RefusedRequests.Describe(data[build.Name], result.From, result.To) : null;
                     progress.WriteLine($"round {round}, {build.Name}, {CounterArms.Describe(arm)}: {result.Wrk.RequestsPerSecond:0} req/s, "
-                        + $"{result.CpuPerRequest.TotalMicroseconds:0.0} µs CPU/request, {counted} views written; {counters}");
-                    samples.Add(new VisitsSample(build.Name, round, arm, result, counted, counters));
+                        + $"{result.CpuPerRequest.TotalMicroseconds:0.0} µs CPU/request, {counted} views written; {counters}"
+                        + (refused is null ? "" : $"; {result.Wrk.NonSuccess} not 2xx: {refused}"));
+                    samples.Add(new VisitsSample(build.Name, round, arm, result, counted, counters, refused));
                 }
             }
         }
@@ -103,4 +105,5 @@ internal static class VisitsBenchmark
     }
 }
 
-internal sealed record VisitsSample(string Build, int Round, CounterArm Arm, MeasuredRun Run, long ViewsWritten, ServerCounters? Counters);
+/// <param name="Refused">What the server's request log says of the run's answers that were not 2xx; null when there were none.</param>
+internal sealed record VisitsSample(string Build, int Round, CounterArm Arm, MeasuredRun Run, long ViewsWritten, ServerCounters? Counters, string? Refused);
