@@ -28,7 +28,7 @@ public static class CmsApplicationBuilderExtensions
     }
 
     /// <summary>
-    /// The request pipeline: security headers with the Content-Security-Policy (every response) → forwarded headers
+    /// The request pipeline: security headers → Content-Security-Policy (every response) → forwarded headers
     /// (configured proxies only) → request log → error handler (every environment: no stack trace reaches a visitor) →
     /// known hosts → tenant (sets path base and log context) → the output cache's hits that can be answered before the
     /// rest (Site.Caching.Front: visit counted, nonce substituted; no DI scope made) → tenant's DI scope → API errors as problem details → media files →
@@ -39,6 +39,7 @@ public static class CmsApplicationBuilderExtensions
     public static void UseCms(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<ContentSecurityPolicyHeaders>();
         app.UseTrustedProxies();
         app.UseCmsRequestLog();
         app.UseExceptionHandler(CmsErrorHandler.Handle);

@@ -1,12 +1,10 @@
-using GiaVien.Cms.Web.Security.Csp;
-
 namespace GiaVien.Cms.Web.Security;
 
 /// <summary>
-/// Headers every response carries — pages, feeds, media, theme files, errors: the Content-Security-Policy
-/// (<see cref="ContentSecurityPolicyHeaders"/>), no content-type sniffing (an uploaded file is never run as a script or
-/// page), only the origin sent as referrer to other sites, and HSTS over HTTPS. Set when the response starts, so an
-/// error page or a cached response gets them too.
+/// Headers every response carries — pages, feeds, media, theme files, errors: no content-type sniffing (an uploaded
+/// file is never run as a script or page), only the origin sent as referrer to other sites, and HSTS over HTTPS.
+/// Set when the response starts, so an error page or a cached response gets them too.
+/// (The Content-Security-Policy has its own middleware.)
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -17,11 +15,9 @@ public sealed class SecurityHeaders(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        // One callback for all of them: each callback costs every response (a cached hit too) a registration and a call.
         context.Response.OnStarting(static state =>
         {
             var http = (HttpContext)state;
-            ContentSecurityPolicyHeaders.Set(http);
             var headers = http.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = ReferrerPolicy;
