@@ -31,16 +31,6 @@ internal sealed class FrontPage(string storeKey, byte[] stored, int status, KeyV
     /// <summary>When the store's entry was made (<see cref="DateTimeOffset.UtcTicks"/>), to tell its age.</summary>
     public long CreatedTicks => createdTicks;
 
-    // Environment.TickCount64 until which the store's holding of the entry, last confirmed, is taken as still true;
-    // 0 (not yet confirmed) when kept, so a page kept while its entry was being evicted is checked at its first hit.
-    private long _heldConfirmedUntil;
-
-    /// <summary>Whether the store was last seen holding the entry recently enough for <paramref name="now"/> (<see cref="Environment.TickCount64"/>).</summary>
-    public bool HeldAsOf(long now) => now < Volatile.Read(ref _heldConfirmedUntil);
-
-    /// <summary>The store was just seen holding the entry: taken as true until <paramref name="until"/>.</summary>
-    public void ConfirmHeldUntil(long until) => Volatile.Write(ref _heldConfirmedUntil, until);
-
     /// <summary>
     /// The memory it may hold beyond the store: the stored entry counts too, because once the store drops it (expiry,
     /// compaction) the entry stays alive through this page until a sweep finds it gone.

@@ -9,21 +9,13 @@ namespace GiaVien.Cms.Web.Site.Caching.Front;
 /// The output cache's pages as its hits are served in front of the pipeline (<see cref="FrontPageServing"/>), right
 /// after the tenant is known. A page gets here from one of the cache's own hits (<see cref="FrontPageCapture"/>), and
 /// is served only while the cache's store holds the entry it was read from, so the store stays the one cache: what it
-/// evicts (a tenant's pages on a change) is not served here either, nor, once <see cref="StoreCheckIntervalMilliseconds"/>
-/// has passed, what it lets expire or compacts away; those fall through to the whole pipeline. Only a request whose answer cannot depend on anything but the key is taken (<see cref="KeyOf"/>);
+/// evicts (a tenant's pages on a change), lets expire or compacts away is not served here either, and falls through to
+/// the whole pipeline. Only a request whose answer cannot depend on anything but the key is taken (<see cref="KeyOf"/>);
 /// any doubt falls through.
 /// </summary>
 public sealed class FrontPages(EvictionAwarePageStore store, IOptions<SiteCacheOptions> options)
 {
     private static readonly object Found = new();
-
-    /// <summary>
-    /// How long the store's holding of a page's entry is taken as true without asking the store again (its look-up
-    /// hashes the entry's long key and reads the clock: a fifth of a hit's extra work over bare Kestrel). A tag's
-    /// eviction is not delayed by it: <see cref="Sweep"/> runs right after each and asks the store for every page. What
-    /// it delays, by at most this, is the end of an entry the store drops on its own: an expiry (minutes) or a compaction.
-    /// </summary>
-    internal const long StoreCheckIntervalMilliseconds = 100;
 
     private readonly ConcurrentDictionary<FrontKey, FrontPage> _pages = new();
     private long _bytes;
@@ -75,16 +67,10 @@ public sealed class FrontPages(EvictionAwarePageStore store, IOptions<SiteCacheO
             return false;
         }
 
-        var now = Environment.TickCount64;
-        if (!page.HeldAsOf(now))
+        if (!store.Holds(page.StoreKey, page.Stored))
         {
-            if (!store.Holds(page.StoreKey, page.Stored))
-            {
-                Forget(key, page);
-                return false;
-            }
-
-            page.ConfirmHeldUntil(now + StoreCheckIntervalMilliseconds);
+            Forget(key, page);
+            return false;
         }
 
         context.Items[Found] = page;
