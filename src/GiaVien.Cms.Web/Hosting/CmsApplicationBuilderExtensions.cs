@@ -34,7 +34,8 @@ public static class CmsApplicationBuilderExtensions
     /// rest (Site.Caching.Front: visit counted, nonce substituted; no DI scope made) → tenant's DI scope → API errors as problem details → media files →
     /// per-tenant cookies → compression (not the admin) → static theme assets → routing → admin only for navigations
     /// and its own scripts → authentication (requests with a cookie) → visit counter (cached pages count too) → nonce of
-    /// cached pages → output cache (anonymous public pages) → compression of the pages it stores → authorization → rate limiting (search) → endpoints.
+    /// cached pages → a render again for a visitor whose shared render was cancelled by another's client → output cache
+    /// (anonymous public pages) → compression of the pages it stores → authorization → rate limiting (search) → endpoints.
     /// </summary>
     public static void UseCms(this WebApplication app)
     {
@@ -64,7 +65,9 @@ public static class CmsApplicationBuilderExtensions
         app.UseMiddleware<UserLogContext>();
         app.UseVisitCounting();
         app.UseMiddleware<NonceSubstitution>();
+        app.UseMiddleware<Site.Caching.SharedRenderCancellation>();
         app.UseOutputCache();
+        app.Use(Site.Caching.SharedRenderCancellation.MarkOwnRender);
         app.UseMiddleware<Site.Caching.Compression.StoredPageCompression>();
         app.UseAuthorization();
         app.UseAntiforgery();
