@@ -4,6 +4,7 @@ using GiaVien.Cms.Tenants;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
@@ -35,6 +36,7 @@ public class CmsHost : WebApplicationFactory<Program>
         new Dictionary<string, string> { ["Cms:Tenants:BackgroundInterval"] = "1.00:00:00" };
 
     private readonly Action<IServiceCollection>? _services;
+    private IWebHostEnvironment? _environment;
 
     public CmsHost(DatabaseProvider provider, string? dataPath = null, string? databaseName = null, string recipe = "giavien-demo", Action<IServiceCollection>? services = null)
     {
@@ -102,12 +104,47 @@ public class CmsHost : WebApplicationFactory<Program>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
+        _environment = host.Services.GetRequiredService<IWebHostEnvironment>();
         if (WaitsForTenantRecords)
         {
             host.Services.GetRequiredService<TenantRegistry>().WhenLoadedAsync().WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
         }
 
         return host;
+    }
+
+    /// <summary>
+    /// Also disposes the host's web root and content root file providers, which the host leaves to the process (in
+    /// production they end with it). Here a few hundred hosts come and go in one process, and each web root that was
+    /// watched (<c>asp-append-version</c> on the admin pages) kept a FileSystemWatcher: one inotify instance per host
+    /// ever started (the user's limit is 128: a whole run failed tests with "The configured user limit (128) on the
+    /// number of inotify instances has been reached"), and the watcher's thread kept what its change tokens reach.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Interlocked.Exchange(ref _environment, null) is { } environment)
+        {
+            DisposeFileProviders(environment.WebRootFileProvider);
+            DisposeFileProviders(environment.ContentRootFileProvider);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private static void DisposeFileProviders(IFileProvider provider)
+    {
+        if (provider is CompositeFileProvider composite)
+        {
+            foreach (var inner in composite.FileProviders)
+            {
+                DisposeFileProviders(inner);
+            }
+        }
+        else
+        {
+            (provider as IDisposable)?.Dispose();
+        }
     }
 
     /// <summary>A new host on the same data (files and database), as after a process restart.</summary>
