@@ -120,13 +120,8 @@ public static class SearchEndpoints
         SearchFieldScope fields, SearchResults? results)
     {
         var query = context.Request.Query;
-        var categories = (await renderer.CategoriesAsync(context.RequestAborted))
-            .Select(c => new SearchOptionViewModel(c.ContentItemId, c.Title, c.ContentItemId == request.Category)).ToList();
-        // The searchable types are those with a public address.
-        var types = (await definitions.LoadAsync(context.RequestAborted)).Types
-            .Where(t => t.Parts.Contains(BuiltInParts.Autoroute, StringComparer.Ordinal))
-            .OrderBy(t => t.DisplayName, StringComparer.Ordinal)
-            .Select(t => new SearchOptionViewModel(t.Name, t.DisplayName, t.Name == request.ContentType)).ToList();
+        var categories = SearchFormChoices.Categories(await renderer.CategoriesAsync(context.RequestAborted), request.Category);
+        var types = SearchFormChoices.Types(await definitions.LoadAsync(context.RequestAborted), request.ContentType);
         var filtered = fields.Filters.Count > 0 || FilterKeys.Any(key => SearchQueryString.Value(query, key) is not null);
         return new SearchFiltersViewModel(categories, types, SearchQueryString.Value(query, "from") ?? "", SearchQueryString.Value(query, "to") ?? "",
             request.Sort == SearchSort.Newest, filtered ? Link(context, query.Where(q => q.Key is "q" or "scope")) : null)
