@@ -39,6 +39,9 @@ internal static class KeptPartials
             ["site.base_path", "words.breadcrumb", "words.home", "words.source", "words.categories", "words.print_article", "words.share", "words.new_window"]),
         // A search results page's hits (their titles and snippets already marked, dates already written).
         new("Partials/SearchHits", "hit_list", []),
+        // The search form's category and type options (the one chosen marked), and a results page's facets with their links.
+        new("Partials/SearchOptions", "form_options", []),
+        new("Partials/SearchFacets", "facet_list", []),
     }.ToFrozenDictionary(p => p.Path, StringComparer.Ordinal);
 
     public static void Register(FluidParser parser) =>

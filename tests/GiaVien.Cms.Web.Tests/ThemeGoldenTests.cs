@@ -111,6 +111,9 @@ public sealed class ThemeGoldenTests
     internal static readonly SearchHitListViewModel SearchHits =
         new([new("Ra quân làm giao thông <mark>nông thôn</mark>", "/gia-hoa/tin-tuc/ra-quan", "… giao thông <mark>nông thôn</mark> …", "Thứ hai, 26/02/2024", "2024-02-26T08:00:00+07:00", "Kinh tế", null)]);
 
+    internal static readonly SearchFormOptionsViewModel SearchFormOptions =
+        new([new("kinh-te", "Kinh tế", true), new("van-hoa", "Văn hóa - Xã hội", false)], [new("DistrictNews", "Tin tức", false), new("Page", "Trang", false)]);
+
     internal static readonly SearchHitListViewModel SearchEnglishHits =
         new([new("Committee <mark>reviews</mark> 2023 and sets its <mark>tasks</mark> for 2024", "/gia-hoa/en/news/committee-reviews-2023", "The committee <mark>reviewed</mark> the year …",
             "Wednesday, 27 December 2023", "2023-12-27T08:00:00+07:00", "", null)]);
@@ -146,8 +149,8 @@ public sealed class ThemeGoldenTests
         "Search" => ("Search", new SearchPageViewModel(Site, "nông thôn mới", null, 1,
             SearchHits,
             null, null, null, true, true,
-            new SearchFiltersViewModel([new("kinh-te", "Kinh tế", true), new("van-hoa", "Văn hóa - Xã hội", false)], [new("DistrictNews", "Tin tức", false), new("Page", "Trang", false)],
-                "2024-01-01", "", Newest: true, "/gia-hoa/tim-kiem?q=n%C3%B4ng%20th%C3%B4n%20m%E1%BB%9Bi")), Page("Kết quả tìm kiếm")),
+            new SearchFiltersViewModel(SearchFormOptions.Categories, SearchFormOptions.ContentTypes,
+                "2024-01-01", "", Newest: true, "/gia-hoa/tim-kiem?q=n%C3%B4ng%20th%C3%B4n%20m%E1%BB%9Bi")) { FormOptions = SearchFormOptions }, Page("Kết quả tìm kiếm")),
         // The English search: English words, no Vietnamese categories, types or scope in the form.
         "SearchEnglish" => ("Search", new SearchPageViewModel(Site with { Language = "en" }, "reviewing the tasks", null, 12,
             SearchEnglishHits,

@@ -42,32 +42,32 @@ public sealed class NewsSearch(NewsQueryBuilder builder, Snippets snippets, IOpt
             return SearchResults.Failed(text[.._options.MaxQueryLength], pageSize, SearchProblem.TooLong);
         }
 
-        var english = request.Language == Content.Parts.LocalizationPart.English;
-        if (builder.Build(UserQuery.Parse(text), request.Language) is not { } built)
-        {
-            return SearchResults.Failed(text, pageSize, SearchProblem.NothingToSearch);
-        }
-
-        // Document codes are Vietnamese documents' own: an English search is of English text alone.
-        var query = english ? built : EnglishQueries.WithoutEnglish(CodeQuery.Widen(built, text));
-
         var acquired = targets.Select(t => (Target: t, Searcher: t.Index.Acquire())).Where(a => a.Searcher is not null).ToList();
-        if (acquired.Count == 0)
-        {
-            return SearchResults.Failed(text, pageSize, SearchProblem.IndexNotReady);
-        }
-
         MultiReader? multi = null;
         try
         {
             var shown = acquired.Select(a => a.Target).ToList();
-            var key = cache?.Key(text, Math.Clamp(request.Page, 1, _options.MaxPage), request, sharedOnly, shown,
+            var key = acquired.Count == 0 ? null : cache?.Key(text, Math.Clamp(request.Page, 1, _options.MaxPage), request, sharedOnly, shown,
                 acquired.Select(a => a.Searcher!.Value.Searcher.IndexReader).ToList());
+            // Looked up before the text is parsed and analysed (a sixth of a repeated search's cost): the key holds the
+            // text and the language, the only inputs of the built query, and only a search whose query was built is kept.
             if (cache?.Find(key, shown) is { } kept)
             {
                 return kept;
             }
 
+            if (builder.Build(UserQuery.Parse(text), request.Language) is not { } built)
+            {
+                return SearchResults.Failed(text, pageSize, SearchProblem.NothingToSearch);
+            }
+
+            if (acquired.Count == 0)
+            {
+                return SearchResults.Failed(text, pageSize, SearchProblem.IndexNotReady);
+            }
+
+            // Document codes are Vietnamese documents' own: an English search is of English text alone.
+            var query = request.Language == Content.Parts.LocalizationPart.English ? built : EnglishQueries.WithoutEnglish(CodeQuery.Widen(built, text));
             var searcher = acquired[0].Searcher!.Value.Searcher;
             if (acquired.Count > 1)
             {

@@ -107,7 +107,12 @@ public static class SearchEndpoints
             results is { PageCount: > 1 } ? Localization.SearchWords.PageLabel(results, words) : null,
             targets[0].Tenant.IsDefault,
             isDistrict,
-            filters) { English = site.Language == Content.Parts.LocalizationPart.English };
+            filters)
+        {
+            English = site.Language == Content.Parts.LocalizationPart.English,
+            FormOptions = SharedSearchFilters.For(shell.Shell, new SearchFormOptionsViewModel(filters.Categories, filters.ContentTypes)),
+            FacetList = SharedSearchFilters.For(shell.Shell, new SearchFacetListViewModel(filters.Facets)),
+        };
         return await renderer.PageAsync("Search", model, site, renderer.Metadata(context, words["search_results"]), statusCode: error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
@@ -115,13 +120,8 @@ public static class SearchEndpoints
         SearchFieldScope fields, SearchResults? results)
     {
         var query = context.Request.Query;
-        var categories = (await renderer.CategoriesAsync(context.RequestAborted))
-            .Select(c => new SearchOptionViewModel(c.ContentItemId, c.Title, c.ContentItemId == request.Category)).ToList();
-        // The searchable types are those with a public address.
-        var types = (await definitions.LoadAsync(context.RequestAborted)).Types
-            .Where(t => t.Parts.Contains(BuiltInParts.Autoroute, StringComparer.Ordinal))
-            .OrderBy(t => t.DisplayName, StringComparer.Ordinal)
-            .Select(t => new SearchOptionViewModel(t.Name, t.DisplayName, t.Name == request.ContentType)).ToList();
+        var categories = SearchFormChoices.Categories(await renderer.CategoriesAsync(context.RequestAborted), request.Category);
+        var types = SearchFormChoices.Types(await definitions.LoadAsync(context.RequestAborted), request.ContentType);
         var filtered = fields.Filters.Count > 0 || FilterKeys.Any(key => SearchQueryString.Value(query, key) is not null);
         return new SearchFiltersViewModel(categories, types, SearchQueryString.Value(query, "from") ?? "", SearchQueryString.Value(query, "to") ?? "",
             request.Sort == SearchSort.Newest, filtered ? Link(context, query.Where(q => q.Key is "q" or "scope")) : null)
@@ -131,19 +131,17 @@ public static class SearchEndpoints
         };
     }
 
-    // Each value of a facet links to the same search filtered on it (the first page).
+    // Each value of a facet links to the same search filtered on it (the first page): the page's query string without
+    // its page and that field, made once a facet, then the field's value added for each of its values.
     private static List<SearchFacetViewModel> FacetLinks(HttpContext context, SearchFieldScope fields, SearchResults? results) =>
-        (results?.Facets ?? []).Where(f => f.Values.Count > 0).Select(f => new SearchFacetViewModel(
-            fields.Facets.First(x => x.Name == f.Field).Label,
-            f.Values.Select(v => new SearchFacetValueViewModel(v.Value, v.Count, FilterLink(context, f.Field, v.Value),
-                string.Equals(fields.Filters.GetValueOrDefault(f.Field), v.Value, StringComparison.OrdinalIgnoreCase))).ToList())).ToList();
-
-    private static string FilterLink(HttpContext context, string field, string value)
-    {
-        var query = context.Request.Query.Where(q => q.Key != "page" && q.Key != field).ToDictionary(q => q.Key, q => q.Value);
-        query[field] = value;
-        return Link(context, query);
-    }
+        (results?.Facets ?? []).Where(f => f.Values.Count > 0).Select(f =>
+        {
+            var path = context.Request.PathBase + context.Request.Path;
+            var others = Microsoft.AspNetCore.Http.QueryString.Create(context.Request.Query.Where(q => q.Key != "page" && q.Key != f.Field));
+            return new SearchFacetViewModel(fields.Facets.First(x => x.Name == f.Field).Label,
+                f.Values.Select(v => new SearchFacetValueViewModel(v.Value, v.Count, path + others.Add(f.Field, v.Value),
+                    string.Equals(fields.Filters.GetValueOrDefault(f.Field), v.Value, StringComparison.OrdinalIgnoreCase))).ToList());
+        }).ToList();
 
     private static string PageLink(HttpContext context, int page)
     {

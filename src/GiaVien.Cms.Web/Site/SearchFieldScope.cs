@@ -21,23 +21,20 @@ public sealed record SearchFieldScope(IReadOnlyDictionary<string, string> Filter
         var visible = await store.LoadAsync(cancellationToken);
         // From the read cache: reading every definition again for the hidden ones cost a sixth of an uncached search page.
         var hidden = await store.HiddenTypeNamesAsync(cancellationToken);
-        var types = type is null ? visible.Types : visible.FindType(type) is { } chosen ? [chosen] : [];
-        var fields = types.SelectMany(visible.FieldsOf).Select(f => f.Field).ToList();
+        var fields = SearchableFields.Of(visible, type);
         var filters = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in fields.Where(f => f.Filterable && !SearchQueryString.ReservedKeys.Contains(f.Name)))
+        foreach (var field in fields.Filterable)
         {
-            if (SearchQueryString.Value(query, field.Name) is { } value)
+            if (SearchQueryString.Value(query, field) is { } value)
             {
-                filters[field.Name] = value;
+                filters[field] = value;
             }
         }
 
-        var facets = fields.Where(f => f.Facet).GroupBy(f => f.Name, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.First().DisplayName ?? g.Key)).ToList();
-        return new SearchFieldScope(filters, facets, hidden) with { Sort = FieldSort(query, fields, out var sortError), SortError = sortError };
+        return new SearchFieldScope(filters, fields.Facets, hidden) with { Sort = FieldSort(query, fields, out var sortError), SortError = sortError };
     }
 
-    private static (string Field, bool Descending)? FieldSort(IQueryCollection query, List<ContentFieldDefinition> fields, out string? error)
+    private static (string Field, bool Descending)? FieldSort(IQueryCollection query, SearchableFields fields, out string? error)
     {
         error = null;
         if (SearchQueryString.Value(query, "sort") is not { } requested || SearchQueryString.UsualSorts.Contains(requested))
@@ -47,15 +44,14 @@ public sealed record SearchFieldScope(IReadOnlyDictionary<string, string> Filter
 
         var descending = requested.StartsWith('-');
         var name = descending ? requested[1..] : requested;
-        if (fields.Any(f => f.Sortable && f.Name == name))
+        if (fields.Sortable.Contains(name))
         {
             return (name, descending);
         }
 
-        var sortable = fields.Where(f => f.Sortable).Select(f => f.Name).Distinct(StringComparer.Ordinal).ToList();
-        error = $"Không sắp xếp được theo \"{requested}\": " + (sortable.Count == 0
+        error = $"Không sắp xếp được theo \"{requested}\": " + (fields.Sortable.Count == 0
             ? "chỉ sắp xếp được theo mức độ phù hợp (sort=relevance) hoặc mới nhất (sort=newest)."
-            : $"hãy dùng relevance, newest hoặc một trường sắp xếp được: {string.Join(", ", sortable)} (thêm dấu - phía trước để sắp xếp giảm dần).");
+            : $"hãy dùng relevance, newest hoặc một trường sắp xếp được: {string.Join(", ", fields.Sortable)} (thêm dấu - phía trước để sắp xếp giảm dần).");
         return null;
     }
 

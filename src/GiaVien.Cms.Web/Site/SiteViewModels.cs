@@ -178,7 +178,19 @@ public sealed record SearchPageViewModel(
 
     /// <summary>The English search (<c>/en/search</c>): its form leaves out the Vietnamese site's categories, types and scope.</summary>
     public bool English { get; init; }
+
+    /// <summary>The filters' category and type options as one object, so the theme can keep their markup beside it (<see cref="SharedSearchFilters"/>).</summary>
+    public SearchFormOptionsViewModel FormOptions { get; init; } = new(Filters.Categories, Filters.ContentTypes);
+
+    /// <summary>The filters' facets as one object, so the theme can keep their markup beside it (<see cref="SharedSearchFilters"/>).</summary>
+    public SearchFacetListViewModel FacetList { get; init; } = new(Filters.Facets);
 }
+
+/// <summary>The category and type options of the search form.</summary>
+public sealed record SearchFormOptionsViewModel(IReadOnlyList<SearchOptionViewModel> Categories, IReadOnlyList<SearchOptionViewModel> ContentTypes);
+
+/// <summary>A results page's facets.</summary>
+public sealed record SearchFacetListViewModel(IReadOnlyList<SearchFacetViewModel> Items);
 
 /// <summary>One choice of a select of the search filters.</summary>
 public sealed record SearchOptionViewModel(string Value, string Title, bool Selected);
