@@ -10,30 +10,28 @@ namespace GiaVien.Cms.Web.Site.Caching;
 /// <para>
 /// <see cref="InvokeAsync"/> sits just outside the output cache and <see cref="MarkOwnRender"/> just inside it, so a
 /// request that rendered nothing itself is known to have waited. Only such a request's cancellation, when it is not its
-/// own and its response has not started, is taken again, at most <see cref="MostRetries"/> times: a request's own
-/// render is never run twice, whatever it throws.
+/// own and its response has not started, is taken again, once, and that second turn renders alone
+/// (<see cref="RendersAlone"/>): the cache drops the failed render from its waiting list only after handing it to the
+/// waiters, so a second turn that waited again could find the same cancelled render still there. A request's own render
+/// is never run twice, whatever it throws.
 /// </para>
 /// </summary>
 public sealed class SharedRenderCancellation(RequestDelegate next, ILogger<SharedRenderCancellation> logger)
 {
-    // A second turn of waiting can also find a first visitor who leaves; a third in a row is no longer bad luck.
-    private const int MostRetries = 2;
-
     private static readonly object OwnRender = new();
+    private static readonly object SecondTurn = new();
 
     public async Task InvokeAsync(HttpContext context)
     {
-        for (var retry = 0; ; retry++)
+        try
         {
-            try
-            {
-                await next(context);
-                return;
-            }
-            catch (OperationCanceledException) when (retry < MostRetries && WaitedOnSomeoneElse(context))
-            {
-                logger.LogInformation("The render of {Path} this request waited on was cancelled by its own client; rendering it again", context.Request.Path);
-            }
+            await next(context);
+        }
+        catch (OperationCanceledException) when (WaitedOnSomeoneElse(context))
+        {
+            logger.LogInformation("The render of {Path} this request waited on was cancelled by its own client; rendering it again", context.Request.Path);
+            context.Items[SecondTurn] = SecondTurn;
+            await next(context);
         }
     }
 
@@ -43,6 +41,9 @@ public sealed class SharedRenderCancellation(RequestDelegate next, ILogger<Share
         context.Items[OwnRender] = OwnRender;
         return next(context);
     }
+
+    /// <summary>Whether the request is the second turn of a waiter whose shared render was cancelled: it must not wait again.</summary>
+    public static bool RendersAlone(HttpContext context) => context.Items.ContainsKey(SecondTurn);
 
     private static bool WaitedOnSomeoneElse(HttpContext context) =>
         !context.Items.ContainsKey(OwnRender) && !context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted;

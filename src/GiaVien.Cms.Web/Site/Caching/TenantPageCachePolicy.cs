@@ -32,7 +32,7 @@ public sealed class TenantPageCachePolicy(IOptions<SiteCacheOptions> options, Cm
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = attempt;
         context.AllowCacheStorage = attempt;
-        context.AllowLocking = true;
+        context.AllowLocking = !SharedRenderCancellation.RendersAlone(http);
         if (!attempt)
         {
             return ValueTask.CompletedTask;
