@@ -42,25 +42,8 @@ public class SiteHost : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath(),
-            Headless = true,
-            // Without the networking flags Chromium tries to reach the internet.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
-        });
+        Browser = await TestChromium.LaunchAsync(_playwright);
     }
-
-    /// <summary>
-    /// Chromium's headless shell when there is one (<c>GIAVIEN_TEST_CHROMIUM_HEADLESS_SHELL</c>, Debian's
-    /// <c>chromium-headless-shell</c>: what Playwright itself runs for headless Chromium), else the full Chromium. The same
-    /// Blink and V8 without the full browser's UI processes: this project's Chromium CPU fell by half with it
-    /// (docs/benchmarks.md, round 20, suite-side lane).
-    /// </summary>
-    private static string ChromiumPath() =>
-        Environment.GetEnvironmentVariable("GIAVIEN_TEST_CHROMIUM_HEADLESS_SHELL") is { Length: > 0 } shell ? shell
-        : Environment.GetEnvironmentVariable("GIAVIEN_TEST_CHROMIUM") is { Length: > 0 } path ? path
-        : "/usr/bin/chromium";
 
     public async Task<IPage> OpenAsync(string path, int width, int height)
     {

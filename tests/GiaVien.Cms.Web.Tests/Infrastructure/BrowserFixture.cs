@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace GiaVien.Cms.Web.Tests.Infrastructure;
 
 /// <summary>
-/// One host on a real port and one headless Chromium per test class (IClassFixture). Chromium is Debian's
-/// (GIAVIEN_TEST_CHROMIUM, exported by tests/run.sh), launched with everything that would reach the internet off.
+/// One host on a real port and one headless Chromium per test class (IClassFixture), launched as every browser test
+/// launches it (<see cref="TestChromium"/>).
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
@@ -25,16 +25,7 @@ public class BrowserFixture : IAsyncLifetime
     {
         await Host.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("GIAVIEN_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--no-first-run", "--disable-sync", "--disable-quic",
-            ],
-        });
+        Browser = await TestChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh browser context (its own cookies) with Vietnamese as the browser's language.</summary>

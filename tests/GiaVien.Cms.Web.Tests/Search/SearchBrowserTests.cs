@@ -30,12 +30,7 @@ public sealed class SearchBrowserTests
             await http.SearchUntilAsync($"/gia-hoa/api/search?q={word}", r => r.Total() == 12);
 
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Environment.GetEnvironmentVariable("GIAVIEN_TEST_CHROMIUM") is { Length: > 0 } chromium ? chromium : "/usr/bin/chromium",
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
-            });
+            await using var browser = await TestChromium.LaunchAsync(playwright);
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true });
 
             await page.GotoAsync(address + "/gia-hoa/", new() { WaitUntil = WaitUntilState.Load });
