@@ -23,7 +23,15 @@ public sealed partial class HostProcess : IDisposable
         StartAsync(dataPath, recipesPath, new Dictionary<string, string>(), settings);
 
     /// <summary>Starts the host with extra environment variables (e.g. <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED</c>).</summary>
-    public static async Task<HostProcess> StartAsync(string dataPath, string recipesPath, IReadOnlyDictionary<string, string> environment, params string[] settings)
+    public static Task<HostProcess> StartAsync(string dataPath, string recipesPath, IReadOnlyDictionary<string, string> environment, params string[] settings) =>
+        StartAsync(TimeSpan.FromSeconds(60), dataPath, recipesPath, environment, settings);
+
+    /// <summary>
+    /// Starts the host and waits up to <paramref name="listenTimeout"/> for it to listen. A host that does not listen in
+    /// time is killed before the time-out is thrown: no caller holds it yet, and a product process left running
+    /// outlives the test run and takes CPU from every later test.
+    /// </summary>
+    internal static async Task<HostProcess> StartAsync(TimeSpan listenTimeout, string dataPath, string recipesPath, IReadOnlyDictionary<string, string> environment, string[] settings)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -59,7 +67,16 @@ public sealed partial class HostProcess : IDisposable
         host._process.ErrorDataReceived += (_, _) => { };
         host._process.BeginOutputReadLine();
         host._process.BeginErrorReadLine();
-        await host._listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        try
+        {
+            await host._listening.Task.WaitAsync(listenTimeout);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
         return host;
     }
 

@@ -45,28 +45,44 @@ public sealed class ForwardedHeadersTests
         Assert.DoesNotContain("203.0.113.", await LogAsync(site, "\"StatusCode\":429"));
     }
 
-    private sealed class Site(HostProcess process, string dataPath) : IDisposable
+    private sealed class Site : IDisposable
     {
-        public HostProcess Process { get; } = process;
+        private HostProcess? _process;
 
-        public string DataPath { get; } = dataPath;
+        public HostProcess Process => _process ?? throw new InvalidOperationException("The site was not started.");
+
+        public string DataPath { get; } = Directory.CreateTempSubdirectory("giavien-proxy-").FullName;
+
+        public async Task StartAsync(string[] settings)
+        {
+            _process = await HostProcess.StartAsync(DataPath, TestRecipes.CreateFolder(DataPath),
+                new Dictionary<string, string> { ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true" },
+                [.. settings, "--Cms:Setup:Recipe=giavien-district", $"--Cms:Search:RateLimitPermits={Permits}", "--Cms:Search:RateLimitWindow=00:10:00"]);
+            using var client = Process.Client();
+            await Eventually.ThatAsync(async () => (await client.GetAsync("/")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "The district was not set up");
+        }
 
         public void Dispose()
         {
-            Process.Dispose();
+            _process?.Dispose();
             Directory.Delete(DataPath, recursive: true);
         }
     }
 
+    /// <summary>A set-up that fails or times out stops its process and deletes its folder: no test holds the site yet.</summary>
     private static async Task<Site> StartAsync(params string[] settings)
     {
-        var dataPath = Directory.CreateTempSubdirectory("giavien-proxy-").FullName;
-        var process = await HostProcess.StartAsync(dataPath, TestRecipes.CreateFolder(dataPath),
-            new Dictionary<string, string> { ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true" },
-            [.. settings, "--Cms:Setup:Recipe=giavien-district", $"--Cms:Search:RateLimitPermits={Permits}", "--Cms:Search:RateLimitWindow=00:10:00"]);
-        using var client = process.Client();
-        await Eventually.ThatAsync(async () => (await client.GetAsync("/")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "The district was not set up");
-        return new Site(process, dataPath);
+        var site = new Site();
+        try
+        {
+            await site.StartAsync(settings);
+            return site;
+        }
+        catch
+        {
+            site.Dispose();
+            throw;
+        }
     }
 
     private static async Task<HttpStatusCode> SearchAsync(Site site, string forwardedFor)
