@@ -14,7 +14,7 @@ public sealed class HealthProbeTests
     [Fact]
     public async Task Health_reports_the_district_database_missing_without_creating_it()
     {
-        var host = await new CmsHost(DatabaseProvider.Sqlite).StartAsync();
+        var host = await new CmsHost(DatabaseProvider.Sqlite).StartSetUpAsync();
         var file = host.DataFolder.TenantDatabaseFile(TenantRecord.DefaultName);
         var aside = file + ".aside";
         try

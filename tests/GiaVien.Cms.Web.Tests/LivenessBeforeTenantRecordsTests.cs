@@ -17,7 +17,7 @@ public sealed class LivenessBeforeTenantRecordsTests
     [Fact]
     public async Task A_restarted_node_is_alive_at_once_but_serves_tenants_only_once_their_records_are_read()
     {
-        var first = await new CmsHost(DatabaseProvider.Sqlite).StartAsync();
+        var first = await new CmsHost(DatabaseProvider.Sqlite).StartSetUpAsync();
         var commune = TenantFactory.UniqueName("gia-phong");
         await TenantFactory.CreateAsync(first, new TenantSpec(commune, "Xã Gia Phong", null, [$"{commune}.vn"], null));
         await first.DisposeAsync();

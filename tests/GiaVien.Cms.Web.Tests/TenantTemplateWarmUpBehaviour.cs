@@ -18,7 +18,7 @@ public sealed class TenantTemplateWarmUpBehaviour
     public async Task A_restarted_node_makes_the_template_unasked_and_the_first_commune_created_after_is_whole_and_its_own()
     {
         // The first start's setup made the template for the demo's communes; the restart's process has none.
-        var first = await new CmsHost(DatabaseProvider.Sqlite).StartAsync();
+        var first = await new CmsHost(DatabaseProvider.Sqlite).StartSetUpAsync();
         await first.DisposeAsync();
         await using var restarted = new CmsHost(DatabaseProvider.Sqlite, first.DataPath)
         {

@@ -20,7 +20,7 @@ public sealed class WarmUpAfterFirstHealthTests
     [Fact]
     public async Task After_a_restart_and_the_first_health_answer_the_home_views_are_parsed_while_the_district_shell_is_activated()
     {
-        var host = await new CmsHost(DatabaseProvider.Sqlite).StartAsync();
+        var host = await new CmsHost(DatabaseProvider.Sqlite).StartSetUpAsync();
         var held = new HeldDistrictActivation();
         CmsHost? restarted = null;
         try

@@ -23,6 +23,13 @@ public class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A copy of the demo hosts' set-up; a fixture with settings of its own would make a template for itself alone,
+        // which costs a set-up more than it saves, so it runs the set-up.
+        if (Host.Settings.Count == 0)
+        {
+            await Host.TryCopySetupAsync();
+        }
+
         await Host.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await TestChromium.LaunchAsync(_playwright);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data;
 using GiaVien.Cms.Data.Tenants;
 using GiaVien.Cms.Tenants;
@@ -90,6 +92,46 @@ public class CmsHost : WebApplicationFactory<Program>
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// Starts the host on a set-up installation for a test whose subject is not set-up (a restart's, a probe's, a
+    /// browser's): from a copy of the set-up template of its configuration when there is one (it then starts as after a
+    /// restart), else running the set-up itself.
+    /// </summary>
+    public async Task<CmsHost> StartSetUpAsync()
+    {
+        await TryCopySetupAsync();
+        return await StartAsync();
+    }
+
+    /// <summary>
+    /// Gives this host (not started) a copy of the set-up made once per test process for hosts configured as it is
+    /// (<see cref="SetupTemplates"/>); false when it has none to copy (templates off, services that could change what
+    /// set-up writes, a template whose set-up failed): the host then runs the set-up itself when it starts.
+    /// </summary>
+    public async Task<bool> TryCopySetupAsync() =>
+        SetupTemplates.Enabled && SetupTemplateKey() is { } key && await SetupTemplates.TryCopyIntoAsync(this, key, OnOtherData);
+
+    /// <summary>
+    /// What decides what set-up writes: the provider, the recipe, the settings, the log level (set-up's lines stay in
+    /// the copied logs) and the Vietnamese day on the host's clock (the demo's schedule weeks are dated from it); null
+    /// when the host adds services, which could change any of it (another media store, another clock, a feature), except
+    /// the midday clock, which only moves the day.
+    /// </summary>
+    private string? SetupTemplateKey()
+    {
+        TimeProvider? clock = ServicesCallback is null ? TimeProvider.System
+            : ServicesCallback == VietnamMiddayClock.Use ? new VietnamMiddayClock()
+            : null;
+        if (clock is null)
+        {
+            return null;
+        }
+
+        var day = VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var settings = Settings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}");
+        return string.Join("\n", [Provider.ToString(), Recipe, MinimumLogLevel, day, .. settings]);
     }
 
     /// <summary>Starts the server: in memory here; on a real port for browser tests.</summary>

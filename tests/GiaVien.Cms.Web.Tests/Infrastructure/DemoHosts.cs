@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using GiaVien.Cms.Content.Text;
 using GiaVien.Cms.Data.Tenants;
 using Npgsql;
 
@@ -9,8 +7,8 @@ namespace GiaVien.Cms.Web.Tests.Infrastructure;
 /// <summary>
 /// A host set up from the demo recipe, shared by the tests of one class, removed with its data afterwards. Its tests are
 /// about the site, not about how it was set up, so it starts from a copy of the same set-up made once per test process
-/// (<see cref="SetupTemplates"/>) when nothing it adds can change what set-up writes (see <see cref="SetupTemplateKey"/>).
-/// Tests of set-up itself use <see cref="SqliteFirstRunHost"/> or a <see cref="CmsHost"/>, which always run the set-up.
+/// (<see cref="CmsHost.TryCopySetupAsync"/>).
+/// Tests of set-up itself use <see cref="SqliteFirstRunHost"/> or <see cref="CmsHost.StartAsync"/>, which always run the set-up.
 /// </summary>
 public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     : CmsHost(provider, services: services), IAsyncLifetime
@@ -18,8 +16,7 @@ public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Exten
     public async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
-        var templateKey = SetupTemplates.Enabled && !SetsUpItself ? SetupTemplateKey() : null;
-        var copied = templateKey is not null && await SetupTemplates.TryCopyIntoAsync(this, templateKey, OnOtherData);
+        var copied = !SetsUpItself && await TryCopySetupAsync();
 
         await StartAsync();
         // Set up or copied, its tests begin on a node that is ready with its queued work done (BackgroundWork).
@@ -29,27 +26,6 @@ public abstract class DemoHost(DatabaseProvider provider, Action<Microsoft.Exten
 
     /// <summary>Whether this host runs the first-run set-up itself, for tests of what the first run leaves behind.</summary>
     protected virtual bool SetsUpItself => false;
-
-    /// <summary>
-    /// What decides what set-up writes: the provider, the recipe, the settings, the log level (set-up's lines stay in
-    /// the copied logs) and the Vietnamese day on the host's clock (the demo's schedule weeks are dated from it); null
-    /// when the host adds services, which could change any of it (another media store, another clock, a feature), except
-    /// the midday clock, which only moves the day.
-    /// </summary>
-    private string? SetupTemplateKey()
-    {
-        TimeProvider? clock = ServicesCallback is null ? TimeProvider.System
-            : ServicesCallback == VietnamMiddayClock.Use ? new VietnamMiddayClock()
-            : null;
-        if (clock is null)
-        {
-            return null;
-        }
-
-        var day = VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var settings = Settings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}");
-        return string.Join("\n", [Provider.ToString(), Recipe, MinimumLogLevel, day, .. settings]);
-    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -16,6 +16,7 @@ public sealed class SearchBrowserTests
         var host = new CmsHost(DatabaseProvider.Sqlite);
         try
         {
+            await host.TryCopySetupAsync();
             host.ListenOnFreeLoopbackPort();
             host.StartServer();
             await host.StartAsync();

@@ -66,7 +66,7 @@ public sealed class SearchIndexRecoveryTests
     [Fact]
     public async Task An_outdated_index_keeps_answering_until_rebuilt_and_a_corrupt_one_is_rebuilt()
     {
-        var first = await new CmsHost(DatabaseProvider.Sqlite).StartAsync();
+        var first = await new CmsHost(DatabaseProvider.Sqlite).StartSetUpAsync();
         CmsHost? second = null;
         try
         {

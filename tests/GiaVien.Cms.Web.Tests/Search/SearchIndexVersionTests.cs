@@ -15,7 +15,7 @@ public sealed class SearchIndexVersionTests
     public async Task An_index_of_the_version_that_indexed_news_alone_is_rebuilt_with_every_type()
     {
         var word = "lichtiep" + Guid.NewGuid().ToString("N")[..8];
-        var first = await new CmsHost(DatabaseProvider.Sqlite).StartAsync();
+        var first = await new CmsHost(DatabaseProvider.Sqlite).StartSetUpAsync();
         CmsHost? second = null;
         try
         {
