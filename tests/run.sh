@@ -7,8 +7,8 @@
 #   GIAVIEN_TEST_POSTGRES  Npgsql connection string (user postgres, trust auth, database postgres)
 #   GIAVIEN_TEST_REDIS     host:port
 #   GIAVIEN_TEST_CHROMIUM  path of the chromium binary
-#   GIAVIEN_TEST_CHROMIUM_HEADLESS_SHELL  path of chromium's headless shell, when the distribution has it (Browser.Tests
-#                          prefer it: half of their Chromium CPU)
+#   GIAVIEN_TEST_CHROMIUM_HEADLESS_SHELL  path of chromium's headless shell, when the distribution has it (every browser
+#                          test prefers it: half of Browser.Tests' Chromium CPU, less than half of Web.Tests')
 #   GIAVIEN_TEST_S3        http://127.0.0.1:PORT of a throwaway S3-compatible server (s3rver from npm)
 #   GIAVIEN_TEST_S3_BUCKET the bucket created on it
 #   GIAVIEN_TEST_VNU       path of the W3C Nu HTML checker (vnu.jar from tests/tools' lock file, run with java)
@@ -137,13 +137,13 @@ find_chromium() {
 
 # Chromium's headless shell (Debian's chromium-headless-shell; the old headless mode as a binary of its own, which
 # Playwright runs by default for headless Chromium): best effort, since not every distribution packages it; without it
-# Browser.Tests run the full Chromium.
+# the browser tests run the full Chromium.
 ensure_headless_shell() {
     if [[ -z "${GIAVIEN_TEST_CHROMIUM_HEADLESS_SHELL:-}" ]] && ! command -v chromium-headless-shell >/dev/null 2>&1; then
         local sudo=()
         [[ $EUID -ne 0 ]] && sudo=(sudo)
         { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends chromium-headless-shell; } \
-            >/dev/null 2>&1 || log "chromium-headless-shell not installed: Browser.Tests use $CHROMIUM"
+            >/dev/null 2>&1 || log "chromium-headless-shell not installed: the browser tests use $CHROMIUM"
     fi
     if [[ -z "${GIAVIEN_TEST_CHROMIUM_HEADLESS_SHELL:-}" ]] && command -v chromium-headless-shell >/dev/null 2>&1; then
         export GIAVIEN_TEST_CHROMIUM_HEADLESS_SHELL="$(command -v chromium-headless-shell)"
