@@ -1,6 +1,13 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using GiaVien.Cms.Content.Definitions;
+using GiaVien.Cms.Content.Items;
+using GiaVien.Cms.Content.Published;
 using GiaVien.Cms.Tenants;
+using GiaVien.Cms.Web.Site;
 using GiaVien.Cms.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaVien.Cms.Web.Tests;
 
@@ -8,7 +15,9 @@ namespace GiaVien.Cms.Web.Tests;
 /// The layout's header, menu and footer are written from markup kept per tenant (<see cref="KeptLayoutTests"/>): through
 /// the real site, with every page rendered (output cache off), a menu or settings edit shows at once on every page, the
 /// current menu item is marked on its own page only, and two communes under the same paths each show their own name,
-/// menu and links.
+/// menu and links. The site's view model itself is kept per tenant between its public changes (<see cref="KeptSiteModels"/>):
+/// a category renamed or a feature switched shows on the next page, and a model is never answered for another path
+/// base, address, language or year.
 /// </summary>
 public abstract class KeptLayoutBehaviour(DemoHost host)
 {
@@ -83,6 +92,96 @@ public abstract class KeptLayoutBehaviour(DemoHost host)
             Assert.Contains($"<a href=\"/{second}/thu-tuc-hanh-chinh\">Thủ tục hành chính</a>", KeptLayoutTests.MainMenu(secondHome), StringComparison.Ordinal);
             Assert.DoesNotContain($"/{first}/", secondHome, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_category_renamed_or_a_feature_switched_shows_at_once_in_the_menu()
+    {
+        var (name, admin) = await CommuneAsync("gia-sinh");
+        using (var menu = await admin.Http.PostFormAsync($"/{name}/admin/menu", null, Rows(("Trang chủ", "/"), ("Tin tức", "/tin-tuc"), ("Thông báo", "/thong-bao"))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, menu.StatusCode);
+        }
+
+        var browser = host.Browser();
+        async Task<string> MenuTwiceAsync()
+        {
+            // Twice: the second page is answered the kept site model.
+            await browser.GetPageAsync($"/{name}/");
+            return KeptLayoutTests.MainMenu((await browser.GetPageAsync($"/{name}/")).Html);
+        }
+
+        Assert.Contains($"<a href=\"/{name}/chuyen-muc/kinh-te\">Kinh tế</a>", await MenuTwiceAsync(), StringComparison.Ordinal);
+        await TenantServices.RunAsync(host, name, async services =>
+        {
+            var record = await services.GetRequiredService<ContentVersions>().LiveLatestAsync(PublishedQueries.CategoryTaxonomy, CancellationToken.None);
+            var taxonomy = ContentItemMapper.ToItem(record);
+            var terms = taxonomy.Content["TaxonomyPart"]!["Terms"]!.AsArray();
+            terms.Single(t => (string?)t!["Title"] == "Kinh tế")!["Title"] = "Kinh tế - Nông nghiệp";
+            var definitions = await services.GetRequiredService<ContentDefinitionStore>().LoadAsync();
+            await services.GetRequiredService<ContentManager>().SaveDraftAsync(taxonomy, record.Number, definitions, services.GetRequiredService<StoredContentReferences>(), CmsHost.AdminUserName);
+            await services.GetRequiredService<ContentPublisher>().PublishAsync(PublishedQueries.CategoryTaxonomy, CmsHost.AdminUserName);
+        });
+        var renamed = await MenuTwiceAsync();
+        Assert.Contains($"<a href=\"/{name}/chuyen-muc/kinh-te-nong-nghiep\">Kinh tế - Nông nghiệp</a>", renamed, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Kinh tế</a>", renamed, StringComparison.Ordinal);
+
+        // The announcements' section is in the menu while their feature is on, and leaves it with their pages.
+        await SwitchAsync(admin, name, "Enable", "announcements");
+        Assert.Contains($"<a href=\"/{name}/thong-bao\">Thông báo</a>", await MenuTwiceAsync(), StringComparison.Ordinal);
+        await SwitchAsync(admin, name, "Disable", "announcements");
+        Assert.DoesNotContain("Thông báo</a>", await MenuTwiceAsync(), StringComparison.Ordinal);
+        await SwitchAsync(admin, name, "Enable", "announcements");
+        Assert.Contains($"<a href=\"/{name}/thong-bao\">Thông báo</a>", await MenuTwiceAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tenants_site_model_is_made_once_between_its_changes_and_never_answered_for_another_address_language_or_year()
+    {
+        var (name, _) = await CommuneAsync("gia-tan");
+        var first = await SiteAsync(name, "/", $"/{name}", "localhost");
+        var again = await SiteAsync(name, "/", $"/{name}", "localhost");
+        // Made once: the same menu and categories (the visit figures are the request's own).
+        Assert.Same(first.Menu, again.Menu);
+        Assert.Same(first.Categories, again.Categories);
+        Assert.Equal("http://localhost/" + name, first.BaseUrl);
+
+        // Reached by its own host name (no path prefix) and by another loopback address: its own base path and address each.
+        var byHost = await SiteAsync(name, "/", "", "127.0.0.1");
+        Assert.Equal(("", "http://127.0.0.1", "/tin-tuc"), (byHost.BasePath, byHost.BaseUrl, byHost.Menu.Single(m => m.Title == "Tin tức").Url));
+        Assert.Equal($"/{name}/tin-tuc", (await SiteAsync(name, "/", $"/{name}", "localhost")).Menu.Single(m => m.Title == "Tin tức").Url);
+
+        // The English pages have the English site's menu.
+        var english = await SiteAsync(name, "/en/about", $"/{name}", "localhost");
+        Assert.Equal(("en", $"/{name}/en/search"), (english.Language, english.SearchUrl));
+        Assert.DoesNotContain(english.Menu, m => m.Title == "Tin tức");
+        Assert.Contains(first.Menu, m => m.Title == "Tin tức");
+
+        // The year turns at midnight in Việt Nam (17:00 UTC): the copyright line's year with it.
+        var lastMinute = await SiteAsync(name, "/", $"/{name}", "localhost", new StoppedClock(new DateTimeOffset(2026, 12, 31, 16, 59, 0, TimeSpan.Zero)));
+        var newYear = await SiteAsync(name, "/", $"/{name}", "localhost", new StoppedClock(new DateTimeOffset(2026, 12, 31, 17, 0, 30, TimeSpan.Zero)));
+        Assert.Equal((2026, 2027), (lastMinute.Year, newYear.Year));
+    }
+
+    /// <summary>The site model <see cref="PageRenderer.SiteAsync"/> answers a request of <paramref name="tenant"/> for these address parts.</summary>
+    private Task<SiteViewModel> SiteAsync(string tenant, string path, string pathBase, string hostName, TimeProvider? clock = null) =>
+        TenantServices.RunAsync(host, tenant, services =>
+        {
+            var renderer = clock is null ? services.GetRequiredService<PageRenderer>() : ActivatorUtilities.CreateInstance<PageRenderer>(services, clock);
+            var context = new DefaultHttpContext { RequestServices = services };
+            (context.Request.Scheme, context.Request.Host, context.Request.PathBase, context.Request.Path) = ("http", new HostString(hostName), pathBase, path);
+            return renderer.SiteAsync(context);
+        });
+
+    private sealed class StoppedClock(DateTimeOffset utcNow) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => utcNow;
+    }
+
+    private static async Task SwitchAsync(EditorClient admin, string tenant, string handler, string feature)
+    {
+        using var response = await admin.Http.PostFormAsync($"/{tenant}/admin/features", $"/{tenant}/admin/features?handler={handler}", new Dictionary<string, string> { ["id"] = feature });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     private static Dictionary<string, string> Rows(params (string Title, string Url)[] rows)

@@ -11,14 +11,23 @@ namespace GiaVien.Cms.Web.Site;
 
 /// <summary>Renders a theme view for the current tenant, with the tenant's branding and menu in the layout.</summary>
 public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSettingsStore settings, PublishedQueries published, ShellScope scope, ThemeTemplateStore templates,
-    ContentDefinitionStore definitions, Visits.VisitStatistics visits, TimeProvider clock, Content.Items.ContentTranslations translations)
+    ContentDefinitionStore definitions, Visits.VisitStatistics visits, TimeProvider clock, Content.Items.ContentTranslations translations,
+    Data.Changes.PublicChangeCounter changes, TenantDb tenantDb)
 {
     private SiteViewModel? _site;
+
+    // The tenant's shared instance of _site (the same values, no visit figures): the layout's kept parts hang on it.
+    private SiteViewModel? _keptSite;
     private IReadOnlyList<CategoryTerm>? _categories;
 
     public async Task<IReadOnlyList<CategoryTerm>> CategoriesAsync(CancellationToken cancellationToken) =>
         _categories ??= await published.CategoriesAsync(cancellationToken);
 
+    /// <summary>
+    /// The site's view model for this request: the tenant's kept model for this path base, language, address and year
+    /// (<see cref="KeptSiteModels"/>; made when the tenant's public answers changed since it was kept), with this
+    /// request's visit figures, which change with every page view.
+    /// </summary>
     public async Task<SiteViewModel> SiteAsync(HttpContext context)
     {
         if (_site is not null)
@@ -26,14 +35,35 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
             return _site;
         }
 
-        var values = await settings.GetAsync(context.RequestAborted);
-        var basePath = context.Request.PathBase.Value ?? "";
+        var language = Localization.SiteLanguage.Of(context.Request.Path);
+        // Counted before anything is read: a change committed while the model is made makes the next page make it again.
+        var key = new KeptSiteModels.Key(changes.Of(scope.Shell.Name), context.Request.PathBase.Value ?? "", language, BaseUrl(context),
+            Content.Text.VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).Year);
+        // What a transaction sees may be rolled back: its model is made, not kept (as the read cache keeps nothing then).
+        var kept = tenantDb.InTransaction ? null : KeptSiteModels.Of(scope.Shell);
+        if (kept?.Find(key) is not { } shared)
+        {
+            // The tenant's shared instance with these values (the same one again after a change that did not touch them,
+            // a publish say), beside which the theme keeps the header and footer.
+            shared = SharedSiteModels.For(scope.Shell, await MakeSiteAsync(key, context.RequestAborted));
+            kept?.Keep(key, shared);
+        }
+
+        _keptSite = shared;
+        var visitFigures = VisitsViewModel.From(await visits.TotalsAsync(context.RequestAborted), language);
+        return _site = visitFigures is null ? shared : shared with { Visits = visitFigures };
+    }
+
+    private async Task<SiteViewModel> MakeSiteAsync(KeptSiteModels.Key key, CancellationToken cancellationToken)
+    {
+        var values = await settings.GetAsync(cancellationToken);
+        var basePath = key.BasePath;
         var name = values.GetValueOrDefault(SiteSettingNames.SiteName) ?? scope.Shell.Tenant.DisplayName;
-        var categories = (await CategoriesAsync(context.RequestAborted)).Select(c => new LinkViewModel(c.Title, CategoryUrl(basePath, c))).ToList();
+        var categories = (await CategoriesAsync(cancellationToken)).Select(c => new LinkViewModel(c.Title, CategoryUrl(basePath, c))).ToList();
         // The tenant's menu is written in Vietnamese; English pages get the English site's own sections instead.
         // A disabled feature's section leaves the menu with its pages; the item comes back when it is enabled again.
-        var hiddenPrefixes = await definitions.HiddenRoutePrefixesAsync(context.RequestAborted);
-        var menu = Localization.SiteLanguage.Of(context.Request.Path) == Content.Parts.LocalizationPart.English
+        var hiddenPrefixes = await definitions.HiddenRoutePrefixesAsync(cancellationToken);
+        var menu = key.Language == Content.Parts.LocalizationPart.English
             ? Organisation.OrganisationPages.EnglishMenu(basePath, theme.Words.For(Content.Parts.LocalizationPart.English))
             : SiteMenu.ParseKept(values.GetValueOrDefault(SiteSettingNames.Menu))
                 .Where(m => !SiteMenu.LeadsInto(m.Url, hiddenPrefixes))
@@ -44,17 +74,15 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
                 .ToList();
         var logoPath = values.GetValueOrDefault(SiteSettingNames.LogoPath) is { Length: > 0 } p ? p.TrimStart('/') : null;
         var logo = logoPath is not null ? $"{basePath}/media/{logoPath}" : assets.Url(basePath, "emblem.svg");
-        return _site = new SiteViewModel(name, values.GetValueOrDefault(SiteSettingNames.BannerText) ?? name, basePath, BaseUrl(context), logo,
+        return new SiteViewModel(name, values.GetValueOrDefault(SiteSettingNames.BannerText) ?? name, basePath, key.BaseUrl, logo,
             ColorContrast.Normalize(values.GetValueOrDefault(SiteSettingNames.PrimaryColor)),
             values.GetValueOrDefault(SiteSettingNames.ResponsiblePerson), values.GetValueOrDefault(SiteSettingNames.Address),
             values.GetValueOrDefault(SiteSettingNames.Phone), values.GetValueOrDefault(SiteSettingNames.Email),
-            menu, categories, assets.Url(basePath, "site.css"), assets.Url(basePath, "site.js"),
-            Content.Text.VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).Year)
+            menu, categories, assets.Url(basePath, "site.css"), assets.Url(basePath, "site.js"), key.Year)
         {
             IsDistrict = scope.Shell.Tenant.IsDefault,
             IconUrl = logoPath is null ? null : Media.Serving.MediaUrls.Profile(basePath, Media.Images.ImageProfile.Thumbnail, logoPath),
-            Visits = VisitsViewModel.From(await visits.TotalsAsync(context.RequestAborted), Localization.SiteLanguage.Of(context.Request.Path)),
-            Language = Localization.SiteLanguage.Of(context.Request.Path),
+            Language = key.Language,
         };
     }
 
@@ -83,7 +111,9 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
     public async Task<IResult> PageAsync(string view, object model, SiteViewModel site, PageMetadata page, int statusCode = StatusCodes.Status200OK)
     {
         // The header and footer are kept beside the tenant's shared site instance (the theme's kept_layout).
-        var layout = new LayoutViewModel(site, page) { KeptSite = SharedSiteModels.For(scope.Shell, site) };
+        // This request's own site model has its shared instance at hand; another one is compared with the kept ones.
+        var keptSite = ReferenceEquals(site, _site) ? _keptSite : SharedSiteModels.For(scope.Shell, site);
+        var layout = new LayoutViewModel(site, page) { KeptSite = keptSite };
         // The placeholder, not the nonce: the page may be served from the output cache (see NonceSubstitution).
         var html = await theme.RenderPageUtf8Async(view, model, layout, await templates.OverridesAsync(), PageHead.Html(layout, CspNonce.Placeholder), page.Language);
         return new RenderedPageResult(html, statusCode);

@@ -5,9 +5,10 @@ namespace GiaVien.Cms.Web.Site;
 /// <summary>
 /// The site's values (branding, menu, categories, contact lines, language, year) as one instance per tenant for as long
 /// as they stay the same, so the theme keeps the layout's header and footer beside it (<c>{% kept_layout %}</c>) instead
-/// of rendering them on every uncached page. Each page still builds its <see cref="SiteViewModel"/> from the tenant's
-/// settings and read cache; it is compared by value with the instances kept for the tenant, so a settings, menu or
-/// category change is a new instance (and new markup) on the very next page, with no generation to miss. The visit
+/// of rendering them on every uncached page. A <see cref="SiteViewModel"/> is made from the tenant's settings and read
+/// cache when they changed (<see cref="KeptSiteModels"/> answers it until then) and compared by value with the instances
+/// kept for the tenant, so a settings, menu or category change is a new instance (and new markup) on the very next page,
+/// and a change that leaves the site's values as they were (a publish) finds its instance and markup again. The visit
 /// figures are left out: they change with every page view and are written outside the kept parts. The instances hang on
 /// the tenant's shell, so what they keep is freed with the tenant when it is released.
 /// </summary>

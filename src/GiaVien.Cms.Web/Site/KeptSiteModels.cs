@@ -1,0 +1,62 @@
+using GiaVien.Cms.Tenants;
+
+namespace GiaVien.Cms.Web.Site;
+
+/// <summary>
+/// A tenant's site view models (<see cref="SiteViewModel"/>, its visit figures aside), each made once and answered to
+/// every page until something it is made of changes, so an uncached page neither reads the settings, the categories and
+/// the switched-off features again nor rebuilds the menu and the links. What a model is made of is either one of the
+/// tenant's public answers — its settings, its categories, its definitions and features, all of which a change moves
+/// <see cref="Data.Changes.PublicChangeCounter"/> for (a settings or menu save, a publish, a feature switched, or another
+/// node's report of one) — or part of the <see cref="Key"/>: the path base, the page's language, the site's absolute
+/// address (its origin comes from the request's host) and the year in Việt Nam. The theme's asset URLs are fixed for the
+/// process (<see cref="Themes.ThemeAssets"/> hashes each file once) and the tenant's record for the shell.
+/// At most <see cref="MaxPerTenant"/> models a tenant (one per path base, language and address it is reached by), the
+/// oldest giving way; a model of an older change count is never answered again and is dropped by the next one kept.
+/// They hang on the tenant's shell, so they go when it is released.
+/// </summary>
+internal sealed class KeptSiteModels
+{
+    // A tenant's Vietnamese and English pages, by its host name and a loopback or public address or two: a handful.
+    private const int MaxPerTenant = 8;
+
+    /// <summary>Everything a site model is made of that is not one of the tenant's public answers, and the count of their changes.</summary>
+    internal readonly record struct Key(long ChangeCount, string BasePath, string Language, string BaseUrl, int Year);
+
+    private sealed record Entry(Key Key, SiteViewModel Site);
+
+    private readonly Lock _lock = new();
+
+    // Replaced whole under the lock, read without it.
+    private volatile Entry[] _entries = [];
+
+    public static KeptSiteModels Of(ShellContext shell) => shell.GetFeature(static _ => new KeptSiteModels());
+
+    /// <summary>The model kept for <paramref name="key"/>, or null.</summary>
+    public SiteViewModel? Find(in Key key)
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.Key == key)
+            {
+                return entry.Site;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Keeps <paramref name="site"/> for <paramref name="key"/>, dropping what an older change count made.</summary>
+    public void Keep(in Key key, SiteViewModel site)
+    {
+        var kept = key;
+        lock (_lock)
+        {
+            // A request that counted before a change may keep its model after one that counted after it: both stay, each
+            // answered only for its own count (the older never again, since the count only grows). Two requests that made
+            // the same model at once leave one.
+            var current = _entries.Where(e => e.Key.ChangeCount >= kept.ChangeCount && e.Key != kept);
+            _entries = [.. current.TakeLast(MaxPerTenant - 1), new Entry(kept, site)];
+        }
+    }
+}
