@@ -27,6 +27,9 @@ public sealed class SearchResultsCache : IDisposable
     private const int EntryOverheadBytes = 512;
     private const int HitOverheadBytes = 160;
 
+    // What a shown hit's address and tenant add to it, roughly (the base URL; the names are the tenant record's strings).
+    private const int ShownTenantChars = 64;
+
     private static readonly ConditionalWeakTable<IndexReader, object> ReaderNumbers = new();
     private static long _lastReaderNumber;
 
@@ -83,19 +86,7 @@ public sealed class SearchResultsCache : IDisposable
     /// <summary>The page kept under <paramref name="key"/>, shown for <paramref name="targets"/> (their current names and addresses).</summary>
     public SearchResults? Find(string? key, IReadOnlyList<SearchTarget> targets)
     {
-        if (key is null || _kept is null || !_kept.TryGetValue(key, out KeptPage? kept) || kept is null)
-        {
-            return null;
-        }
-
-        var hits = new List<SearchHit>(kept.Hits.Count);
-        foreach (var (target, path, hit) in kept.Hits)
-        {
-            var shown = targets[target];
-            hits.Add(hit with { Tenant = shown.Tenant.Name, TenantDisplayName = shown.Tenant.DisplayName, Url = $"{shown.BaseUrl}/{path}" });
-        }
-
-        return kept.Results with { Hits = hits };
+        return key is null || _kept is null || !_kept.TryGetValue(key, out KeptPage? kept) || kept is null ? null : kept.ShownFor(targets);
     }
 
     /// <summary>Keeps <paramref name="results"/> (found over the key's readers); <paramref name="hits"/> says whose index and which path each hit is.</summary>
@@ -123,7 +114,9 @@ public sealed class SearchResultsCache : IDisposable
         }
 
         chars += results.Facets.Sum(f => f.Field.Length + f.Values.Sum(v => v.Value.Length + 16));
-        return EntryOverheadBytes + HitOverheadBytes * results.Hits.Count + 2 * chars;
+        // The page as last shown (KeptPage.ShownFor): a hit record and an address a hit, a tenant's name and base at most.
+        chars += hits.Sum(h => h.Path.Length + ShownTenantChars);
+        return EntryOverheadBytes + 2 * HitOverheadBytes * results.Hits.Count + 2 * chars;
     }
 
     // A reader's number is given once: a refreshed reader is another object, so it gets another number.
@@ -145,5 +138,65 @@ public sealed class SearchResultsCache : IDisposable
         key.Append(']');
     }
 
-    private sealed record KeptPage(SearchResults Results, IReadOnlyList<(int Target, string Path, SearchHit Hit)> Hits);
+    /// <summary>A kept results page, and the page as it was last shown for its targets' names and addresses.</summary>
+    private sealed class KeptPage(SearchResults results, IReadOnlyList<(int Target, string Path, SearchHit Hit)> hits)
+    {
+        // Replaced whole, read without a lock: two searches at once may both make a page, and either is right.
+        private volatile ShownPage? _shown;
+
+        /// <summary>
+        /// The page with each hit's tenant as <paramref name="targets"/> show it now: the same instance as last time while
+        /// those are the same (so what the site keeps for a results instance is found again), a new one once a commune's
+        /// name or address changed.
+        /// </summary>
+        public SearchResults ShownFor(IReadOnlyList<SearchTarget> targets)
+        {
+            if (_shown is { } last && last.Shows(hits, targets))
+            {
+                return last.Results;
+            }
+
+            var shownHits = new List<SearchHit>(hits.Count);
+            var tenants = new string[hits.Count * ShownPage.ValuesPerHit];
+            for (var i = 0; i < hits.Count; i++)
+            {
+                var (target, path, hit) = hits[i];
+                var shown = targets[target];
+                ShownPage.Write(tenants, i, shown);
+                shownHits.Add(hit with { Tenant = shown.Tenant.Name, TenantDisplayName = shown.Tenant.DisplayName, Url = $"{shown.BaseUrl}/{path}" });
+            }
+
+            var page = results with { Hits = shownHits };
+            _shown = new ShownPage(page, tenants);
+            return page;
+        }
+    }
+
+    /// <summary>A page as shown, and each hit's tenant's name, display name and base address it was shown with (strings, not the targets: no index is held).</summary>
+    private sealed record ShownPage(SearchResults Results, string[] Tenants)
+    {
+        public const int ValuesPerHit = 3;
+
+        public static void Write(string[] tenants, int hit, SearchTarget target)
+        {
+            tenants[hit * ValuesPerHit] = target.Tenant.Name;
+            tenants[hit * ValuesPerHit + 1] = target.Tenant.DisplayName;
+            tenants[hit * ValuesPerHit + 2] = target.BaseUrl;
+        }
+
+        public bool Shows(IReadOnlyList<(int Target, string Path, SearchHit Hit)> hits, IReadOnlyList<SearchTarget> targets)
+        {
+            for (var i = 0; i < hits.Count; i++)
+            {
+                var target = targets[hits[i].Target];
+                if (Tenants[i * ValuesPerHit] != target.Tenant.Name || Tenants[i * ValuesPerHit + 1] != target.Tenant.DisplayName
+                    || Tenants[i * ValuesPerHit + 2] != target.BaseUrl)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

@@ -94,14 +94,17 @@ public static class SearchEndpoints
         request = fields.Apply(request) with { Language = site.Language };
         var (targets, isDistrict) = await scopes.TargetsAsync(district, site.BasePath, context.RequestAborted);
         var results = error is null ? metrics.Search(targets[0].Tenant.Name, isDistrict, () => search.Search(targets, request, sharedOnly: isDistrict)) : null;
-        var filters = await FiltersAsync(context, request, renderer, definitions, fields, results);
+        var (hits, facets) = results is null ? (new SearchHitListViewModel([]), new SearchFacetListViewModel([]))
+            : SearchResultViews.For(shell.Shell, results,
+                new(site.Language, isDistrict, context.Request.PathBase.Value, context.Request.Path.Value, context.Request.QueryString.Value, fields.Facets),
+                () => (SharedSearchHits.For(shell.Shell, Hits(results, site.Language, isDistrict)), SharedSearchFilters.For(shell.Shell, FacetLinks(context, fields, results))));
+        var filters = await FiltersAsync(context, request, renderer, definitions, fields, facets);
         var model = new SearchPageViewModel(
             site,
             request.Query ?? "",
             Localization.SearchWords.Message(site.Language, error, results, words),
             results?.Total ?? 0,
-            SharedSearchHits.For(shell.Shell, new SearchHitListViewModel(results?.Hits.Select(h => new SearchHitViewModel(h.TitleHtml, h.Url, h.SnippetHtml,
-                Localization.SearchWords.DateLine(h.DateUtc, site.Language), NewsPresenter.Iso(h.DateUtc), string.Join(", ", h.Categories), isDistrict ? h.TenantDisplayName : null)).ToList() ?? [])),
+            hits,
             results is { Page: > 1 } ? PageLink(context, results.Page - 1) : null,
             results is not null && results.Page < results.PageCount ? PageLink(context, results.Page + 1) : null,
             results is { PageCount: > 1 } ? Localization.SearchWords.PageLabel(results, words) : null,
@@ -111,13 +114,13 @@ public static class SearchEndpoints
         {
             English = site.Language == Content.Parts.LocalizationPart.English,
             FormOptions = SharedSearchFilters.For(shell.Shell, new SearchFormOptionsViewModel(filters.Categories, filters.ContentTypes)),
-            FacetList = SharedSearchFilters.For(shell.Shell, new SearchFacetListViewModel(filters.Facets)),
+            FacetList = facets,
         };
         return await renderer.PageAsync("Search", model, site, renderer.Metadata(context, words["search_results"]), statusCode: error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     private static async Task<SearchFiltersViewModel> FiltersAsync(HttpContext context, SearchRequest request, PageRenderer renderer, ContentDefinitionStore definitions,
-        SearchFieldScope fields, SearchResults? results)
+        SearchFieldScope fields, SearchFacetListViewModel facets)
     {
         var query = context.Request.Query;
         var categories = SearchFormChoices.Categories(await renderer.CategoriesAsync(context.RequestAborted), request.Category);
@@ -127,21 +130,25 @@ public static class SearchEndpoints
             request.Sort == SearchSort.Newest, filtered ? Link(context, query.Where(q => q.Key is "q" or "scope")) : null)
         {
             Fields = fields.Filters.Select(f => new SearchOptionViewModel(f.Key, f.Value, Selected: true)).ToList(),
-            Facets = FacetLinks(context, fields, results),
+            Facets = facets.Items,
         };
     }
 
+    private static SearchHitListViewModel Hits(SearchResults results, string language, bool isDistrict) =>
+        new(results.Hits.Select(h => new SearchHitViewModel(h.TitleHtml, h.Url, h.SnippetHtml, Localization.SearchWords.DateLine(h.DateUtc, language),
+            NewsPresenter.Iso(h.DateUtc), string.Join(", ", h.Categories), isDistrict ? h.TenantDisplayName : null)).ToList());
+
     // Each value of a facet links to the same search filtered on it (the first page): the page's query string without
     // its page and that field, made once a facet, then the field's value added for each of its values.
-    private static List<SearchFacetViewModel> FacetLinks(HttpContext context, SearchFieldScope fields, SearchResults? results) =>
-        (results?.Facets ?? []).Where(f => f.Values.Count > 0).Select(f =>
+    private static SearchFacetListViewModel FacetLinks(HttpContext context, SearchFieldScope fields, SearchResults results) =>
+        new(results.Facets.Where(f => f.Values.Count > 0).Select(f =>
         {
             var path = context.Request.PathBase + context.Request.Path;
             var others = Microsoft.AspNetCore.Http.QueryString.Create(context.Request.Query.Where(q => q.Key != "page" && q.Key != f.Field));
             return new SearchFacetViewModel(fields.Facets.First(x => x.Name == f.Field).Label,
                 f.Values.Select(v => new SearchFacetValueViewModel(v.Value, v.Count, path + others.Add(f.Field, v.Value),
                     string.Equals(fields.Filters.GetValueOrDefault(f.Field), v.Value, StringComparison.OrdinalIgnoreCase))).ToList());
-        }).ToList();
+        }).ToList());
 
     private static string PageLink(HttpContext context, int page)
     {

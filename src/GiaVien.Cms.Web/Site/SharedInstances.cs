@@ -17,18 +17,31 @@ internal sealed class SharedInstances<TOwner, T>(int maxPerOwner, Func<T, T, boo
     private readonly ConditionalWeakTable<TOwner, Kept> _byOwner = new();
 
     /// <summary>The instance kept for <paramref name="owner"/> with <paramref name="model"/>'s values.</summary>
-    public T For(TOwner owner, T model)
+    public T For(TOwner owner, T model) => Find(owner, model, sameValues) ?? Add(owner, made(model));
+
+    /// <summary>The instance kept for <paramref name="owner"/> that <paramref name="matches"/> <paramref name="probe"/>, or null.</summary>
+    public T? Find<TProbe>(TOwner owner, TProbe probe, Func<TProbe, T, bool> matches)
     {
-        var kept = _byOwner.GetValue(owner, static _ => new Kept());
+        if (!_byOwner.TryGetValue(owner, out var kept))
+        {
+            return null;
+        }
+
         foreach (var shared in kept.Instances)
         {
-            if (sameValues(model, shared))
+            if (matches(probe, shared))
             {
                 return shared;
             }
         }
 
-        var instance = made(model);
+        return null;
+    }
+
+    /// <summary>Keeps <paramref name="instance"/> for <paramref name="owner"/>, in the oldest one's place when it has as many as it may.</summary>
+    public T Add(TOwner owner, T instance)
+    {
+        var kept = _byOwner.GetValue(owner, static _ => new Kept());
         lock (kept)
         {
             kept.Instances = [.. kept.Instances.TakeLast(maxPerOwner - 1), instance];

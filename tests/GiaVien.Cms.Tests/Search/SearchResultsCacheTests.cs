@@ -115,9 +115,30 @@ public sealed class SearchResultsCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_kept_page_is_the_same_instance_until_what_it_shows_of_a_tenant_changes()
+    {
+        var search = _index.Search;
+        SearchResults Find(string memberName, string memberBase = "/gia-hoa") => search.Search([Target(_index, "Xã thử"), Target(_member, memberName) with { BaseUrl = memberBase }],
+            new SearchRequest("cầu dân sinh"), sharedOnly: false);
+
+        Find("Xã Gia Hòa"); // found and kept
+        var shown = Find("Xã Gia Hòa");
+
+        Assert.Same(shown, Find("Xã Gia Hòa"));
+        var renamed = Find("Xã Gia Hòa mới");
+        Assert.NotSame(shown, renamed);
+        Assert.Equal("Xã Gia Hòa mới", renamed.Hits[0].TenantDisplayName);
+        Assert.Same(renamed, Find("Xã Gia Hòa mới"));
+        var moved = Find("Xã Gia Hòa mới", "/xa-gia-hoa");
+        Assert.NotSame(renamed, moved);
+        Assert.Equal("/xa-gia-hoa/tin-tuc/cau", moved.Hits[0].Url);
+    }
+
+    [Fact]
     public void The_kept_pages_stay_within_their_bytes()
     {
-        const long bytes = 8 * 1024;
+        // A page of ten hits counts several kilobytes (its strings as UTF-16, overheads, and the copy last shown).
+        const long bytes = 16 * 1024;
         using var cache = new SearchResultsCache(Options.Create(new SearchOptions { ResultsCacheBytes = bytes }));
         var search = new NewsSearch(new NewsQueryBuilder(TestIndex.Analyzer), new Snippets(TestIndex.Analyzer), Options.Create(new SearchOptions()), cache);
 
