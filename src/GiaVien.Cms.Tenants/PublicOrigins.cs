@@ -25,6 +25,7 @@ public sealed class PublicOrigins
 {
     private readonly TenantRegistry _registry;
     private readonly Uri? _publicBase;
+    private readonly string? _publicOrigin;
 
     public PublicOrigins(TenantRegistry registry, IOptions<PublicAddressOptions> options)
     {
@@ -35,6 +36,7 @@ public sealed class PublicOrigins
             _publicBase = Uri.TryCreate(configured, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
                 ? uri
                 : throw new InvalidOperationException($"Cms:PublicBaseUrl \"{configured}\" is not an absolute http(s) address.");
+            _publicOrigin = _publicBase.GetLeftPart(UriPartial.Authority);
         }
     }
 
@@ -57,18 +59,25 @@ public sealed class PublicOrigins
     /// <summary><paramref name="tenant"/>'s origin, as seen from <paramref name="request"/>.</summary>
     public string Origin(TenantRecord tenant, HttpRequest request)
     {
-        var candidates = TenantMap.HostCandidates(TenantNames.NormalizeHost(request.Host.Value ?? "")).ToHashSet(StringComparer.Ordinal);
-        if (tenant.HostNames.Any(candidates.Contains))
+        // Every uncached page asks (its canonical link, the site's address): a tenant reached by a URL prefix, as most
+        // communes are, has no host name for the request's host to match, so nothing is matched for it.
+        var hostNames = tenant.HostNames;
+        if (hostNames.Count == 0)
+        {
+            return _publicOrigin ?? Fallback(request);
+        }
+
+        if (TenantMap.HostCandidates(TenantNames.NormalizeHost(request.Host.Value ?? "")).Any(hostNames.Contains))
         {
             return $"{request.Scheme}://{request.Host}";
         }
 
-        if (tenant.HostNames.FirstOrDefault(h => !h.StartsWith('*')) is { } own)
+        if (hostNames.FirstOrDefault(h => !h.StartsWith('*')) is { } own)
         {
             return $"{_publicBase?.Scheme ?? request.Scheme}://{own}";
         }
 
-        return _publicBase?.GetLeftPart(UriPartial.Authority) ?? Fallback(request);
+        return _publicOrigin ?? Fallback(request);
     }
 
     /// <summary>The absolute URL of <paramref name="path"/> (no leading slash needed) on <paramref name="tenant"/>.</summary>
@@ -86,7 +95,7 @@ public sealed class PublicOrigins
     {
         var origin = tenant.HostNames.FirstOrDefault(h => !h.StartsWith('*')) is { } own
             ? $"{_publicBase?.Scheme ?? Uri.UriSchemeHttps}://{own}"
-            : _publicBase?.GetLeftPart(UriPartial.Authority);
+            : _publicOrigin;
         return origin is null ? null : origin + (tenant.UrlPrefix is null ? "" : "/" + tenant.UrlPrefix);
     }
 
