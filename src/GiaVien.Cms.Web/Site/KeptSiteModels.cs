@@ -12,10 +12,10 @@ namespace GiaVien.Cms.Web.Site;
 /// address (its origin comes from the request's host) and the year in Việt Nam. The theme's asset URLs are fixed for the
 /// process (<see cref="Themes.ThemeAssets"/> hashes each file once) and the tenant's record for the shell.
 /// At most <see cref="MaxPerTenant"/> models a tenant (one per path base, language and address it is reached by), the
-/// oldest giving way; a model of an older change count is never answered again and is dropped by the next one kept.
-/// They hang on the tenant's shell, so they go when it is released.
+/// oldest giving way; a model of an older change count is never answered again, since the count only grows. They hang
+/// on the tenant's shell (<see cref="SharedInstances{TOwner,T}"/>), so they go when it is released.
 /// </summary>
-internal sealed class KeptSiteModels
+internal static class KeptSiteModels
 {
     // A tenant's Vietnamese and English pages, by its host name and a loopback or public address or two: a handful.
     private const int MaxPerTenant = 8;
@@ -25,38 +25,12 @@ internal sealed class KeptSiteModels
 
     private sealed record Entry(Key Key, SiteViewModel Site);
 
-    private readonly Lock _lock = new();
+    // Found by key (Find), never by value: For's comparison is not used.
+    private static readonly SharedInstances<ShellContext, Entry> ByShell = new(MaxPerTenant, static (_, _) => false, static entry => entry);
 
-    // Replaced whole under the lock, read without it.
-    private volatile Entry[] _entries = [];
+    /// <summary>The model kept for <paramref name="shell"/> under <paramref name="key"/>, or null.</summary>
+    public static SiteViewModel? Find(ShellContext shell, Key key) => ByShell.Find(shell, key, static (wanted, entry) => entry.Key == wanted)?.Site;
 
-    public static KeptSiteModels Of(ShellContext shell) => shell.GetFeature(static _ => new KeptSiteModels());
-
-    /// <summary>The model kept for <paramref name="key"/>, or null.</summary>
-    public SiteViewModel? Find(in Key key)
-    {
-        foreach (var entry in _entries)
-        {
-            if (entry.Key == key)
-            {
-                return entry.Site;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Keeps <paramref name="site"/> for <paramref name="key"/>, dropping what an older change count made.</summary>
-    public void Keep(in Key key, SiteViewModel site)
-    {
-        var kept = key;
-        lock (_lock)
-        {
-            // A request that counted before a change may keep its model after one that counted after it: both stay, each
-            // answered only for its own count (the older never again, since the count only grows). Two requests that made
-            // the same model at once leave one.
-            var current = _entries.Where(e => e.Key.ChangeCount >= kept.ChangeCount && e.Key != kept);
-            _entries = [.. current.TakeLast(MaxPerTenant - 1), new Entry(kept, site)];
-        }
-    }
+    /// <summary>Keeps <paramref name="site"/> for <paramref name="shell"/> under <paramref name="key"/>.</summary>
+    public static void Keep(ShellContext shell, Key key, SiteViewModel site) => ByShell.Add(shell, new Entry(key, site));
 }

@@ -40,13 +40,16 @@ public sealed class PageRenderer(ThemeRenderer theme, ThemeAssets assets, SiteSe
         var key = new KeptSiteModels.Key(changes.Of(scope.Shell.Name), context.Request.PathBase.Value ?? "", language, BaseUrl(context),
             Content.Text.VietnameseDates.ToVietnamTime(clock.GetUtcNow().UtcDateTime).Year);
         // What a transaction sees may be rolled back: its model is made, not kept (as the read cache keeps nothing then).
-        var kept = tenantDb.InTransaction ? null : KeptSiteModels.Of(scope.Shell);
-        if (kept?.Find(key) is not { } shared)
+        var keep = !tenantDb.InTransaction;
+        if ((keep ? KeptSiteModels.Find(scope.Shell, key) : null) is not { } shared)
         {
             // The tenant's shared instance with these values (the same one again after a change that did not touch them,
             // a publish say), beside which the theme keeps the header and footer.
             shared = SharedSiteModels.For(scope.Shell, await MakeSiteAsync(key, context.RequestAborted));
-            kept?.Keep(key, shared);
+            if (keep)
+            {
+                KeptSiteModels.Keep(scope.Shell, key, shared);
+            }
         }
 
         _keptSite = shared;
