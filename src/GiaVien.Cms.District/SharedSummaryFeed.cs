@@ -90,9 +90,11 @@ public sealed class SharedSummaryFeed : BackgroundService
                     {
                         await RefreshAsync(tenantName, stoppingToken);
                     }
-                }
 
-                Refreshed?.Invoke();
+                    // Raised before the next TakeQueued can release readers waiting on the drain: what they read
+                    // then is kept and cached, not forgotten a moment later.
+                    Refreshed?.Invoke();
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -31,7 +31,8 @@ public sealed class ReadinessTests(SqliteFirstRunHost host) : IClassFixture<Sqli
         try
         {
             _ = failed.Services;
-            await Eventually.ThatAsync(() => Task.FromResult(failed.Registry.Map.Find(TenantRecord.DefaultName)?.State == TenantState.Uninitialized),
+            // The record is created uninitialized before the setup starts; only its error says the setup has failed.
+            await Eventually.ThatAsync(() => Task.FromResult(failed.Registry.Map.Find(TenantRecord.DefaultName) is { State: TenantState.Uninitialized, LastError: not null }),
                 TimeSpan.FromSeconds(30), "the failed setup was not recorded");
 
             using var live = await failed.Browser().GetAsync("/health");
