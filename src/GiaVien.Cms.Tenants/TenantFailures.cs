@@ -17,6 +17,8 @@ namespace GiaVien.Cms.Tenants;
 /// </summary>
 public sealed class TenantFailures
 {
+    private static readonly Task<bool> NotFailed = Task.FromResult(false);
+
     private readonly ConcurrentDictionary<string, Failure> _failed = new(StringComparer.Ordinal);
     private readonly TenantDatabase _database;
     private readonly ShellHost _shells;
@@ -47,19 +49,19 @@ public sealed class TenantFailures
     public IReadOnlyList<(string Tenant, string Reason, DateTime SinceUtc)> Current =>
         _failed.Select(f => (f.Key, f.Value.Reason, f.Value.SinceUtc)).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
 
-    public bool IsFailed(string tenantName) => !_failed.IsEmpty && _failed.ContainsKey(tenantName);
+    // Looked up without an IsEmpty check first: these run on every request, a look-up takes no lock, and IsEmpty on an
+    // empty dictionary (no tenant failed, the usual case) takes every lock.
+    public bool IsFailed(string tenantName) => _failed.ContainsKey(tenantName);
 
     /// <summary>
     /// Whether the tenant is (still) failed. When its re-check is due, its database is probed (one caller at a time)
     /// and the tenant recovers if the probe passes.
     /// </summary>
-    public async Task<bool> IsStillFailedAsync(TenantRecord tenant, CancellationToken cancellationToken)
-    {
-        if (_failed.IsEmpty || !_failed.TryGetValue(tenant.Name, out var failure))
-        {
-            return false;
-        }
+    public Task<bool> IsStillFailedAsync(TenantRecord tenant, CancellationToken cancellationToken) =>
+        _failed.TryGetValue(tenant.Name, out var failure) ? IsStillFailedAsync(tenant, failure, cancellationToken) : NotFailed;
 
+    private async Task<bool> IsStillFailedAsync(TenantRecord tenant, Failure failure, CancellationToken cancellationToken)
+    {
         if (!failure.TryStartCheck(_clock.GetUtcNow(), _recheckInterval) || await _database.ProbeAsync(tenant.Name, tenant.DatabaseProvider, cancellationToken) is not null)
         {
             return true;

@@ -21,11 +21,17 @@ public static class MetricsExtensions
     // Requests, renders and searches of a thousand tenants, each histogram bucketed: above the SDK's default of 2,000 series.
     private const int SeriesPerMetric = 50_000;
 
+    private static readonly MetricStreamConfiguration PerTenant = new() { CardinalityLimit = SeriesPerMetric };
+
+    // Hosting's count of requests in progress: not per tenant, not asked for, and two more updates of a shared
+    // aggregate on every request, a cached page's included (its start and its end). Dropped, it is not measured at all.
+    private const string ActiveRequests = "http.server.active_requests";
+
     public static IServiceCollection AddCmsMetrics(this IServiceCollection services)
     {
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(CmsMetrics.MeterName, "Microsoft.AspNetCore.Hosting")
-            .AddView("*", new MetricStreamConfiguration { CardinalityLimit = SeriesPerMetric })
+            .AddView(instrument => instrument.Name == ActiveRequests ? MetricStreamConfiguration.Drop : PerTenant)
             .AddPrometheusExporter());
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme, ApiTokenAuthentication.SchemeName)

@@ -214,6 +214,9 @@ public class CmsHost : WebApplicationFactory<Program>
         builder.UseSetting("Cms:Users:SignInAttemptsPerAddress", "1000000");
         builder.UseSetting("Cms:Users:SignInAttemptsPerAccount", "1000000");
         builder.UseSetting("Cms:Search:RateLimitPermits", SearchPermits);
+        // A district page waits at most 3 s for member changes already reported. On a loaded machine applying one took
+        // longer, and a test that publishes in a commune and then reads the district saw the district before it.
+        builder.UseSetting("Cms:District:PendingWait", "00:01:00");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
