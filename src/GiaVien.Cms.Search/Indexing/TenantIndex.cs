@@ -166,16 +166,14 @@ public sealed class TenantIndex : ISearcherSource, IDisposable
     /// <summary>Applies the change-log entries the live index has not seen yet; returns how many were applied.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
     {
-        var live = _live;
-        if (live is null || !live.IsCurrentVersion)
-        {
-            return 0;
-        }
-
         await _write.WaitAsync(cancellationToken);
         try
         {
-            return _disposed || _live != live ? 0 : await ApplyChangesAsync(live, cancellationToken);
+            // The live generation is read under the lock. Read before it, a catch-up that waited for a rebuild's swap
+            // found the old generation gone and did nothing, so a change committed after the swap read the log was
+            // left for the next sweep, a minute later; now it is applied to the generation swapped in. While a rebuild
+            // runs with nothing to serve yet (or only an older analyzer's index), its swap reads the log last.
+            return _disposed || _live is not { IsCurrentVersion: true } live ? 0 : await ApplyChangesAsync(live, cancellationToken);
         }
         finally
         {
