@@ -49,8 +49,8 @@ public sealed class TenantFailures
     public IReadOnlyList<(string Tenant, string Reason, DateTime SinceUtc)> Current =>
         _failed.Select(f => (f.Key, f.Value.Reason, f.Value.SinceUtc)).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
 
-    // Looked up without an IsEmpty check first: these run on every request, a look-up takes no lock, and IsEmpty on an
-    // empty dictionary (no tenant failed, the usual case) takes every lock.
+    // Both look the tenant up without asking IsEmpty first: on an empty dictionary (no tenant failed, the usual case)
+    // IsEmpty takes every lock and a look-up none, and IsStillFailedAsync runs on every request.
     public bool IsFailed(string tenantName) => _failed.ContainsKey(tenantName);
 
     /// <summary>

@@ -21,7 +21,7 @@ public static class MetricsExtensions
     // Requests, renders and searches of a thousand tenants, each histogram bucketed: above the SDK's default of 2,000 series.
     private const int SeriesPerMetric = 50_000;
 
-    private static readonly MetricStreamConfiguration PerTenant = new() { CardinalityLimit = SeriesPerMetric };
+    private static readonly MetricStreamConfiguration SeriesLimit = new() { CardinalityLimit = SeriesPerMetric };
 
     // Hosting's count of requests in progress: not per tenant, not asked for, and two more updates of a shared
     // aggregate on every request, a cached page's included (its start and its end). Dropped, it is not measured at all.
@@ -31,7 +31,7 @@ public static class MetricsExtensions
     {
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(CmsMetrics.MeterName, "Microsoft.AspNetCore.Hosting")
-            .AddView(instrument => instrument.Name == ActiveRequests ? MetricStreamConfiguration.Drop : PerTenant)
+            .AddView(instrument => instrument.Name == ActiveRequests ? MetricStreamConfiguration.Drop : SeriesLimit)
             .AddPrometheusExporter());
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme, ApiTokenAuthentication.SchemeName)
